@@ -1,0 +1,131 @@
+// The sidebar <-> server contract (google.script.run targets in src/gas/sidebar-api.ts).
+// google.script.run passes primitives, arrays and plain objects only: no Date, no class instances.
+// Times travel as ISO strings; all user-facing text arrives already in the interface language.
+
+import type {Issue, Lang, Model, Predikat} from './types';
+
+export interface SettingsDto {
+  model: Model;
+  ambangDiAtas: number;
+  ambangSesuai: number;
+  batasCapaian: number;
+  bobotHasilKerja: number;
+  bobotPerilaku: number;
+  bahasa: Lang;
+  tembusanAtasan: boolean;
+  tabPenilaian: 'Per Atasan' | 'Per Unit';
+  emailHr: string;
+}
+
+export interface SidebarState {
+  lang: Lang;
+  namaInstansi: string;
+  userEmail: string;
+  activePeriod: string;
+  /** Periods offered in the picker (active year's quarters, semesters, year, plus periods found in tabs and Hasil). */
+  periods: string[];
+  settings: SettingsDto;
+  /** Whether the contract sheets exist (else the sidebar offers "Siapkan Lembar"). */
+  ready: boolean;
+}
+
+export interface ProgressRow {
+  /** Supervisor NIP or unit code. */
+  key: string;
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface SummaryDto {
+  periode: string;
+  /** Completion per supervisor (or per unit, following Tab Penilaian). */
+  completion: ProgressRow[];
+  /** Count of employees per predikat in Hasil for this period; 'Belum lengkap' counts incomplete ones. */
+  distribution: {label: Predikat | 'Belum lengkap'; count: number}[];
+  /** Distribution-curve warnings, already in the interface language. */
+  curveWarnings: string[];
+  /** ISO time of the last recompute of this period, or null. */
+  lastComputed: string | null;
+  /** Inputs changed since the last recompute. */
+  stale: boolean;
+  employees: number;
+}
+
+export interface ValidationDto {
+  issues: (Issue & {text: string})[];
+  errors: number;
+  warnings: number;
+}
+
+export interface ActionResult {
+  ok: boolean;
+  /** Human message in the interface language. */
+  message: string;
+}
+
+export interface TabsResult extends ActionResult {
+  tabs: string[];
+  employees: number;
+}
+
+export interface RecomputeResult extends ActionResult {
+  employees: number;
+  complete: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface EmployeeListItem {
+  nip: string;
+  nama: string;
+  kodeUnit: string;
+  predikat: Predikat | null;
+  status: string;
+  email: string;
+  /** Log Email status for this period, if any. */
+  emailStatus: string;
+}
+
+export interface EmailPreview {
+  to: string;
+  cc: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Why this employee would be skipped when sending, or '' if it would be sent. */
+  skipReason: string;
+}
+
+export interface SendStatus {
+  jobId: string;
+  periode: string;
+  state: 'running' | 'paused-quota' | 'done' | 'error' | 'idle';
+  total: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** Rows marked as sending but never confirmed (a crash): HR must check them; never resent automatically. */
+  uncertain: number;
+  remaining: number;
+  remainingQuota: number;
+  message: string;
+}
+
+/** Every server function the sidebar calls. Implemented in src/gas, shimmed over HTTP locally. */
+export interface SidebarApi {
+  apiGetState(): SidebarState;
+  apiSetupSheets(): ActionResult;
+  apiGetSummary(periode: string): SummaryDto;
+  apiValidate(): ValidationDto;
+  apiSelectCell(sheet: string, cell: string): ActionResult;
+  apiCreateTabs(periode: string): TabsResult;
+  apiRecompute(periode: string): RecomputeResult;
+  apiListEmployees(periode: string): EmployeeListItem[];
+  apiPreviewEmail(periode: string, nip: string): EmailPreview;
+  apiTestSend(periode: string, nip: string): ActionResult;
+  apiStartSend(periode: string, resend: boolean): SendStatus;
+  apiContinueSend(): SendStatus;
+  apiGetSendStatus(): SendStatus;
+  apiSaveSettings(settings: SettingsDto): ActionResult;
+}

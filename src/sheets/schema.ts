@@ -1,0 +1,192 @@
+// The workbook contract of ../shared/SHEETS.md: sheet names, header texts, Pengaturan keys.
+// These texts are public: HR staff, their formulas and other tools rely on them. They stay in
+// Bahasa Indonesia whatever the interface language.
+
+export const SHEET = {
+  pengaturan: 'Pengaturan',
+  unit: 'Unit',
+  pegawai: 'Pegawai',
+  indikator: 'Indikator',
+  skp: 'SKP',
+  perilaku: 'Perilaku',
+  pelatihan: 'Pelatihan',
+  templateEmail: 'Template Email',
+  hasil: 'Hasil',
+  rekap: 'Rekap',
+  validasi: 'Validasi',
+  logPerubahan: 'Log Perubahan',
+  logEmail: 'Log Email',
+} as const;
+
+export const HEADERS = {
+  pengaturan: ['Kunci', 'Nilai'],
+  unit: ['Kode Unit', 'Nama Unit', 'Induk', 'NIP Kepala', 'Capaian Organisasi'],
+  pegawai: [
+    'NIP',
+    'Nama',
+    'Jabatan',
+    'Kode Unit',
+    'NIP Atasan',
+    'Email',
+    'Status',
+    'Aktif',
+  ],
+  indikator: [
+    'Kode',
+    'Kode Unit',
+    'Rencana Hasil Kerja',
+    'Indikator',
+    'Satuan',
+    'Arah',
+    'Jenis',
+    'Agregasi',
+    'Target Tahunan',
+    'Target TW1',
+    'Target TW2',
+    'Target TW3',
+    'Target TW4',
+    'Bobot',
+  ],
+  skp: ['NIP', 'Kode Indikator', 'Target', 'Bobot'],
+  perilaku: ['Kode', 'Aspek', 'Panduan'],
+  pelatihan: ['Kode', 'Pelatihan', 'Keterangan'],
+  templateEmail: ['Kunci', 'Nilai'],
+  penilaian: [
+    'Periode',
+    'NIP',
+    'Nama',
+    'Jenis',
+    'Kode',
+    'Uraian',
+    'Satuan',
+    'Target',
+    'Realisasi',
+    'Rating',
+    'Bukti Dukung',
+    'Umpan Balik',
+    'Alasan',
+  ],
+  hasil: [
+    'Periode',
+    'NIP',
+    'Nama',
+    'Kode Unit',
+    'NIP Atasan',
+    'Capaian Hasil Kerja',
+    'Rating Hasil Kerja',
+    'Rating Perilaku',
+    'Nilai Akhir',
+    'Predikat',
+    'Peringkat Unit',
+    'Status',
+    'Rekomendasi',
+  ],
+  validasi: ['Sheet', 'Sel', 'Pesan', 'Tingkat'],
+  logPerubahan: [
+    'Waktu',
+    'Pengguna',
+    'Sheet',
+    'Sel',
+    'Nilai Lama',
+    'Nilai Baru',
+  ],
+  logEmail: ['Periode', 'NIP', 'Email', 'Status', 'Waktu', 'Sidik'],
+} as const;
+
+/** The appraisal-tab columns a supervisor may type in; everything else is generated. */
+export const PENILAIAN_INPUT_HEADERS = [
+  'Realisasi',
+  'Rating',
+  'Bukti Dukung',
+  'Umpan Balik',
+  'Alasan',
+] as const;
+
+/** Prefix of appraisal tabs: `Penilaian <Periode> <key>`. */
+export const PENILAIAN_PREFIX = 'Penilaian ';
+
+/** Pengaturan keys with their defaults (as typed in the sheet). `Periode Aktif` defaults to the current quarter. */
+export const PENGATURAN_DEFAULTS: ReadonlyArray<
+  readonly [string, string | number]
+> = [
+  ['Nama Instansi', ''],
+  ['Tahun', ''],
+  ['Periode Aktif', ''],
+  ['Model Penilaian', 'KUADRAN'],
+  ['Bobot Hasil Kerja', 70],
+  ['Bobot Perilaku', 30],
+  ['Batas Capaian', 120],
+  ['Ambang Di Atas', 110],
+  ['Ambang Sesuai', 100],
+  ['Bobot IKM', '1/9'],
+  ['Tab Penilaian', 'Per Atasan'],
+  ['Tembusan Atasan', 'Ya'],
+  ['Bahasa', 'id'],
+  ['Email HR', ''],
+];
+
+/** The default behaviour aspects: the 7 BerAKHLAK core values (SE MenPANRB 20/2021). */
+export const BERAKHLAK: ReadonlyArray<readonly [string, string, string]> = [
+  [
+    'BO',
+    'Berorientasi Pelayanan',
+    'Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif, dapat diandalkan; melakukan perbaikan tiada henti',
+  ],
+  [
+    'AK',
+    'Akuntabel',
+    'Jujur, bertanggung jawab, cermat, disiplin, berintegritas; menggunakan barang milik negara secara bertanggung jawab; tidak menyalahgunakan kewenangan',
+  ],
+  [
+    'KO',
+    'Kompeten',
+    'Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan kualitas terbaik',
+  ],
+  [
+    'HA',
+    'Harmonis',
+    'Menghargai setiap orang; suka menolong; membangun lingkungan kerja yang kondusif',
+  ],
+  [
+    'LO',
+    'Loyal',
+    'Setia pada Pancasila, UUD 1945, NKRI dan pemerintahan yang sah; menjaga nama baik; menjaga rahasia jabatan dan negara',
+  ],
+  [
+    'AD',
+    'Adaptif',
+    'Cepat menyesuaikan diri; berinovasi dan kreatif; bertindak proaktif',
+  ],
+  [
+    'KL',
+    'Kolaboratif',
+    'Memberi kesempatan berkontribusi; terbuka bekerja sama; menggerakkan sumber daya untuk tujuan bersama',
+  ],
+];
+
+/** Header lookup is by text in row 1, ignoring case and surrounding spaces. */
+export function normalizeHeader(text: unknown): string {
+  return String(text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Spreadsheet column letters for a 1-based column index (1 -> A, 27 -> AA). */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 notation of a 1-based cell. */
+export function a1(row: number, column: number): string {
+  return columnLetter(column) + row;
+}
+
+/** `Penilaian 2026-TW1 198001012005011001` */
+export function penilaianSheetName(periode: string, key: string): string {
+  return `${PENILAIAN_PREFIX}${periode} ${key}`;
+}
