@@ -1,29 +1,9 @@
 // Every Apps Script entry point: menu actions, triggers, sidebar API, custom functions.
-// scripts/build.mjs turns each function exported here into a real top-level declaration in dist/Code.js.
+// scripts/build.mjs turns each function exported here into a real top-level declaration in
+// dist/Code.js, keeping its JSDoc (custom functions need `@customfunction` there).
+// Only entry-point modules are re-exported here; services stay internal to the bundle.
 
-/**
- * Builds the add-on menu when the spreadsheet opens.
- * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
- */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Buka Panel', 'showSidebar')
-    .addToUi();
-}
-
-/**
- * Runs when the add-on is installed: same as opening.
- * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
- */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-}
-
-/** Opens the Kinerja ASN sidebar. */
-export function showSidebar(): void {
-  const html =
-    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Kinerja ASN');
-  SpreadsheetApp.getUi().showSidebar(html);
-}
+export * from './menu';
+export * from './triggers';
+export * from './sidebar-api';
+export * from './custom-functions';

@@ -1,0 +1,2 @@
+// Entry points: custom-functions (being written).
+export {};

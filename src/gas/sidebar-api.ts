@@ -1,0 +1,2 @@
+// Entry points: sidebar-api (being written).
+export {};

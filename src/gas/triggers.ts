@@ -1,0 +1,2 @@
+// Entry points: triggers (being written).
+export {};
