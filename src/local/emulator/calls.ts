@@ -1,0 +1,64 @@
+// Counts every public service call as 'Class.method'. Performance budgets are asserted on these
+// counts, so the emulator's own code calls underscore-prefixed internals that are never counted.
+
+export class CallCounter {
+  private counts = new Map<string, number>();
+
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  byMethod(): Record<string, number> {
+    return Object.fromEntries(
+      [...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    );
+  }
+
+  /** Sum of all calls whose 'Class.method' name starts with prefix (all calls when omitted). */
+  total(prefix = ''): number {
+    let sum = 0;
+    for (const [name, n] of this.counts) if (name.startsWith(prefix)) sum += n;
+    return sum;
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** Anything with a counter reachable as this._calls. */
+interface Counted {
+  _calls: CallCounter;
+}
+
+const wrapped = new WeakSet<object>();
+
+/**
+ * Replaces every public prototype method of cls with a counting wrapper. Methods whose name starts
+ * with '_' (internals), 'constructor' and 'toString' are left alone.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function countMethods(cls: {prototype: any}, className: string): void {
+  const proto = cls.prototype;
+  if (wrapped.has(proto)) return;
+  wrapped.add(proto);
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    if (name === 'constructor' || name === 'toString' || name.startsWith('_'))
+      continue;
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    if (!desc || typeof desc.value !== 'function') continue;
+    const original = desc.value as (...args: unknown[]) => unknown;
+    const label = `${className}.${name}`;
+    Object.defineProperty(proto, name, {
+      ...desc,
+      value: function (this: Counted, ...args: unknown[]) {
+        this._calls.add(label);
+        return original.apply(this, args);
+      },
+    });
+  }
+}

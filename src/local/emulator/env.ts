@@ -1,0 +1,113 @@
+// One execution's view of the emulator: which workbook, which user, which clock, which JS realm.
+// Every bundle context (loadBundle) gets its own Env, so its locks belong to it alone.
+import {CallCounter} from './calls';
+import {Workbook} from './model';
+
+export interface SentMail {
+  to: string;
+  cc: string;
+  bcc: string;
+  replyTo: string;
+  name: string;
+  from: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  emlPath?: string;
+}
+
+export interface MenuCapture {
+  title: string;
+  addon: boolean;
+  items: MenuItemCapture[];
+}
+export type MenuItemCapture =
+  | {caption: string; functionName: string}
+  | {separator: true}
+  | {submenu: MenuCapture};
+
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+
+export interface UiCapture {
+  menus: MenuCapture[];
+  alerts: {title: string; prompt: string; buttons: string}[];
+  prompts: {title: string; prompt: string; buttons: string}[];
+  toasts: {message: string; title: string; timeoutSeconds: number}[];
+  sidebars: {title: string; html: string}[];
+  dialogs: {title: string; html: string; modal: boolean}[];
+  /** Answers for the next alerts, in order ('OK', 'YES', ...); default: the first button. */
+  alertAnswers: ButtonName[];
+  /** Answers for the next prompts; default {button: 'OK', text: ''}. */
+  promptAnswers: {button: ButtonName; text: string}[];
+}
+
+/** The JS realm a bundle runs in: values handed to it must be its own Arrays, Dates and Errors. */
+export interface Realm {
+  Array: ArrayConstructor;
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  Object: ObjectConstructor;
+}
+
+export interface Shared {
+  workbook: Workbook;
+  calls: CallCounter;
+  ui: UiCapture;
+  mail: {sent: SentMail[]};
+  options: {
+    outboxDir?: string;
+    mailQuota: number;
+    htmlDir: string;
+    addon: boolean;
+    now: () => Date;
+    echoLogs: boolean;
+  };
+  logs: string[];
+  activeUser: string;
+  nextExecution: number;
+}
+
+export class Env {
+  /** Effective user while an installable trigger runs as its creator. */
+  effectiveUser: string | null = null;
+  constructor(
+    public shared: Shared,
+    public executionId: string,
+    public realm: Realm,
+  ) {}
+
+  get workbook(): Workbook {
+    return this.shared.workbook;
+  }
+  get calls(): CallCounter {
+    return this.shared.calls;
+  }
+  get user(): string {
+    return this.shared.activeUser;
+  }
+  now(): Date {
+    return this.shared.options.now();
+  }
+
+  /** An Apps Script exception, created in the bundle's realm so `e instanceof Error` holds there. */
+  error(message: string): Error {
+    const e = new this.realm.Error(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  list<T>(items: readonly T[]): T[] {
+    if (this.realm.Array === Array) return items.slice();
+    return this.realm.Array.from(items) as T[];
+  }
+
+  date(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+
+  object<T extends object>(source: T): T {
+    return this.realm.Object.assign(new this.realm.Object(), source) as T;
+  }
+}
+
+export const MAIN_REALM: Realm = {Array, Date, Error, Object};

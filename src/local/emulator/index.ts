@@ -1,0 +1,373 @@
+/**
+ * Apps Script emulator for Node: the subset of Google Apps Script the Kinerja ASN add-on uses,
+ * with Apps Script's semantics, so the same built dist/Code.js runs offline (src/local/loader.ts).
+ *
+ * Emulated:
+ * - SpreadsheetApp / Spreadsheet / Sheet / Range over an in-memory Workbook (sparse per-attribute
+ *   grids): 1-based indexing, '' for empty cells, Date for dates, Sheets' parsing of text written
+ *   into non-'@' cells (numbers, percents, booleans, ISO and d/m/y dates, '=' formulas, leading
+ *   apostrophe), display values for common number formats, A1 incl. open ranges ('A:A', 'A2:C',
+ *   '1:1'), insert/delete rows and columns (protections and named ranges move along), frozen panes,
+ *   column widths, hidden sheets, tab colours, notes, fonts, backgrounds, data validation, named
+ *   ranges, protections with editor lists (enforced on script writes and on emulator.userEdit).
+ * - Ui menus/alerts/prompts/sidebars/dialogs/toasts, captured in emulator.ui (answers scriptable).
+ * - MailApp with the per-recipient daily quota (persisted per user per day), 50 recipients per
+ *   message, address checks and RFC 5322 .eml files (multipart/alternative, base64, RFC 2047).
+ * - ScriptApp installable triggers with the add-on limits (one per type per user per document,
+ *   time-based at most hourly), fired by emulator.fireTriggers / emulator.userEdit.
+ * - PropertiesService (9 KB / 500 KB limits), CacheService (emulator clock, 6 h, 100 KB),
+ *   LockService (a lock table shared by every execution on the workbook), Session, Utilities
+ *   (Java SimpleDateFormat in IANA zones, signed-byte digests, base64, blobs), HtmlService
+ *   (files from htmlDir, scriptlet templates), Logger and console (to emulator.logs).
+ * - Every public service method call is counted as 'Class.method' in emulator.calls.
+ *
+ * Known differences from Google:
+ * - Formulas are stored, not evaluated: a formula cell's value is whatever was last loaded from the
+ *   .xlsx (or '' when set in the emulator).
+ * - One execution cannot wait for another (JS is single-threaded): waitLock fails at once when the
+ *   lock is held elsewhere; locks are released by releaseLock or emulator.endExecution(ctx).
+ * - Text parsing covers the en_US and id_ID locales and the common number/date shapes only;
+ *   display formats cover '@', 0/#/,/. patterns, percents and date patterns.
+ * - The time-based add-on frequency error and the non-time-based per-type limit texts are ours
+ *   (Google documents the rules, not all the wording).
+ * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
+ */
+import path from 'node:path';
+import {parseA1, rectToA1} from './a1';
+import {CallCounter} from './calls';
+import {Env, MAIN_REALM, Realm, SentMail, Shared, UiCapture} from './env';
+import {zonedParts} from './format';
+import {MailApp} from './mail';
+import {Workbook} from './model';
+import {PROTECTED_MESSAGE, blockingProtection} from './protection';
+import {AuthMode, ScriptApp} from './script-app';
+import {
+  CacheService,
+  HtmlService,
+  LockService,
+  Logger,
+  PropertiesService,
+  Session,
+  Utilities,
+  makeConsole,
+} from './services';
+import {
+  Range,
+  Spreadsheet,
+  SpreadsheetApp,
+  User,
+  satisfiesValidation,
+} from './spreadsheet';
+
+export {CallCounter} from './calls';
+export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
+export {Workbook, SheetModel} from './model';
+export type {CellValue, ProtectionModel, TriggerModel, Rect} from './model';
+export {PROTECTED_MESSAGE} from './protection';
+
+export interface EmulatorOptions {
+  workbook?: Workbook;
+  /** Spreadsheet time zone, default 'Asia/Jakarta' (kept from the workbook when one is given). */
+  timeZone?: string;
+  /** Active & effective user; default 'hr@example.go.id' (the owner of a new workbook). */
+  user?: string;
+  outboxDir?: string;
+  /** Daily recipient quota (MailApp.getRemainingDailyQuota), default 100. */
+  mailQuota?: number;
+  now?: () => Date;
+  /** Where HtmlService reads <name>.html; default <repo>/dist. */
+  htmlDir?: string;
+  /** Enforce Google's add-on trigger limits (default true). */
+  addon?: boolean;
+  /** Also print console/Logger lines to stderr (default false: they go to emulator.logs). */
+  echoLogs?: boolean;
+}
+
+/** A vm context made by loadBundle (see src/local/loader.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type BundleContext = Record<string, any>;
+
+export interface Emulator {
+  globals: Record<string, unknown>;
+  workbook: Workbook;
+  calls: CallCounter;
+  ui: UiCapture;
+  mail: {sent: SentMail[]};
+  logs: string[];
+  setUser(email: string): void;
+  /** A person typing in a cell: enforces protections and reject-validation (throws like Sheets), then fires onEdit in ctx. */
+  userEdit(
+    ctx: BundleContext | null,
+    sheetName: string,
+    a1: string,
+    value: unknown,
+  ): void;
+  /** Runs the handlers registered through ScriptApp for that event type. */
+  fireTriggers(
+    ctx: BundleContext,
+    type: 'ON_EDIT' | 'CLOCK' | 'ON_OPEN',
+    event?: object,
+  ): void;
+  /** Opening the document: the simple onOpen(e) (authMode LIMITED) then installable ON_OPEN triggers. */
+  openDocument(ctx: BundleContext): void;
+  /** Ends ctx's execution as Apps Script does when a call returns: releases the locks it holds. */
+  endExecution(ctx: BundleContext): void;
+  /** The emulator clock (options.now). */
+  now(): Date;
+  /** Globals for a new execution (own lock identity) in the given realm; used by the loader. */
+  newExecution(realm?: Realm, ctx?: BundleContext): Record<string, unknown>;
+}
+
+export const DEFAULT_USER = 'hr@example.go.id';
+
+function makeGlobals(env: Env): Record<string, unknown> {
+  return {
+    SpreadsheetApp: new SpreadsheetApp(env),
+    MailApp: new MailApp(env),
+    ScriptApp: new ScriptApp(env),
+    PropertiesService: new PropertiesService(env),
+    LockService: new LockService(env),
+    CacheService: new CacheService(env),
+    Utilities: new Utilities(env),
+    HtmlService: new HtmlService(env),
+    Session: new Session(env),
+    Logger: new Logger(env),
+    console: makeConsole(env),
+  };
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const user = options.user ?? DEFAULT_USER;
+  let workbook = options.workbook;
+  if (!workbook) {
+    workbook = new Workbook();
+    workbook.owner = user;
+  }
+  if (options.timeZone) workbook.timeZone = options.timeZone;
+  const ui: UiCapture = {
+    menus: [],
+    alerts: [],
+    prompts: [],
+    toasts: [],
+    sidebars: [],
+    dialogs: [],
+    alertAnswers: [],
+    promptAnswers: [],
+  };
+  const shared: Shared = {
+    workbook,
+    calls: new CallCounter(),
+    ui,
+    mail: {sent: []},
+    options: {
+      outboxDir: options.outboxDir,
+      mailQuota: options.mailQuota ?? 100,
+      htmlDir: options.htmlDir ?? path.resolve(__dirname, '../../../dist'),
+      addon: options.addon ?? true,
+      now: options.now ?? (() => new Date()),
+      echoLogs: options.echoLogs ?? false,
+    },
+    activeUser: user,
+    nextExecution: 1,
+    logs: [],
+  };
+  const envs = new WeakMap<object, Env>();
+  const mainEnv = new Env(shared, 'execution-0', MAIN_REALM);
+
+  const envOf = (ctx: BundleContext): Env => {
+    const env = envs.get(ctx);
+    if (!env)
+      throw new Error(
+        'Not a bundle context of this emulator (use loadBundle).',
+      );
+    return env;
+  };
+
+  const runTrigger = (
+    ctx: BundleContext,
+    env: Env,
+    handler: string,
+    event: object,
+    as: string | null,
+  ) => {
+    const fn = ctx[handler];
+    if (typeof fn !== 'function')
+      throw new Error(`Script function not found: ${handler}`);
+    const previous = env.effectiveUser;
+    env.effectiveUser = as;
+    try {
+      fn.call(ctx, env.object(event));
+    } finally {
+      env.effectiveUser = previous;
+    }
+  };
+
+  const installable = (type: string) =>
+    workbook!.triggers.filter(
+      t =>
+        t.eventType === type &&
+        (t.source === 'CLOCK' || t.sourceId === workbook!.id),
+    );
+
+  const emulator: Emulator = {
+    globals: makeGlobals(mainEnv),
+    workbook,
+    calls: shared.calls,
+    ui,
+    mail: shared.mail,
+    logs: shared.logs,
+    now: () => shared.options.now(),
+    setUser(email: string) {
+      shared.activeUser = email;
+    },
+    newExecution(realm: Realm = MAIN_REALM, ctx?: BundleContext) {
+      const env = new Env(shared, `execution-${shared.nextExecution++}`, realm);
+      if (ctx) envs.set(ctx, env);
+      return makeGlobals(env);
+    },
+    endExecution(ctx: BundleContext) {
+      const env = envOf(ctx);
+      for (const [scope, owner] of workbook!.runtime.locks) {
+        if (owner === env.executionId) workbook!.runtime.locks.delete(scope);
+      }
+    },
+    userEdit(ctx, sheetName, a1, value) {
+      const wb = workbook!;
+      const sheet = wb.sheetByName(sheetName);
+      if (!sheet) throw new Error(`Sheet not found: ${sheetName}`);
+      const rect = parseA1(a1, sheet.maxRows, sheet.maxCols);
+      if (!rect) throw new Error(`Range not found: ${a1}`);
+      if (blockingProtection(wb, sheet, rect, shared.activeUser))
+        throw new Error(PROTECTED_MESSAGE);
+      const env = ctx ? envOf(ctx) : mainEnv;
+      const range = new Range(env, sheet, rect);
+      const single = rect.numRows === 1 && rect.numCols === 1;
+      const data = single
+        ? [[value]]
+        : Array.isArray(value)
+          ? (value as unknown[][])
+          : Array.from({length: rect.numRows}, () =>
+              new Array(rect.numCols).fill(value),
+            );
+      const oldValue = sheet.get('value', rect.row, rect.col);
+      // Write first into a scratch check: a reject-validation refuses the whole edit.
+      for (let i = 0; i < rect.numRows; i++) {
+        for (let j = 0; j < rect.numCols; j++) {
+          const rule = sheet.get('validation', rect.row + i, rect.col + j);
+          if (!rule || rule.allowInvalid) continue;
+          const before = sheet.get('value', rect.row + i, rect.col + j);
+          const beforeFormula = sheet.get(
+            'formula',
+            rect.row + i,
+            rect.col + j,
+          );
+          const cell = new Range(env, sheet, {
+            row: rect.row + i,
+            col: rect.col + j,
+            numRows: 1,
+            numCols: 1,
+          });
+          cell._write([[data[i][j]]]);
+          const ok = satisfiesValidation(
+            rule,
+            sheet.get('value', rect.row + i, rect.col + j),
+          );
+          sheet.set('value', rect.row + i, rect.col + j, before);
+          sheet.set('formula', rect.row + i, rect.col + j, beforeFormula);
+          if (!ok) {
+            const where = rectToA1(cell._rect());
+            throw new Error(
+              `There was a problem: The data you entered in cell ${where} violates the data validation rules set on this cell.`,
+            );
+          }
+        }
+      }
+      range._write(data);
+      if (!ctx) return;
+      const base: Record<string, unknown> = {
+        range,
+        source: new Spreadsheet(env),
+        user: new User(env, shared.activeUser),
+      };
+      // e.value / e.oldValue exist only for a single-cell edit (and oldValue only if it had one).
+      if (single) {
+        const v = sheet.get('value', rect.row, rect.col);
+        if (v !== undefined)
+          base.value = typeof v === 'object' ? v.toISOString() : String(v);
+        if (oldValue !== undefined) {
+          base.oldValue =
+            typeof oldValue === 'object'
+              ? oldValue.toISOString()
+              : String(oldValue);
+        }
+      }
+      if (typeof ctx.onEdit === 'function') {
+        runTrigger(
+          ctx,
+          env,
+          'onEdit',
+          {...base, authMode: AuthMode.LIMITED},
+          null,
+        );
+      }
+      for (const t of installable('ON_EDIT')) {
+        runTrigger(
+          ctx,
+          env,
+          t.handler,
+          {...base, authMode: AuthMode.FULL, triggerUid: t.id},
+          t.user,
+        );
+      }
+    },
+    fireTriggers(ctx, type, event = {}) {
+      const env = envOf(ctx);
+      for (const t of installable(type)) {
+        let defaults: Record<string, unknown> = {
+          authMode: AuthMode.FULL,
+          triggerUid: t.id,
+        };
+        if (type === 'CLOCK') {
+          const now = shared.options.now();
+          const p = zonedParts(now, workbook!.timeZone);
+          defaults = {
+            ...defaults,
+            year: p.year,
+            month: p.month,
+            'day-of-month': p.day,
+            'day-of-week': p.weekday === 0 ? 7 : p.weekday,
+            hour: p.hour,
+            minute: p.minute,
+            second: p.second,
+            timezone: workbook!.timeZone,
+          };
+        } else {
+          defaults = {
+            ...defaults,
+            source: new Spreadsheet(env),
+            user: new User(env, shared.activeUser),
+          };
+        }
+        runTrigger(ctx, env, t.handler, {...defaults, ...event}, t.user);
+      }
+    },
+    openDocument(ctx) {
+      const env = envOf(ctx);
+      const event = {
+        source: new Spreadsheet(env),
+        user: new User(env, shared.activeUser),
+      };
+      if (typeof ctx.onOpen === 'function') {
+        runTrigger(
+          ctx,
+          env,
+          'onOpen',
+          {...event, authMode: AuthMode.LIMITED},
+          null,
+        );
+      }
+      emulator.fireTriggers(ctx, 'ON_OPEN');
+    },
+  };
+  return emulator;
+}

@@ -1,0 +1,56 @@
+// Runs the built add-on (dist/Code.js) in a fresh V8 context whose only non-standard globals are
+// the emulator's Apps Script services — what runs here is what ships.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import type {BundleContext, Emulator} from './emulator';
+import type {Realm} from './emulator/env';
+
+export type {BundleContext} from './emulator';
+
+export const DEFAULT_CODE_FILE = path.resolve(__dirname, '../../dist/Code.js');
+
+/**
+ * Makes `new Date()` / `Date.now()` inside the bundle follow the emulator clock while keeping
+ * Date.prototype (so `instanceof Date` holds for every date in the context).
+ */
+const CLOCK_SHIM = `(function (now) {
+  const RealDate = Date;
+  function ClockDate(...args) {
+    if (!new.target) return new RealDate(now()).toString();
+    return args.length ? new RealDate(...args) : new RealDate(now());
+  }
+  ClockDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', {value: ClockDate, writable: true, configurable: true});
+  ClockDate.now = () => now();
+  ClockDate.UTC = RealDate.UTC;
+  ClockDate.parse = RealDate.parse;
+  globalThis.Date = ClockDate;
+  return RealDate;
+})`;
+
+export function loadBundle(
+  emulator: Emulator,
+  codeFile: string = DEFAULT_CODE_FILE,
+): BundleContext {
+  const code = fs.readFileSync(codeFile, 'utf8');
+  const ctx = vm.createContext({}) as BundleContext;
+  const intrinsics = vm.runInContext('({Array, Error, Object})', ctx) as Omit<
+    Realm,
+    'Date'
+  >;
+  const RealDate = (
+    vm.runInContext(CLOCK_SHIM, ctx) as (now: () => number) => DateConstructor
+  )(() => emulator.now().getTime());
+  const globals = emulator.newExecution({...intrinsics, Date: RealDate}, ctx);
+  for (const [name, value] of Object.entries(globals)) {
+    Object.defineProperty(ctx, name, {
+      value,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  new vm.Script(code, {filename: codeFile}).runInContext(ctx);
+  return ctx;
+}
