@@ -1,0 +1,249 @@
+// The NIP -> period -> {Nilai Akhir, Predikat} index behind ASN_SCORE and ASN_PREDIKAT, read from
+// the Hasil sheet with one getValues and kept in the document cache so a column of hundreds of
+// formulas costs one sheet read. Recompute calls invalidateHasilCache() after writing Hasil.
+//
+// Cache layout (CacheService values are at most 100 KB, keys 250 characters, 1,000 entries:
+// https://developers.google.com/apps-script/reference/cache/cache):
+//   hasil:v1       head: {"g": generation, "n": chunk count}
+//   hasil:v1:<i>   chunk i of the JSON index, prefixed with "<generation>|"
+//   hasil:v1:settings  Periode Aktif and Bahasa of Pengaturan (read only when needed)
+// A reader accepts the chunks only when every one carries the head's generation, so chunks left by
+// an older write can never be mixed into a newer index.
+
+import {msg} from '../core/i18n';
+import {normalizeNip} from '../core/nip';
+import {parseNumber} from '../core/numbers';
+import {comparePeriods, normalizePeriod} from '../core/period';
+import type {Lang} from '../core/types';
+import {parseLang} from '../core/i18n';
+import {SHEET, normalizeHeader} from '../sheets/schema';
+
+export const HASIL_CACHE_KEY = 'hasil:v1';
+const SETTINGS_KEY = `${HASIL_CACHE_KEY}:settings`;
+/** Characters per chunk: well under 100 KB, as the index is ASCII JSON. */
+const CHUNK_CHARS = 90_000;
+/** Above this many chunks (about 1.8 MB) the index is not cached: a read is then cheaper than the cache. */
+const MAX_CHUNKS = 20;
+/** 6 hours, the longest the cache keeps a value. */
+const CACHE_SECONDS = 21_600;
+
+/** [Nilai Akhir or null, Predikat or ''] of one NIP in one period. */
+export type HasilCell = [number | null, string];
+
+export interface HasilIndex {
+  /** NIP (text) -> canonical period code -> result. */
+  byNip: Record<string, Record<string, HasilCell>>;
+  /** The latest period present in Hasil, or null when Hasil has no rows. */
+  latest: string | null;
+}
+
+/** What the custom functions need from Pengaturan. */
+export interface HasilSettings {
+  /** `Periode Aktif` as a canonical code, or null when blank or not a period. */
+  periodeAktif: string | null;
+  lang: Lang;
+}
+
+/** A problem that stops the index being read (missing sheet or column), in both languages. */
+export class HasilError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(msg(key, params).id);
+  }
+}
+
+/** Pengaturan's `Periode Aktif` and `Bahasa` from its raw values (Kunci | Nilai). */
+export function readPengaturanBasics(values: unknown[][] | null): {
+  periodeAktif: string | null;
+  lang: Lang;
+  values: Record<string, unknown>;
+} {
+  const byKey: Record<string, unknown> = {};
+  if (values && values.length > 0) {
+    const header = values[0].map(normalizeHeader);
+    let keyCol = header.indexOf('kunci');
+    let valueCol = header.indexOf('nilai');
+    if (keyCol < 0 || valueCol < 0) {
+      keyCol = 0;
+      valueCol = 1;
+    }
+    for (const row of values.slice(1)) {
+      const key = normalizeHeader(row[keyCol]);
+      if (key && !(key in byKey)) byKey[key] = row[valueCol];
+    }
+  }
+  return {
+    periodeAktif: normalizePeriod(byKey['periode aktif']),
+    lang: parseLang(byKey['bahasa']),
+    values: byKey,
+  };
+}
+
+/** Builds the index from the Hasil values (row 1 = headers). */
+export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
+  const header = (hasil[0] ?? []).map(normalizeHeader);
+  const column = (name: string) => {
+    const index = header.indexOf(normalizeHeader(name));
+    if (index < 0)
+      throw new HasilError('core.fn.missingHeader', {header: name});
+    return index;
+  };
+  const periodeCol = column('Periode');
+  const nipCol = column('NIP');
+  const nilaiCol = column('Nilai Akhir');
+  const predikatCol = column('Predikat');
+  const byNip: Record<string, Record<string, HasilCell>> = {};
+  let latest: string | null = null;
+  for (const row of hasil.slice(1)) {
+    const nip = normalizeNip(row[nipCol]);
+    const rawPeriode = String(row[periodeCol] ?? '').trim();
+    if (!nip || !rawPeriode) continue;
+    const periode = normalizePeriod(rawPeriode) ?? rawPeriode;
+    const predikat = String(row[predikatCol] ?? '').trim();
+    (byNip[nip] ??= {})[periode] = [parseNumber(row[nilaiCol]), predikat];
+    if (latest === null || comparePeriods(periode, latest) > 0)
+      latest = periode;
+  }
+  return {byNip, latest};
+}
+
+function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  try {
+    return CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+function chunkKeys(count: number): string[] {
+  return Array.from({length: count}, (_, i) => `${HASIL_CACHE_KEY}:${i}`);
+}
+
+function fromCache(cache: GoogleAppsScript.Cache.Cache): HasilIndex | null {
+  const head = cache.get(HASIL_CACHE_KEY);
+  if (!head) return null;
+  let parsed: {g: string; n: number};
+  try {
+    parsed = JSON.parse(head);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed.n !== 'number' || parsed.n < 1) return null;
+  const keys = chunkKeys(parsed.n);
+  const chunks = cache.getAll(keys);
+  const prefix = `${parsed.g}|`;
+  let json = '';
+  for (const key of keys) {
+    const chunk = chunks[key];
+    if (typeof chunk !== 'string' || !chunk.startsWith(prefix)) return null;
+    json += chunk.slice(prefix.length);
+  }
+  try {
+    return JSON.parse(json) as HasilIndex;
+  } catch {
+    return null;
+  }
+}
+
+function toCache(cache: GoogleAppsScript.Cache.Cache, index: HasilIndex): void {
+  const json = JSON.stringify(index);
+  const count = Math.max(1, Math.ceil(json.length / CHUNK_CHARS));
+  if (count > MAX_CHUNKS) return;
+  const generation =
+    String(Date.now()) + Math.random().toString(36).slice(2, 8);
+  const values: Record<string, string> = {};
+  chunkKeys(count).forEach((key, i) => {
+    values[key] =
+      `${generation}|${json.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)}`;
+  });
+  // Chunks first, head last: a reader never sees a head whose chunks are not there yet.
+  cache.putAll(values, CACHE_SECONDS);
+  cache.put(
+    HASIL_CACHE_KEY,
+    JSON.stringify({g: generation, n: count}),
+    CACHE_SECONDS,
+  );
+}
+
+function readSheet(name: string): unknown[][] | null {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : null;
+}
+
+/** The raw Pengaturan values (one getValues), or null when the sheet is missing. */
+export function readPengaturanValues(): unknown[][] | null {
+  return readSheet(SHEET.pengaturan);
+}
+
+/**
+ * The Hasil index: from the document cache, else from the sheet (one getValues), then cached for
+ * 6 hours. Throws HasilError when Hasil is missing, empty or lacks a needed column.
+ */
+export function readHasilIndex(): HasilIndex {
+  const cache = documentCache();
+  const cached = cache ? fromCache(cache) : null;
+  if (cached) return cached;
+  const hasil = readSheet(SHEET.hasil);
+  const blank = (row: unknown[]) =>
+    row.every(cell => cell === '' || cell === null);
+  if (!hasil || hasil.every(blank)) throw new HasilError('core.fn.noHasil');
+  const index = buildHasilIndex(hasil);
+  if (cache) {
+    try {
+      toCache(cache, index);
+    } catch {
+      // A full or unavailable cache only costs speed: the index is still correct.
+    }
+  }
+  return index;
+}
+
+/**
+ * Periode Aktif and Bahasa: from the document cache, else from Pengaturan (one getValues; defaults
+ * when the sheet is missing or unreadable), then cached with the index.
+ */
+export function readHasilSettings(): HasilSettings {
+  const cache = documentCache();
+  const cached = cache?.get(SETTINGS_KEY);
+  if (cached) {
+    try {
+      return JSON.parse(cached) as HasilSettings;
+    } catch {
+      // Unreadable: read the sheet again.
+    }
+  }
+  let settings: HasilSettings = {periodeAktif: null, lang: 'id'};
+  try {
+    const basics = readPengaturanBasics(readPengaturanValues());
+    settings = {periodeAktif: basics.periodeAktif, lang: basics.lang};
+  } catch {
+    return settings;
+  }
+  try {
+    cache?.put(SETTINGS_KEY, JSON.stringify(settings), CACHE_SECONDS);
+  } catch {
+    // Only costs speed.
+  }
+  return settings;
+}
+
+/**
+ * Forgets the cached index and settings: call after Hasil or Pengaturan changed (recompute, saving
+ * settings, an edit of Pengaturan). Safe when nothing is cached.
+ */
+export function invalidateHasilCache(): void {
+  const cache = documentCache();
+  if (!cache) return;
+  let count = MAX_CHUNKS;
+  const head = cache.get(HASIL_CACHE_KEY);
+  if (head) {
+    try {
+      count = Math.max(count, Number(JSON.parse(head).n) || 0);
+    } catch {
+      // Unreadable head: remove the default range of chunks.
+    }
+  }
+  cache.removeAll([HASIL_CACHE_KEY, SETTINGS_KEY, ...chunkKeys(count)]);
+}

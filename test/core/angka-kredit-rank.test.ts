@@ -1,0 +1,44 @@
+import type {Predikat} from '../../src/core/types';
+import {KOEFISIEN_TAHUNAN, angkaKredit} from '../../src/core/angka-kredit';
+import {rankWithTies} from '../../src/core/rank';
+
+describe('angka kredit (Peraturan BKN 3/2023)', () => {
+  it.each<[Predikat, number]>([
+    ['Sangat Baik', 18.75],
+    ['Baik', 12.5],
+    ['Butuh Perbaikan', 9.375],
+    ['Kurang/Misconduct', 6.25],
+    ['Kurang', 6.25],
+    ['Sangat Kurang', 3.125],
+  ])('Ahli Pertama (12.5), %s -> %p', (predikat, expected) => {
+    expect(angkaKredit(predikat, KOEFISIEN_TAHUNAN['Ahli Pertama'])).toBe(
+      expected,
+    );
+  });
+  it('prorates by months', () => {
+    expect(angkaKredit('Sangat Baik', 12.5, 6)).toBe(9.375);
+    expect(angkaKredit('Baik', 25, 3)).toBe(6.25);
+  });
+});
+
+describe('rankWithTies', () => {
+  it('gives competition ranks 1, 2, 2, 4, highest first, and null for no score', () => {
+    const items = [
+      {nip: 'a', score: 85},
+      {nip: 'b', score: 90},
+      {nip: 'c', score: null},
+      {nip: 'd', score: 80},
+      {nip: 'e', score: 85},
+    ];
+    const ranks = rankWithTies(items, i => i.score);
+    expect(items.map(i => ranks.get(i))).toEqual([2, 1, null, 4, 2]);
+  });
+  it('treats float noise as a tie', () => {
+    const ranks = rankWithTies([0.1 + 0.2, 0.3, 0.2], x => x);
+    expect([...ranks.values()]).toEqual([1, 1, 3]);
+  });
+  it('leaves NaN unranked', () => {
+    const ranks = rankWithTies([NaN, 5], x => x);
+    expect([...ranks.values()]).toEqual([null, 1]);
+  });
+});

@@ -1,0 +1,111 @@
+import type {CapaianOrganisasi, Predikat} from '../../src/core/types';
+import {
+  checkDistribution,
+  maxAllowed,
+  minRequired,
+} from '../../src/core/distribution';
+
+const many = (predikat: Predikat, n: number): Predikat[] =>
+  Array(n).fill(predikat);
+const rules = (org: CapaianOrganisasi, list: Predikat[]) =>
+  checkDistribution(org, list).map(w => w.rule);
+
+describe('distribution curve (PermenPANRB 6/2022, DOMAIN §5)', () => {
+  it('rounds maksimal down and minimal up, exactly', () => {
+    expect(maxAllowed(70, 10)).toBe(7);
+    expect(maxAllowed(10, 9)).toBe(0);
+    expect(maxAllowed(70, 3)).toBe(2);
+    expect(minRequired(60, 7)).toBe(5); // 4.2 -> 5
+    expect(minRequired(60, 10)).toBe(6);
+    expect(minRequired(10, 3)).toBe(1);
+  });
+
+  it('Istimewa: 7 Sangat Baik of 10 allowed, 8 warns', () => {
+    expect(
+      rules('Istimewa', [...many('Sangat Baik', 7), ...many('Baik', 3)]),
+    ).toEqual([]);
+    expect(
+      rules('Istimewa', [...many('Sangat Baik', 8), ...many('Baik', 2)]),
+    ).toEqual(['istimewa.sangatBaikMax70']);
+  });
+
+  it('Baik: at most 70 % Baik and at least one Butuh Perbaikan or Kurang', () => {
+    expect(
+      rules('Baik', [
+        ...many('Baik', 7),
+        ...many('Sangat Baik', 2),
+        'Butuh Perbaikan',
+      ]),
+    ).toEqual([]);
+    expect(
+      rules('Baik', [...many('Baik', 8), ...many('Sangat Baik', 2)]),
+    ).toEqual(['baik.baikMax70', 'baik.butuhPerbaikanAtauKurangMin1']);
+    expect(
+      rules('Baik', [...many('Baik', 6), ...many('Sangat Baik', 3), 'Kurang']),
+    ).toEqual([]);
+  });
+
+  it('Butuh Perbaikan: at least 60 % (of 7 = 5) Butuh Perbaikan', () => {
+    const five = [...many('Butuh Perbaikan', 5), ...many('Baik', 2)];
+    const four = [...many('Butuh Perbaikan', 4), ...many('Baik', 3)];
+    expect(rules('Butuh Perbaikan', five)).toEqual([]);
+    expect(rules('Butuh Perbaikan', four)).toEqual([
+      'butuhPerbaikan.butuhPerbaikanMin60',
+    ]);
+    expect(
+      rules('Butuh Perbaikan', [
+        ...many('Butuh Perbaikan', 5),
+        'Sangat Baik',
+        'Baik',
+      ]),
+    ).toEqual(['butuhPerbaikan.sangatBaikMax10']);
+  });
+
+  it('Kurang and Sangat Kurang', () => {
+    expect(
+      rules('Kurang', [
+        ...many('Kurang/Misconduct', 6),
+        ...many('Butuh Perbaikan', 1),
+        ...many('Baik', 3),
+      ]),
+    ).toEqual([]);
+    expect(
+      rules('Kurang', [
+        ...many('Kurang/Misconduct', 6),
+        ...many('Baik', 3),
+        'Sangat Baik',
+      ]),
+    ).toEqual(['kurang.butuhPerbaikanMin10']);
+    expect(
+      rules('Sangat Kurang', [
+        ...many('Sangat Kurang', 6),
+        'Kurang/Misconduct',
+        ...many('Baik', 3),
+      ]),
+    ).toEqual([]);
+    expect(
+      rules('Sangat Kurang', [
+        ...many('Sangat Kurang', 6),
+        ...many('Baik', 3),
+        'Sangat Baik',
+      ]),
+    ).toEqual([
+      'sangatKurang.kurangAtauButuhPerbaikanMin10',
+      'sangatKurang.noSangatBaik',
+    ]);
+  });
+
+  it('is silent for nobody and writes both languages with the numbers', () => {
+    expect(checkDistribution('Istimewa', [])).toEqual([]);
+    const [warning] = checkDistribution('Istimewa', many('Sangat Baik', 10));
+    expect(warning.message.id).toBe(
+      'Kurva distribusi (capaian organisasi Istimewa): Sangat Baik paling banyak 70% = 7 dari 10 pegawai, saat ini 10',
+    );
+    expect(warning.message.en).toContain(
+      'at most 70% = 7 of 10 employees, now 10',
+    );
+    const [baik] = checkDistribution('Baik', many('Sangat Baik', 3));
+    expect(baik.message.id).toContain('Butuh Perbaikan atau Kurang/Misconduct');
+    expect(baik.message.en).toContain('Butuh Perbaikan or Kurang/Misconduct');
+  });
+});

@@ -1,0 +1,127 @@
+// A tiny stand-in for SpreadsheetApp and CacheService, installed as globals, so the custom
+// functions can be unit-tested without the emulator. It counts getValues calls per sheet.
+
+export interface FakeSheets {
+  /** Sheet name -> values (row 1 = headers). */
+  sheets: Record<string, unknown[][]>;
+  getValues: Record<string, number>;
+  cache: Map<string, string>;
+  cacheCalls: {
+    get: number;
+    getAll: number;
+    put: number;
+    putAll: number;
+    removeAll: number;
+  };
+  uninstall(): void;
+}
+
+export function installFakes(sheets: Record<string, unknown[][]>): FakeSheets {
+  const fake: FakeSheets = {
+    sheets,
+    getValues: {},
+    cache: new Map(),
+    cacheCalls: {get: 0, getAll: 0, put: 0, putAll: 0, removeAll: 0},
+    uninstall() {
+      delete (global as Record<string, unknown>).SpreadsheetApp;
+      delete (global as Record<string, unknown>).CacheService;
+    },
+  };
+  const sheetFake = (name: string) => ({
+    getDataRange: () => ({
+      getValues: () => {
+        fake.getValues[name] = (fake.getValues[name] ?? 0) + 1;
+        return fake.sheets[name].map(row => [...row]);
+      },
+    }),
+  });
+  const spreadsheet = {
+    getSheetByName: (name: string) =>
+      name in fake.sheets ? sheetFake(name) : null,
+  };
+  const cache = {
+    get: (key: string) => {
+      fake.cacheCalls.get++;
+      return fake.cache.get(key) ?? null;
+    },
+    getAll: (keys: string[]) => {
+      fake.cacheCalls.getAll++;
+      const out: Record<string, string> = {};
+      for (const key of keys) {
+        const value = fake.cache.get(key);
+        if (value !== undefined) out[key] = value;
+      }
+      return out;
+    },
+    put: (key: string, value: string) => {
+      fake.cacheCalls.put++;
+      if (value.length > 100 * 1024)
+        throw new Error('Argument too large: value');
+      fake.cache.set(key, value);
+    },
+    putAll: (values: Record<string, string>) => {
+      fake.cacheCalls.putAll++;
+      for (const [key, value] of Object.entries(values)) {
+        if (value.length > 100 * 1024)
+          throw new Error('Argument too large: value');
+        fake.cache.set(key, value);
+      }
+    },
+    remove: (key: string) => fake.cache.delete(key),
+    removeAll: (keys: string[]) => {
+      fake.cacheCalls.removeAll++;
+      keys.forEach(key => fake.cache.delete(key));
+    },
+  };
+  Object.assign(global, {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => spreadsheet,
+      getActive: () => spreadsheet,
+    },
+    CacheService: {getDocumentCache: () => cache},
+  });
+  return fake;
+}
+
+export const HASIL_HEADER = [
+  'Periode',
+  'NIP',
+  'Nama',
+  'Kode Unit',
+  'NIP Atasan',
+  'Capaian Hasil Kerja',
+  'Rating Hasil Kerja',
+  'Rating Perilaku',
+  'Nilai Akhir',
+  'Predikat',
+  'Peringkat Unit',
+  'Status',
+  'Rekomendasi',
+];
+
+export function hasilRow(
+  periode: string,
+  nip: string,
+  nilai: unknown,
+  predikat: string,
+): unknown[] {
+  return [
+    periode,
+    nip,
+    'Nama ' + nip.slice(-3),
+    'U01',
+    '198001012005011001',
+    nilai,
+    '',
+    '',
+    nilai,
+    predikat,
+    1,
+    'Lengkap',
+    '',
+  ];
+}
+
+export function pengaturan(values: Record<string, unknown>): unknown[][] {
+  return [['Kunci', 'Nilai'], ...Object.entries(values)];
+}
