@@ -40,6 +40,21 @@ export interface SourceRef {
   sheet: string;
   /** 1-based spreadsheet row. */
   row: number;
+  /**
+   * Cells of this row that could not be read as their column's type: the record holds a default
+   * (or null) instead, and validateInput reports each one at its cell.
+   */
+  invalid?: InvalidCell[];
+}
+
+/** A cell whose content is not a value of its column (kept so validation can name it). */
+export interface InvalidCell {
+  /** Contract header of the column, e.g. 'Arah' or 'Target TW1'. */
+  header: string;
+  /** What the cell holds, as text. */
+  text: string;
+  /** 'invalid': not a value of the column; 'storedAsNumber': a NIP typed as a number. */
+  problem: 'invalid' | 'storedAsNumber';
 }
 
 /** One validation problem. Validation never throws: every problem becomes one of these. */
@@ -118,12 +133,15 @@ export interface Aspect {
   kode: string;
   aspek: string;
   panduan: string;
+  /** Where it was read (absent for the built-in BerAKHLAK defaults). */
+  src?: SourceRef;
 }
 
 export interface Training {
   kode: string;
   pelatihan: string;
   keterangan: string;
+  src?: SourceRef;
 }
 
 export interface EmailTemplate {

@@ -1,0 +1,91 @@
+// Small helpers over raw table values (as Range.getValues() returns them: row 1 = headers,
+// '' for empty cells, numbers as numbers, Date for dates, booleans for checkboxes).
+
+import type {Issue, IssueLevel, SourceRef} from '../core/types';
+import {msg, type Params} from '../core/i18n';
+import {HEADERS, PENILAIAN_PREFIX, SHEET, a1, normalizeHeader} from './schema';
+
+/** Normalised header text -> 1-based column. */
+export type ColumnMap = Record<string, number>;
+
+/** Column maps of every sheet read, keyed by sheet (or tab) name. */
+export type ColumnMaps = Record<string, ColumnMap>;
+
+/** Finds each header of row 1 by text, case and surrounding spaces ignored; the first one wins. */
+export function headerColumns(
+  headerRow: readonly unknown[] | undefined,
+): ColumnMap {
+  const columns: ColumnMap = {};
+  (headerRow ?? []).forEach((cell, index) => {
+    const key = normalizeHeader(cell);
+    if (key && !(key in columns)) columns[key] = index + 1;
+  });
+  return columns;
+}
+
+/** The contract headers of a sheet, by its name (appraisal tabs share one header). */
+export function contractHeaders(sheet: string): readonly string[] {
+  if (sheet.startsWith(PENILAIAN_PREFIX)) return HEADERS.penilaian;
+  const key = (Object.keys(SHEET) as (keyof typeof SHEET)[]).find(
+    k => SHEET[k] === sheet,
+  );
+  const headers: Record<string, readonly string[]> = HEADERS;
+  return (key && headers[key]) || [];
+}
+
+/** Column map of a sheet laid out exactly as the contract lists its headers. */
+export function defaultColumns(sheet: string): ColumnMap {
+  return headerColumns(contractHeaders(sheet));
+}
+
+/**
+ * A1 address of the cell holding `header` in the row of `src`. Uses the column map read from the
+ * sheet when known (users may reorder columns), else the contract order.
+ */
+export function cellOf(
+  columns: ColumnMaps | undefined,
+  src: SourceRef,
+  header: string,
+): string {
+  const map = columns?.[src.sheet] ?? defaultColumns(src.sheet);
+  const column = map[normalizeHeader(header)];
+  return column ? a1(src.row, column) : '';
+}
+
+/** Text of a cell: trimmed; numbers as written by JS; dates as yyyy-mm-dd. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    if (isNaN(value.getTime())) return '';
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  return String(value).trim();
+}
+
+export function isBlankCell(value: unknown): boolean {
+  return cellText(value) === '';
+}
+
+export function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  return !row || row.every(isBlankCell);
+}
+
+/** Lower case, inner spaces/dashes/underscores collapsed: 'Rata rata', ' rata-RATA ' -> 'rata rata'. */
+export function choiceKey(value: unknown): string {
+  return cellText(value)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/** An Issue from a catalogue message. */
+export function makeIssue(
+  sheet: string,
+  cell: string,
+  key: string,
+  params: Params = {},
+  level: IssueLevel = 'Galat',
+): Issue {
+  return {sheet, cell, message: msg(key, params), level};
+}

@@ -1,0 +1,246 @@
+// Output blocks as 2-D arrays ready for one setValues each: Hasil, Validasi, Rekap.
+// Every text the add-on writes goes through safeCellText, so a cell never starts a formula.
+
+import type {EmployeeResult, Issue, Lang, Predikat} from '../core/types';
+import type {WorkbookInput} from './read';
+import {msg, t} from '../core/i18n';
+import {roundTo} from '../core/numbers';
+import {normalizePeriod} from '../core/period';
+import {compareCodes} from '../core/appraise';
+import {HEADERS, normalizeHeader} from './schema';
+import {cellText, headerColumns, isBlankRow} from './table';
+
+/**
+ * Text that Sheets would read as a formula (= + - @, and tab/carriage return, which some
+ * spreadsheet programs strip before parsing) gets a leading apostrophe, which Sheets shows as
+ * plain text (OWASP "CSV injection" guidance).
+ */
+export function safeCellText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const round2 = (value: number | null): number | '' =>
+  value === null ? '' : roundTo(value, 2);
+
+/** How many items of a list the Rekomendasi cell names before "and N more". */
+const LIST_LIMIT = 3;
+
+function shortList(items: string[], lang: Lang): string {
+  if (items.length <= LIST_LIMIT) return items.join(', ');
+  return (
+    items.slice(0, LIST_LIMIT).join(', ') +
+    ' ' +
+    t(lang, 'validation.output.more', {count: items.length - LIST_LIMIT})
+  );
+}
+
+/** Rekomendasi: missing reasons, else reward/coaching, then the trainings. */
+export function rekomendasiText(result: EmployeeResult, lang: Lang): string {
+  if (result.status !== 'Lengkap') {
+    return t(lang, 'validation.output.incomplete', {
+      list: shortList(
+        result.missing.map(m => m[lang]),
+        lang,
+      ),
+    });
+  }
+  const parts: string[] = [];
+  if (result.followUp === 'Penghargaan')
+    parts.push(t(lang, 'validation.output.reward'));
+  if (result.followUp === 'Pembinaan')
+    parts.push(t(lang, 'validation.output.coaching'));
+  if (result.trainings.length) {
+    parts.push(
+      t(lang, 'validation.output.trainings', {
+        list: shortList(
+          result.trainings.map(tr => tr.pelatihan),
+          lang,
+        ),
+      }),
+    );
+  }
+  return parts.join('; ');
+}
+
+/** Hasil rows (no header), in HEADERS.hasil order. Numbers stay numbers (2 decimals). */
+export function hasilRows(results: EmployeeResult[], lang: Lang): unknown[][] {
+  return results.map(r => [
+    safeCellText(r.periode),
+    safeCellText(r.nip),
+    safeCellText(r.nama),
+    safeCellText(r.kodeUnit),
+    safeCellText(r.nipAtasan),
+    round2(r.capaianHasilKerja),
+    r.ratingHasilKerja ?? '',
+    r.ratingPerilaku ?? '',
+    round2(r.nilaiAkhir),
+    r.predikat ?? '',
+    r.peringkatUnit ?? '',
+    r.status,
+    safeCellText(rekomendasiText(r, lang)),
+  ]);
+}
+
+/**
+ * The whole new Hasil table (header included): rows of `periode` replaced by `rows` (in HEADERS.hasil
+ * order) where the first of them stood, or appended when the period is new; every other row kept
+ * in place. Users' own columns are kept (and, for a replaced row, carried over by NIP); missing
+ * contract headers are added at the right. Rows come back padded to the header's width.
+ */
+export function mergeHasil(
+  existing: unknown[][],
+  periode: string,
+  rows: unknown[][],
+): unknown[][] {
+  const header: unknown[] = isBlankRow(existing[0])
+    ? [...HEADERS.hasil]
+    : [...existing[0]];
+  let columns = headerColumns(header);
+  for (const h of HEADERS.hasil) {
+    if (!(normalizeHeader(h) in columns)) header.push(h);
+  }
+  columns = headerColumns(header);
+  const width = header.length;
+  const contractColumns = HEADERS.hasil.map(
+    h => columns[normalizeHeader(h)] - 1,
+  );
+  const contractSet = new Set(contractColumns);
+  const periodColumn = contractColumns[0];
+  const nipColumn = contractColumns[1];
+  const target = normalizePeriod(periode) ?? periode.trim();
+  const pad = (row: readonly unknown[]) => {
+    const out = row.slice(0, width);
+    while (out.length < width) out.push('');
+    return out;
+  };
+  const isTarget = (row: readonly unknown[]) => {
+    const text = cellText(row[periodColumn]);
+    return (normalizePeriod(text) ?? text) === target;
+  };
+
+  const body = isBlankRow(existing[0]) ? [] : existing.slice(1);
+  const userCellsByNip = new Map<string, unknown[]>();
+  for (const row of body) {
+    if (isTarget(row)) userCellsByNip.set(cellText(row[nipColumn]), pad(row));
+  }
+  const newRows = rows.map(values => {
+    const nip = cellText(values[1]).replace(/^'/, '');
+    const out =
+      userCellsByNip.get(nip)?.map((v, i) => (contractSet.has(i) ? '' : v)) ??
+      pad([]);
+    contractColumns.forEach((column, i) => (out[column] = values[i] ?? ''));
+    return out;
+  });
+
+  const result: unknown[][] = [header];
+  let inserted = false;
+  for (const row of body) {
+    if (isTarget(row)) {
+      if (!inserted) result.push(...newRows);
+      inserted = true;
+    } else if (!isBlankRow(row)) {
+      result.push(pad(row));
+    }
+  }
+  if (!inserted) result.push(...newRows);
+  return result;
+}
+
+/** Validasi rows (no header): Sheet | Sel | Pesan | Tingkat. */
+export function validasiRows(issues: Issue[], lang: Lang): unknown[][] {
+  return issues.map(issue => [
+    safeCellText(issue.sheet),
+    safeCellText(issue.cell),
+    safeCellText(issue.message[lang]),
+    issue.level,
+  ]);
+}
+
+/** Rekap headers (Bahasa Indonesia, like every contract header). Aggregates only: no names, no NIPs. */
+export const REKAP_HEADERS = [
+  'Kode Unit',
+  'Nama Unit',
+  'Pegawai',
+  'Lengkap',
+  'Persen Lengkap',
+  'Rata-rata Capaian',
+  'Sangat Baik',
+  'Baik',
+  'Butuh Perbaikan',
+  'Kurang/Misconduct',
+  'Sangat Kurang',
+] as const;
+
+/** Predikat column of each predikat: NUMERIK's 'Kurang' counts with 'Kurang/Misconduct' (same band). */
+const PREDIKAT_COLUMN: Record<Predikat, number> = {
+  'Sangat Baik': 6,
+  Baik: 7,
+  'Butuh Perbaikan': 8,
+  'Kurang/Misconduct': 9,
+  Kurang: 9,
+  'Sangat Kurang': 10,
+};
+
+/**
+ * The Rekap block, header row first: one row per unit (every unit of the Unit sheet, then codes
+ * found only in results), sorted by Kode Unit, then a total row. Rata-rata Capaian is the mean
+ * Capaian Hasil Kerja of complete results; Persen Lengkap is 0-100; both rounded to 2 decimals.
+ */
+export function rekapRows(
+  results: EmployeeResult[],
+  input: WorkbookInput,
+  lang: Lang,
+): unknown[][] {
+  interface Tally {
+    pegawai: number;
+    lengkap: number;
+    capaianSum: number;
+    capaianCount: number;
+    predikat: number[];
+  }
+  const empty = (): Tally => ({
+    pegawai: 0,
+    lengkap: 0,
+    capaianSum: 0,
+    capaianCount: 0,
+    predikat: [0, 0, 0, 0, 0],
+  });
+  const names = new Map<string, string>();
+  for (const u of input.units)
+    if (u.kode && !names.has(u.kode)) names.set(u.kode, u.nama);
+  const tallies = new Map<string, Tally>();
+  for (const kode of names.keys()) tallies.set(kode, empty());
+  const total = empty();
+  for (const r of results) {
+    let tally = tallies.get(r.kodeUnit);
+    if (!tally) tallies.set(r.kodeUnit, (tally = empty()));
+    for (const x of [tally, total]) {
+      x.pegawai++;
+      if (r.status === 'Lengkap') {
+        x.lengkap++;
+        if (r.capaianHasilKerja !== null) {
+          x.capaianSum += r.capaianHasilKerja;
+          x.capaianCount++;
+        }
+      }
+      if (r.predikat) x.predikat[PREDIKAT_COLUMN[r.predikat] - 6]++;
+    }
+  }
+  const line = (kode: string, nama: string, x: Tally): unknown[] => [
+    safeCellText(kode),
+    safeCellText(nama),
+    x.pegawai,
+    x.lengkap,
+    x.pegawai ? roundTo((x.lengkap / x.pegawai) * 100, 2) : '',
+    x.capaianCount ? roundTo(x.capaianSum / x.capaianCount, 2) : '',
+    ...x.predikat,
+  ];
+  const codes = [...tallies.keys()].sort(compareCodes);
+  return [
+    [...REKAP_HEADERS],
+    ...codes.map(kode =>
+      line(kode, names.get(kode) ?? '', tallies.get(kode) as Tally),
+    ),
+    line('', msg('validation.output.total')[lang], total),
+  ];
+}
