@@ -95,6 +95,8 @@ export interface EmailPreview {
   text: string;
   /** Why this employee would be skipped when sending, or '' if it would be sent. */
   skipReason: string;
+  /** Template problems worth fixing before sending (e.g. unknown placeholders). */
+  warnings?: string[];
 }
 
 export interface SendStatus {

@@ -1,0 +1,526 @@
+// The built bundle in the emulator with a small realistic workbook, recomputed through the
+// bundle's own apiRecompute; an .eml parser; and a crash injector that kills an execution at
+// the k-th call that touches the world (sheet write, flush, mail, property).
+import {execFileSync} from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  createEmulator,
+  type Emulator,
+  Workbook,
+} from '../../src/local/emulator';
+import {loadBundle, type BundleContext} from '../../src/local/loader';
+import {BERAKHLAK} from '../../src/sheets/schema';
+import type {SendStatus} from '../../src/core/api';
+
+const repo = path.join(__dirname, '../..');
+export const CODE_FILE = path.join(repo, 'dist/Code.js');
+
+export function buildBundle(): void {
+  execFileSync('node', ['scripts/build.mjs'], {cwd: repo, stdio: 'pipe'});
+}
+
+export const HR = 'hr@example.go.id';
+export const PERIODE = '2026-TW1';
+export const KEPALA = {
+  nip: '198001012005011001',
+  email: 'kepala@example.go.id',
+};
+
+export interface Person {
+  nip: string;
+  nama: string;
+  email: string;
+  /** Realisasi of I1 (target 10) and I2 (Turun, target 8); '' leaves the appraisal incomplete. */
+  realisasi: [unknown, unknown];
+  rating: string;
+  umpanBalik?: string;
+}
+
+const DI_ATAS = 'Di Atas Ekspektasi';
+const SESUAI = 'Sesuai Ekspektasi';
+
+/** NIP of the i-th generated employee (born 1990-01-01, TMT 2015-01, gender 1, sequence i). */
+export function nipOf(i: number): string {
+  return `199001012015011${String(i).padStart(3, '0')}`;
+}
+
+/**
+ * Eligible people (complete, valid address), one with an invalid address, one incomplete.
+ * `count` eligible employees in total (at least 2).
+ */
+export function people(count = 4): Person[] {
+  const list: Person[] = [
+    {
+      nip: nipOf(1),
+      nama: '<script>alert(1)</script> Ani',
+      email: 'ani@example.go.id',
+      realisasi: [12, 6],
+      rating: DI_ATAS,
+      umpanBalik: 'Sangat baik.\n=HYPERLINK("http://x")',
+    },
+    {
+      nip: nipOf(2),
+      nama: 'Dedi Kurniawan',
+      email: 'dedi@example.go.id',
+      realisasi: [10, 8],
+      rating: SESUAI,
+    },
+  ];
+  for (let i = 3; i <= count; i++) {
+    list.push({
+      nip: nipOf(i),
+      nama: `Pegawai ${i}`,
+      email: `p${i}@example.go.id`,
+      realisasi: [10, 8],
+      rating: SESUAI,
+    });
+  }
+  list.push({
+    nip: nipOf(900),
+    nama: 'Salah Alamat',
+    email: 'salah alamat@example',
+    realisasi: [10, 8],
+    rating: SESUAI,
+  });
+  list.push({
+    nip: nipOf(901),
+    nama: 'Belum Dinilai',
+    email: 'belum@example.go.id',
+    realisasi: ['', ''],
+    rating: '',
+  });
+  return list;
+}
+
+export interface Harness {
+  emulator: Emulator;
+  ctx: BundleContext;
+  outbox: string;
+  clock: {now: Date};
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function spreadsheet(emulator: Emulator): Spreadsheet {
+  const app = emulator.globals
+    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return app.getActiveSpreadsheet();
+}
+
+export function sheetValues(emulator: Emulator, name: string): unknown[][] {
+  const sheet = spreadsheet(emulator).getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+function append(emulator: Emulator, name: string, rows: unknown[][]): void {
+  const sheet = spreadsheet(emulator).getSheetByName(name)!;
+  sheet
+    .getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length)
+    .setValues(rows);
+}
+
+function setSetting(emulator: Emulator, key: string, value: unknown): void {
+  const sheet = spreadsheet(emulator).getSheetByName('Pengaturan')!;
+  const rows = sheet.getDataRange().getValues();
+  const r = rows.findIndex(row => row[0] === key);
+  sheet.getRange(r + 1, 2, 1, 1).setValues([[value]]);
+}
+
+export interface HarnessOptions {
+  mailQuota?: number;
+  count?: number;
+  workbook?: Workbook;
+  tembusan?: boolean;
+}
+
+export function newHarness(options: HarnessOptions = {}): Harness {
+  const clock = {now: new Date('2026-04-10T02:00:00Z')};
+  const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-outbox-'));
+  const emulator = createEmulator({
+    now: () => clock.now,
+    outboxDir: outbox,
+    mailQuota: options.mailQuota ?? 100,
+    workbook: options.workbook,
+  });
+  const ctx = loadBundle(emulator, CODE_FILE);
+  return {emulator, ctx, outbox, clock};
+}
+
+/** Sets up the sheets, types a unit, employees, two indicators and one appraisal tab, recomputes. */
+export function fillWorkbook(
+  h: Harness,
+  options: HarnessOptions = {},
+): Person[] {
+  const {emulator, ctx} = h;
+  const list = people(options.count ?? 4);
+  ctx.apiSetupSheets();
+  setSetting(emulator, 'Periode Aktif', PERIODE);
+  setSetting(emulator, 'Nama Instansi', 'Dinas Contoh & Co');
+  setSetting(emulator, 'Email HR', HR);
+  setSetting(
+    emulator,
+    'Tembusan Atasan',
+    options.tembusan === false ? 'Tidak' : 'Ya',
+  );
+  append(emulator, 'Unit', [['U01', 'Bagian Umum', '', KEPALA.nip, '']]);
+  append(emulator, 'Pegawai', [
+    [
+      KEPALA.nip,
+      'Kepala Bagian',
+      'Kepala',
+      'U01',
+      '',
+      KEPALA.email,
+      'PNS',
+      'Ya',
+    ],
+    ...list.map(p => [
+      p.nip,
+      p.nama,
+      'Analis',
+      'U01',
+      KEPALA.nip,
+      p.email,
+      'PNS',
+      'Ya',
+    ]),
+  ]);
+  append(emulator, 'Indikator', [
+    [
+      'I1',
+      'U01',
+      'Layanan surat',
+      'Surat selesai',
+      'dokumen',
+      'Naik',
+      'Utama',
+      'Jumlah',
+      40,
+      10,
+      10,
+      10,
+      10,
+      '',
+    ],
+    [
+      'I2',
+      'U01',
+      'Layanan izin',
+      'Hari proses izin',
+      'hari',
+      'Turun',
+      'Utama',
+      'Rata-rata',
+      8,
+      8,
+      8,
+      8,
+      8,
+      '',
+    ],
+  ]);
+  const header = [
+    'Periode',
+    'NIP',
+    'Nama',
+    'Jenis',
+    'Kode',
+    'Uraian',
+    'Satuan',
+    'Target',
+    'Realisasi',
+    'Rating',
+    'Bukti Dukung',
+    'Umpan Balik',
+    'Alasan',
+  ];
+  const rows: unknown[][] = [header];
+  for (const p of list) {
+    rows.push([
+      PERIODE,
+      p.nip,
+      p.nama,
+      'Hasil Kerja',
+      'I1',
+      'Surat selesai',
+      'dokumen',
+      10,
+      p.realisasi[0],
+      '',
+      'https://bukti.example.go.id/a?b=1&c=2',
+      '',
+      '',
+    ]);
+    rows.push([
+      PERIODE,
+      p.nip,
+      p.nama,
+      'Hasil Kerja',
+      'I2',
+      'Hari proses izin',
+      'hari',
+      8,
+      p.realisasi[1],
+      '',
+      '',
+      '',
+      '',
+    ]);
+    for (const [kode, aspek] of BERAKHLAK) {
+      rows.push([
+        PERIODE,
+        p.nip,
+        p.nama,
+        'Perilaku',
+        kode,
+        aspek,
+        '',
+        '',
+        '',
+        p.rating,
+        '',
+        '',
+        '',
+      ]);
+    }
+    rows.push([
+      PERIODE,
+      p.nip,
+      p.nama,
+      'Ringkasan',
+      'HK',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      p.umpanBalik ?? '',
+      '',
+    ]);
+    rows.push([
+      PERIODE,
+      p.nip,
+      p.nama,
+      'Ringkasan',
+      'PK',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  }
+  const tab = spreadsheet(emulator).insertSheet(
+    `Penilaian ${PERIODE} ${KEPALA.nip}`,
+  );
+  tab.getRange(1, 1, rows.length, header.length).setNumberFormat('@');
+  tab
+    .getRange(1, 1, rows.length, header.length)
+    .setValues(
+      rows.map(r => r.map(v => (typeof v === 'number' ? String(v) : v))),
+    );
+  const result = ctx.apiRecompute(PERIODE);
+  if (!result.ok) throw new Error(`recompute failed: ${result.message}`);
+  emulator.endExecution(ctx);
+  return list;
+}
+
+/** Deep copy of a workbook model (prototypes, Maps and Dates kept) to start each run afresh. */
+export function cloneWorkbook(workbook: Workbook): Workbook {
+  const seen = new Map<unknown, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (seen.has(value)) return seen.get(value);
+    if (value instanceof Date) return new Date(value.getTime());
+    if (value instanceof Map) {
+      const out = new Map();
+      seen.set(value, out);
+      for (const [k, v] of value) out.set(copy(k), copy(v));
+      return out;
+    }
+    if (value instanceof Set) {
+      const out = new Set();
+      seen.set(value, out);
+      for (const v of value) out.add(copy(v));
+      return out;
+    }
+    if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      seen.set(value, out);
+      value.forEach((v, i) => (out[i] = copy(v)));
+      return out;
+    }
+    const out = Object.create(Object.getPrototypeOf(value));
+    seen.set(value, out);
+    for (const key of Object.keys(value)) {
+      out[key] = copy((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  };
+  return copy(workbook) as Workbook;
+}
+
+// ---------------------------------------------------------------------------------------------
+// .eml parsing
+
+export interface ParsedEml {
+  headers: Record<string, string>;
+  contentType: string;
+  text: string;
+  html: string;
+}
+
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_m, b64: string) =>
+      Buffer.from(b64, 'base64').toString('utf8'),
+    );
+}
+
+function splitHead(raw: string): {
+  headers: Record<string, string>;
+  body: string;
+} {
+  const at = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
+  const headers: Record<string, string> = {};
+  for (const line of head.split('\r\n')) {
+    const colon = line.indexOf(':');
+    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return {headers, body: raw.slice(at + 4)};
+}
+
+export function parseEml(raw: string): ParsedEml {
+  const {headers, body} = splitHead(raw);
+  for (const key of Object.keys(headers))
+    headers[key] = decodeWords(headers[key]);
+  const contentType = headers['content-type'] ?? '';
+  const out: ParsedEml = {headers, contentType, text: '', html: ''};
+  const boundary = /boundary="([^"]+)"/.exec(contentType)?.[1];
+  const parts = boundary
+    ? body.split(`--${boundary}`).slice(1, -1)
+    : [raw.slice(raw.indexOf('\r\n\r\n') - 0)];
+  for (const part of parts) {
+    const p = boundary ? splitHead(part.replace(/^\r\n/, '')) : {headers, body};
+    const decoded = /base64/i.test(p.headers['content-transfer-encoding'] ?? '')
+      ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : p.body;
+    if (/text\/html/i.test(p.headers['content-type'] ?? '')) out.html = decoded;
+    else out.text = decoded;
+  }
+  return out;
+}
+
+export function outboxMails(dir: string): ParsedEml[] {
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.eml'))
+    .sort()
+    .map(f => parseEml(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crash injection
+
+/** Calls that change the world; the injector kills the execution at the k-th of them. */
+export const WORLD_CALLS = new Set([
+  'Range.setValues',
+  'Range.setNumberFormat',
+  'Range.clearContent',
+  'SpreadsheetApp.flush',
+  'MailApp.sendEmail',
+  'Properties.setProperty',
+]);
+
+export class Killed extends Error {
+  constructor(public at: string) {
+    super(`killed at ${at}`);
+  }
+}
+
+export interface Injector {
+  /** World calls seen so far. */
+  seen: string[];
+  dead: boolean;
+}
+
+/**
+ * Replaces the Apps Script globals of ctx with proxies. At the k-th world call (1-based) the
+ * execution dies: that call throws (or, for sendEmail with `after`, the email leaves and then it
+ * dies), and every later service call of this execution throws too — nothing after the kill point
+ * touches the world, as when Apps Script stops an execution.
+ */
+export function injectCrash(
+  ctx: BundleContext,
+  k: number,
+  after = false,
+): Injector {
+  const state: Injector = {seen: [], dead: false};
+  // Services are objects that are neither arrays nor dates (dates may come from the vm realm).
+  const wrapService = (value: unknown): unknown =>
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.prototype.toString.call(value) !== '[object Date]'
+      ? wrap(value)
+      : value;
+  const wrap = (target: object): object =>
+    new Proxy(target, {
+      get(obj, prop, receiver) {
+        const value = Reflect.get(obj, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string')
+          return value;
+        const name = `${obj.constructor.name}.${prop}`;
+        return (...args: unknown[]) => {
+          if (state.dead) throw new Killed(name);
+          if (WORLD_CALLS.has(name)) {
+            state.seen.push(name);
+            if (state.seen.length === k) {
+              state.dead = true;
+              if (after) value.apply(obj, args);
+              throw new Killed(name);
+            }
+          }
+          const result = value.apply(obj, args);
+          if (Array.isArray(result)) return result.map(wrapService);
+          return wrapService(result);
+        };
+      },
+    });
+  for (const name of [
+    'SpreadsheetApp',
+    'MailApp',
+    'PropertiesService',
+    'LockService',
+    'Utilities',
+    'Session',
+  ]) {
+    ctx[name] = wrap(ctx[name]);
+  }
+  return state;
+}
+
+/** Runs the job to its end through the sidebar API, as the sidebar and hourly trigger would. */
+export function drive(
+  ctx: BundleContext,
+  first: () => SendStatus,
+  limit = 50,
+): SendStatus {
+  let status = first();
+  for (
+    let i = 0;
+    i < limit && (status.state === 'running' || status.state === 'error');
+    i++
+  ) {
+    status = ctx.apiContinueSend();
+  }
+  return status;
+}
