@@ -1,3 +1,6 @@
-// Sidebar entry point (placeholder until the sidebar issue lands).
-const app = document.getElementById('app');
-if (app) app.textContent = 'Kinerja ASN';
+// Sidebar entry point: bundled by scripts/build.mjs into dist/Sidebar.html (IIFE, es2019).
+import {mountApp} from './app';
+import {call} from './rpc';
+
+const root = document.getElementById('app');
+if (root) mountApp(root, call);

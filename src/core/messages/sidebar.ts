@@ -1,4 +1,298 @@
 // Messages of the sidebar area (see src/core/i18n.ts). Keys are namespaced 'sidebar.*'.
+// The sidebar bundles only this file (not the whole catalogue) to keep Sidebar.html small.
 import type {Catalogue} from '../i18n';
 
-export const SIDEBAR_MESSAGES: Catalogue = {};
+export const SIDEBAR_MESSAGES: Catalogue = {
+  'sidebar.title': {id: 'Kinerja ASN', en: 'Kinerja ASN'},
+  'sidebar.loading': {id: 'Memuat…', en: 'Loading…'},
+  'sidebar.working': {id: 'Sedang diproses…', en: 'Working…'},
+  'sidebar.retry': {id: 'Coba lagi', en: 'Try again'},
+  'sidebar.error': {id: 'Terjadi galat: {message}', en: 'Error: {message}'},
+  'sidebar.errorUnknown': {
+    id: 'Server tidak menjawab. Periksa koneksi lalu coba lagi.',
+    en: 'The server did not answer. Check the connection and try again.',
+  },
+  'sidebar.period': {id: 'Periode', en: 'Period'},
+  'sidebar.user': {id: 'Masuk sebagai {email}', en: 'Signed in as {email}'},
+  'sidebar.sectionToggle': {
+    id: 'Buka atau tutup bagian {name}',
+    en: 'Open or close section {name}',
+  },
+
+  'sidebar.setup.title': {id: 'Lembar belum siap', en: 'Sheets are not set up'},
+  'sidebar.setup.body': {
+    id: 'Lembar kerja Kinerja ASN (Pengaturan, Unit, Pegawai, …) belum ada di spreadsheet ini.',
+    en: 'The Kinerja ASN sheets (Pengaturan, Unit, Pegawai, …) do not exist in this spreadsheet yet.',
+  },
+  'sidebar.setup.button': {id: 'Siapkan Lembar', en: 'Set up sheets'},
+
+  'sidebar.summary.title': {id: 'Ringkasan', en: 'Summary'},
+  'sidebar.summary.refresh': {id: 'Muat ulang', en: 'Reload'},
+  'sidebar.summary.refreshLabel': {
+    id: 'Muat ulang ringkasan',
+    en: 'Reload the summary',
+  },
+  'sidebar.summary.employees': {id: '{count} pegawai', en: '{count} employees'},
+  'sidebar.summary.noEmployees': {
+    id: 'Belum ada pegawai. Isi lembar Pegawai terlebih dahulu.',
+    en: 'No employees yet. Fill in the Pegawai sheet first.',
+  },
+  'sidebar.summary.completion': {
+    id: 'Kelengkapan penilaian',
+    en: 'Appraisal completion',
+  },
+  'sidebar.summary.completionRow': {
+    id: '{label}: {done} dari {total} selesai',
+    en: '{label}: {done} of {total} done',
+  },
+  'sidebar.summary.noCompletion': {
+    id: 'Belum ada tab penilaian untuk periode ini.',
+    en: 'No appraisal tabs for this period yet.',
+  },
+  'sidebar.summary.distribution': {
+    id: 'Sebaran predikat',
+    en: 'Predikat distribution',
+  },
+  'sidebar.summary.chartLabel': {
+    id: 'Diagram batang sebaran predikat: {items}',
+    en: 'Bar chart of the predikat distribution: {items}',
+  },
+  'sidebar.summary.notComputed': {
+    id: 'Belum dihitung untuk periode ini. Buka bagian Hitung.',
+    en: 'Not computed for this period yet. Open the Compute section.',
+  },
+  'sidebar.summary.lastComputed': {
+    id: 'Terakhir dihitung: {time}',
+    en: 'Last computed: {time}',
+  },
+  'sidebar.summary.stale': {
+    id: 'Data berubah sejak perhitungan terakhir. Hitung ulang agar hasil terbaru.',
+    en: 'Data changed since the last computation. Recompute to get current results.',
+  },
+  'sidebar.summary.warnings': {
+    id: 'Peringatan kurva distribusi',
+    en: 'Distribution curve warnings',
+  },
+  'sidebar.predikat.incomplete': {id: 'Belum lengkap', en: 'Incomplete'},
+
+  'sidebar.check.title': {id: 'Periksa', en: 'Check'},
+  'sidebar.check.run': {id: 'Periksa data', en: 'Check data'},
+  'sidebar.check.counts': {
+    id: '{errors} galat, {warnings} peringatan',
+    en: '{errors} errors, {warnings} warnings',
+  },
+  'sidebar.check.none': {
+    id: 'Tidak ada masalah. Data siap dihitung.',
+    en: 'No problems. The data is ready to compute.',
+  },
+  'sidebar.check.notRun': {
+    id: 'Periksa data sebelum menghitung. Klik masalah untuk membuka selnya.',
+    en: 'Check the data before computing. Click a problem to open its cell.',
+  },
+  'sidebar.check.more': {
+    id: '{count} masalah lain tidak ditampilkan; lihat lembar Validasi.',
+    en: '{count} more problems not shown; see the Validasi sheet.',
+  },
+  'sidebar.check.goTo': {
+    id: 'Buka sel {ref}: {text}',
+    en: 'Go to cell {ref}: {text}',
+  },
+  'sidebar.level.error': {id: 'Galat', en: 'Error'},
+  'sidebar.level.warning': {id: 'Peringatan', en: 'Warning'},
+
+  'sidebar.tabs.title': {id: 'Penilaian', en: 'Appraisal tabs'},
+  'sidebar.tabs.body': {
+    id: 'Buat atau perbarui tab penilaian per atasan/unit untuk periode {periode}. Isian yang sudah diketik tetap disimpan.',
+    en: 'Create or refresh the appraisal tabs per supervisor/unit for period {periode}. Values already typed are kept.',
+  },
+  'sidebar.tabs.run': {id: 'Buat / perbarui tab', en: 'Create / refresh tabs'},
+
+  'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
+  'sidebar.compute.body': {
+    id: 'Hitung nilai dan predikat periode {periode}, lalu tulis ke lembar Hasil dan Rekap.',
+    en: 'Compute scores and predikat for period {periode}, then write the Hasil and Rekap sheets.',
+  },
+  'sidebar.compute.run': {id: 'Hitung ulang', en: 'Recompute'},
+
+  'sidebar.feedback.title': {id: 'Umpan Balik', en: 'Feedback'},
+  'sidebar.feedback.search': {id: 'Cari pegawai', en: 'Search employees'},
+  'sidebar.feedback.searchPlaceholder': {
+    id: 'Nama atau NIP',
+    en: 'Name or NIP',
+  },
+  'sidebar.feedback.employee': {id: 'Pegawai', en: 'Employee'},
+  'sidebar.feedback.noEmployees': {
+    id: 'Tidak ada pegawai untuk periode ini.',
+    en: 'No employees for this period.',
+  },
+  'sidebar.feedback.noMatch': {
+    id: 'Tidak ada pegawai yang cocok.',
+    en: 'No matching employee.',
+  },
+  'sidebar.feedback.preview': {id: 'Pratinjau', en: 'Preview'},
+  'sidebar.feedback.previewFrame': {
+    id: 'Pratinjau email untuk {name}',
+    en: 'Email preview for {name}',
+  },
+  'sidebar.feedback.to': {id: 'Kepada', en: 'To'},
+  'sidebar.feedback.cc': {id: 'Tembusan', en: 'Cc'},
+  'sidebar.feedback.subject': {id: 'Subjek', en: 'Subject'},
+  'sidebar.feedback.skip': {
+    id: 'Tidak akan dikirim: {reason}',
+    en: 'Will not be sent: {reason}',
+  },
+  'sidebar.feedback.testSend': {
+    id: 'Kirim uji ke saya',
+    en: 'Send a test to me',
+  },
+  'sidebar.feedback.sendAll': {id: 'Kirim semua', en: 'Send all'},
+  'sidebar.feedback.resend': {
+    id: 'Kirim ulang yang sudah terkirim',
+    en: 'Send again to those already sent',
+  },
+  'sidebar.feedback.pause': {id: 'Jeda', en: 'Pause'},
+  'sidebar.feedback.resume': {id: 'Lanjutkan', en: 'Resume'},
+  'sidebar.feedback.progress': {
+    id: '{done} dari {total} diproses',
+    en: '{done} of {total} processed',
+  },
+  'sidebar.feedback.progressLabel': {
+    id: 'Kemajuan pengiriman email',
+    en: 'Email sending progress',
+  },
+  'sidebar.feedback.sent': {id: 'Terkirim', en: 'Sent'},
+  'sidebar.feedback.skipped': {id: 'Dilewati', en: 'Skipped'},
+  'sidebar.feedback.failed': {id: 'Gagal', en: 'Failed'},
+  'sidebar.feedback.uncertain': {id: 'Belum pasti', en: 'Uncertain'},
+  'sidebar.feedback.uncertainHelp': {
+    id: '{count} email tercatat "sedang dikirim" tanpa konfirmasi. Periksa di lembar Log Email; email ini tidak dikirim ulang otomatis.',
+    en: '{count} emails are logged as "sending" without confirmation. Check them in the Log Email sheet; they are never resent automatically.',
+  },
+  'sidebar.feedback.paused': {
+    id: 'Dijeda. Klik Lanjutkan untuk meneruskan.',
+    en: 'Paused. Click Resume to continue.',
+  },
+  'sidebar.feedback.pausedQuota': {
+    id: 'Kuota email harian habis (sisa {quota}). Pengiriman dilanjutkan otomatis setiap jam setelah kuota pulih, atau klik Lanjutkan besok.',
+    en: 'The daily email quota is used up ({quota} left). Sending continues automatically every hour once the quota recovers, or click Resume tomorrow.',
+  },
+  'sidebar.feedback.done': {id: 'Selesai.', en: 'Done.'},
+  'sidebar.feedback.quota': {
+    id: 'Sisa kuota email hari ini: {quota}',
+    en: 'Email quota left today: {quota}',
+  },
+
+  'sidebar.settings.title': {id: 'Pengaturan', en: 'Settings'},
+  'sidebar.settings.model': {id: 'Model penilaian', en: 'Appraisal model'},
+  'sidebar.settings.modelKuadran': {
+    id: 'KUADRAN (PermenPANRB 6/2022)',
+    en: 'KUADRAN (PermenPANRB 6/2022)',
+  },
+  'sidebar.settings.modelNumerik': {
+    id: 'NUMERIK (nilai angka)',
+    en: 'NUMERIK (numeric score)',
+  },
+  'sidebar.settings.ambangDiAtas': {
+    id: 'Ambang Di Atas Ekspektasi (%)',
+    en: 'Above-expectation threshold (%)',
+  },
+  'sidebar.settings.ambangSesuai': {
+    id: 'Ambang Sesuai Ekspektasi (%)',
+    en: 'Meets-expectation threshold (%)',
+  },
+  'sidebar.settings.batasCapaian': {
+    id: 'Batas capaian (%)',
+    en: 'Achievement cap (%)',
+  },
+  'sidebar.settings.bobotHasilKerja': {
+    id: 'Bobot hasil kerja (%)',
+    en: 'Weight of work results (%)',
+  },
+  'sidebar.settings.bobotPerilaku': {
+    id: 'Bobot perilaku (%)',
+    en: 'Weight of behaviour (%)',
+  },
+  'sidebar.settings.bahasa': {id: 'Bahasa', en: 'Language'},
+  'sidebar.settings.tembusanAtasan': {
+    id: 'Tembusan email ke atasan',
+    en: 'Copy emails to the supervisor',
+  },
+  'sidebar.settings.tabPenilaian': {
+    id: 'Tab penilaian',
+    en: 'Appraisal tabs',
+  },
+  'sidebar.settings.perAtasan': {id: 'Per Atasan', en: 'Per supervisor'},
+  'sidebar.settings.perUnit': {id: 'Per Unit', en: 'Per unit'},
+  'sidebar.settings.emailHr': {id: 'Email HR', en: 'HR email'},
+  'sidebar.settings.save': {id: 'Simpan', en: 'Save'},
+  'sidebar.settings.invalidNumber': {
+    id: '{field}: isi angka {min}–{max}.',
+    en: '{field}: enter a number from {min} to {max}.',
+  },
+  'sidebar.settings.thresholdOrder': {
+    id: 'Ambang Di Atas harus lebih besar dari Ambang Sesuai.',
+    en: 'The above-expectation threshold must be greater than the meets-expectation threshold.',
+  },
+  'sidebar.settings.capBelowThreshold': {
+    id: 'Batas capaian tidak boleh lebih kecil dari Ambang Di Atas.',
+    en: 'The achievement cap may not be below the above-expectation threshold.',
+  },
+  'sidebar.settings.weightsSum': {
+    id: 'Bobot hasil kerja + bobot perilaku harus 100 (sekarang {sum}).',
+    en: 'Weight of work results + weight of behaviour must be 100 (now {sum}).',
+  },
+  'sidebar.settings.invalidEmail': {
+    id: 'Email HR tidak valid: {email}',
+    en: 'Invalid HR email: {email}',
+  },
+  'sidebar.settings.fixErrors': {
+    id: 'Perbaiki isian yang ditandai lalu simpan lagi.',
+    en: 'Fix the marked fields, then save again.',
+  },
+
+  // The local workbench page (src/local/server.ts), around the sidebar.
+  'sidebar.workbench.title': {
+    id: 'Kinerja ASN — meja kerja lokal',
+    en: 'Kinerja ASN — local workbench',
+  },
+  'sidebar.workbench.sheets': {id: 'Lembar', en: 'Sheets'},
+  'sidebar.workbench.outbox': {id: 'Kotak keluar', en: 'Outbox'},
+  'sidebar.workbench.sidebarFrame': {
+    id: 'Sidebar Kinerja ASN',
+    en: 'Kinerja ASN sidebar',
+  },
+  'sidebar.workbench.viewerFrame': {
+    id: 'Isi spreadsheet (hanya baca)',
+    en: 'Spreadsheet contents (read-only)',
+  },
+  'sidebar.workbench.noSheet': {
+    id: 'Lembar "{name}" tidak ada.',
+    en: 'There is no sheet "{name}".',
+  },
+  'sidebar.workbench.empty': {
+    id: 'Spreadsheet ini belum berisi lembar.',
+    en: 'This spreadsheet has no sheets yet.',
+  },
+  'sidebar.workbench.emptySheet': {
+    id: 'Lembar ini kosong.',
+    en: 'This sheet is empty.',
+  },
+  'sidebar.workbench.readOnly': {
+    id: 'Tampilan hanya baca; ubah data lewat sidebar atau program spreadsheet.',
+    en: 'Read-only view; change data through the sidebar or a spreadsheet program.',
+  },
+  'sidebar.workbench.rows': {
+    id: 'Baris {first}–{last} dari {total}',
+    en: 'Rows {first}–{last} of {total}',
+  },
+  'sidebar.workbench.previous': {id: '‹ Sebelumnya', en: '‹ Previous'},
+  'sidebar.workbench.next': {id: 'Berikutnya ›', en: 'Next ›'},
+  'sidebar.workbench.selected': {
+    id: 'Sel terpilih: {ref}',
+    en: 'Selected cell: {ref}',
+  },
+  'sidebar.workbench.outboxCount': {
+    id: '{count} email (.eml) di {dir}',
+    en: '{count} emails (.eml) in {dir}',
+  },
+};

@@ -1,0 +1,650 @@
+// The local workbench (`npm start`): the built sidebar served beside a read-only view of the
+// workbook, with google.script.run shimmed over HTTP to the built dist/Code.js running in the
+// emulator. Listens on loopback only: the page can send email and rewrite the workbook.
+import fs from 'node:fs';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+import path from 'node:path';
+import vm from 'node:vm';
+import {t} from '../core/i18n';
+import type {Lang} from '../core/types';
+import type {Emulator, EmulatorOptions} from './emulator';
+import type {CellValue, SheetModel, Workbook} from './emulator/model';
+
+const REPO = path.resolve(__dirname, '../..');
+/** build/cli.js sits one level below the repository, src/local/server.ts two. */
+function repoFile(relative: string): string {
+  const candidates = [
+    path.join(REPO, relative),
+    path.resolve(__dirname, '..', relative),
+  ];
+  return candidates.find(file => fs.existsSync(file)) ?? candidates[0];
+}
+
+/** Rows of a sheet shown per viewer page (a 100k-row Hasil stays responsive). */
+export const VIEWER_PAGE_ROWS = 500;
+/** Columns shown at most (the contract's widest sheet has 14). */
+const VIEWER_MAX_COLS = 60;
+const MAX_BODY_BYTES = 1_000_000;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Server functions after which the workbook is not saved: they only read, or (apiSelectCell)
+ * change just the selection, which is not worth an .xlsx write. Everything else saves.
+ */
+const NO_SAVE_API = new Set([
+  'apiGetState',
+  'apiGetSummary',
+  'apiListEmployees',
+  'apiPreviewEmail',
+  'apiGetSendStatus',
+  'apiSelectCell',
+]);
+
+/** What the HTTP layer needs from "the add-on": the real one runs the bundle, tests may fake it. */
+export interface WorkbenchBackend {
+  /** Runs server function `fn` (already known to start with 'api') with JSON-decoded args. */
+  callApi(fn: string, argsJson: string): Promise<unknown>;
+  sidebarHtml(): string;
+  /** The workbook the viewer shows (absent: no viewer). */
+  workbook?(): Workbook;
+  outboxDir?: string;
+  /** Interface language of the workbench's own page. */
+  lang(): Lang;
+  /** Label shown in the page header (the file name). */
+  title: string;
+}
+
+export interface ServerOptions {
+  /** The .xlsx file: read at start (when no workbook is given) and saved after every change. */
+  file?: string;
+  port: number;
+  /** Folder for .eml files written by MailApp. */
+  outbox: string;
+  /** Loopback only: 127.0.0.1 (default), localhost or ::1. */
+  host?: string;
+  /** A ready workbook (tests); otherwise read from `file`, or a new empty one if it is missing. */
+  workbook?: Workbook;
+  codeFile?: string;
+  sidebarFile?: string;
+  /** Further emulator options (clock, mail quota, user). */
+  emulator?: Omit<EmulatorOptions, 'workbook' | 'outboxDir'>;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface RunningWorkbench extends RunningServer {
+  emulator: Emulator;
+}
+
+/** Starts the workbench on the workbook file (or the given workbook) and the built bundle. */
+export async function startServer(
+  options: ServerOptions,
+): Promise<RunningWorkbench> {
+  // Loaded here, not at the top: the HTTP layer (startWorkbench) is usable without them.
+  const [{createEmulator}, {loadBundle}, {readWorkbook, writeWorkbook}] =
+    await Promise.all([
+      import('./emulator'),
+      import('./loader'),
+      import('./xlsx'),
+    ]);
+  let workbook = options.workbook;
+  if (!workbook && options.file && fs.existsSync(options.file)) {
+    workbook = await readWorkbook(options.file);
+  }
+  fs.mkdirSync(options.outbox, {recursive: true});
+  const emulator = createEmulator({
+    ...options.emulator,
+    workbook,
+    outboxDir: options.outbox,
+  });
+  const codeFile = options.codeFile ?? repoFile('dist/Code.js');
+  const sidebarFile = options.sidebarFile ?? repoFile('dist/Sidebar.html');
+  if (!fs.existsSync(codeFile)) {
+    throw new Error(`${codeFile} not found: run npm run build first`);
+  }
+
+  /** Each google.script.run call is a new Apps Script execution: a fresh context, locks released. */
+  const runInBundle = <T>(run: (ctx: Record<string, unknown>) => T): T => {
+    const ctx = loadBundle(emulator, codeFile);
+    try {
+      return run(ctx);
+    } finally {
+      emulator.endExecution(ctx);
+    }
+  };
+
+  const backend: WorkbenchBackend = {
+    title: options.file ? path.basename(options.file) : 'workbook',
+    outboxDir: options.outbox,
+    workbook: () => emulator.workbook,
+    sidebarHtml: () => fs.readFileSync(sidebarFile, 'utf8'),
+    lang: () => {
+      try {
+        return runInBundle(ctx =>
+          (ctx.apiGetState as () => {lang: Lang})().lang === 'en' ? 'en' : 'id',
+        );
+      } catch {
+        return 'id';
+      }
+    },
+    async callApi(fn, argsJson) {
+      const result = runInBundle(ctx => {
+        const target = ctx[fn];
+        if (typeof target !== 'function') throw new NotFound(fn);
+        // Arguments are decoded inside the bundle's realm, as google.script.run delivers them.
+        const parse = vm.runInContext('JSON.parse', ctx) as (
+          s: string,
+        ) => unknown;
+        const args = parse(argsJson);
+        return (target as (...a: unknown[]) => unknown)(
+          ...(Array.isArray(args) ? args : []),
+        );
+      });
+      if (options.file && !NO_SAVE_API.has(fn)) {
+        await writeWorkbook(emulator.workbook, options.file);
+      }
+      return result;
+    },
+  };
+  const running = await startWorkbench(backend, options.port, options.host);
+  return {...running, emulator};
+}
+
+class NotFound extends Error {
+  constructor(fn: string) {
+    super(`Unknown server function: ${fn}`);
+  }
+}
+
+/** Serves a backend over HTTP: the routes of the workbench, with rpc calls run one at a time. */
+export async function startWorkbench(
+  backend: WorkbenchBackend,
+  port: number,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
+  if (!LOOPBACK_HOSTS.has(host)) {
+    throw new Error(`The workbench listens on loopback only, not ${host}`);
+  }
+  // One rpc at a time: each may save the workbook, and saves must never interleave.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(error => {
+      send(
+        res,
+        500,
+        'text/plain; charset=utf-8',
+        String(error?.message ?? error),
+      );
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    // A page on another site could reach a loopback port through DNS rebinding: insist on our name.
+    const hostHeader = (req.headers.host ?? '')
+      .replace(/:\d+$/, '')
+      .replace(/^\[|\]$/g, '');
+    if (!LOOPBACK_HOSTS.has(hostHeader)) {
+      send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const route = url.pathname;
+    if (req.method === 'POST' && route.startsWith('/rpc/')) {
+      await rpc(req, res, decodeURIComponent(route.slice('/rpc/'.length)));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    const lang = () => backend.lang();
+    if (route === '/') {
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        workbenchPage(backend, lang()),
+      );
+    } else if (route === '/sidebar') {
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        withShim(backend.sidebarHtml()),
+      );
+    } else if (route === '/sheets' && backend.workbook) {
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        sheetsPage(backend.workbook(), url.searchParams, lang()),
+      );
+    } else if (route === '/outbox' && backend.outboxDir) {
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        outboxPage(backend.outboxDir, lang()),
+      );
+    } else if (route.startsWith('/outbox/') && backend.outboxDir) {
+      const name = decodeURIComponent(route.slice('/outbox/'.length));
+      const file = path.join(backend.outboxDir, name);
+      if (!/^[\w.@+-]+\.eml$/.test(name) || !fs.existsSync(file)) {
+        send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+      } else {
+        send(res, 200, 'text/plain; charset=utf-8', fs.readFileSync(file));
+      }
+    } else {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
+  }
+
+  async function rpc(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    fn: string,
+  ) {
+    // JSON only: a cross-site form cannot send it without a CORS preflight, which we never grant.
+    if (
+      !String(req.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
+      sendJson(res, 415, {message: 'Content-Type must be application/json'});
+      return;
+    }
+    const body = await readBody(req);
+    if (!/^api[A-Za-z0-9]+$/.test(fn)) {
+      sendJson(res, 404, {message: `Unknown server function: ${fn}`});
+      return;
+    }
+    let argsJson = '[]';
+    try {
+      const parsed = body ? (JSON.parse(body) as {args?: unknown}) : {};
+      argsJson = JSON.stringify(Array.isArray(parsed.args) ? parsed.args : []);
+    } catch {
+      sendJson(res, 400, {message: 'Body must be JSON {"args": [...]}'});
+      return;
+    }
+    try {
+      const result = await serialised(() => backend.callApi(fn, argsJson));
+      sendJson(res, 200, {result: result === undefined ? null : result});
+    } catch (error) {
+      if (error instanceof NotFound) {
+        sendJson(res, 404, {message: error.message});
+        return;
+      }
+      // Errors thrown in the bundle come from another realm: read the message, not instanceof.
+      const message =
+        error && typeof error === 'object' && 'message' in error
+          ? String((error as {message: unknown}).message)
+          : String(error);
+      sendJson(res, 500, {message});
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '::1' ? '[::1]' : host;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Wait for the rpc in progress (and its save) before closing.
+        void queue.then(() => {
+          server.close(error => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        });
+      }),
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * google.script.run over HTTP, same surface as Google's: withSuccessHandler, withFailureHandler,
+ * withUserObject, then any server function name. Also tells the workbench page which function
+ * ran, so the viewer can refresh (and jump to a cell selected by apiSelectCell).
+ * https://developers.google.com/apps-script/guides/html/reference/run
+ */
+export const GOOGLE_SCRIPT_RUN_SHIM = `(function () {
+  function notify(name) {
+    try {
+      if (window.parent !== window) window.parent.postMessage({kinerjaRpc: name}, location.origin);
+    } catch (e) {}
+  }
+  function invoke(name, args, success, failure, userObject) {
+    function fail(error) {
+      if (failure) failure(error, userObject);
+      else if (window.console) console.error(error);
+    }
+    fetch('/rpc/' + encodeURIComponent(name), {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({args: args})
+    }).then(function (response) {
+      return response.json().then(function (body) {
+        if (response.ok) {
+          notify(name);
+          if (success) success(body.result, userObject);
+        } else {
+          var error = new Error((body && body.message) || ('HTTP ' + response.status));
+          error.name = 'ScriptError';
+          fail(error);
+        }
+      });
+    }).catch(fail);
+  }
+  function runner(success, failure, userObject) {
+    var base = {
+      withSuccessHandler: function (f) { return runner(f, failure, userObject); },
+      withFailureHandler: function (f) { return runner(success, f, userObject); },
+      withUserObject: function (o) { return runner(success, failure, o); }
+    };
+    return new Proxy(base, {
+      get: function (target, name) {
+        if (name in target) return target[name];
+        if (typeof name !== 'string' || name === 'then' || !/^[A-Za-z_$][\\w$]*$/.test(name)) return undefined;
+        return function () {
+          invoke(name, Array.prototype.slice.call(arguments), success, failure, userObject);
+        };
+      }
+    });
+  }
+  window.google = {script: {
+    run: runner(),
+    host: {origin: location.origin, close: function () {}, setHeight: function () {},
+      setWidth: function () {}, editor: {focus: function () {}}}
+  }};
+})();`;
+
+/** Puts the shim before any script of the page, so it exists when the sidebar starts. */
+export function withShim(html: string): string {
+  const tag = `<script>${GOOGLE_SCRIPT_RUN_SHIM}</script>`;
+  const head = html.search(/<head[^>]*>/i);
+  if (head < 0) return tag + html;
+  const end = html.indexOf('>', head) + 1;
+  return html.slice(0, end) + tag + html.slice(end);
+}
+
+const PAGE_STYLE = `
+body{margin:0;font:13px/1.4 Roboto,Arial,sans-serif;color:#202124;background:#f1f3f4}
+a{color:#1a73e8}
+header.bar{display:flex;gap:16px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #dadce0}
+header.bar h1{font-size:15px;font-weight:500;margin:0}
+header.bar .file{color:#5f6368}
+.layout{display:flex;height:calc(100vh - 42px)}
+#sidebar{width:300px;flex:0 0 300px;border:0;border-right:1px solid #dadce0;background:#fff;height:100%}
+#viewer{flex:1;border:0;height:100%;background:#fff}
+`;
+
+const SHEET_STYLE = `
+body{margin:0;font:12px/1.35 Roboto,Arial,sans-serif;color:#202124}
+nav.tabs{position:sticky;top:0;background:#f8f9fa;border-bottom:1px solid #dadce0;padding:4px 6px;display:flex;flex-wrap:wrap;gap:2px;z-index:2}
+nav.tabs a{padding:3px 8px;border-radius:4px 4px 0 0;text-decoration:none;color:#3c4043}
+nav.tabs a[aria-current=page]{background:#fff;color:#188038;font-weight:500;box-shadow:inset 0 -2px #188038}
+nav.tabs a.hidden{opacity:.6;font-style:italic}
+.note{color:#5f6368;padding:4px 8px;margin:0}
+table{border-collapse:collapse}
+th,td{border:1px solid #e2e3e3;padding:2px 6px;white-space:nowrap;max-width:320px;overflow:hidden;text-overflow:ellipsis}
+th{background:#f8f9fa;color:#5f6368;font-weight:normal;position:sticky;top:0}
+td.num{text-align:right}
+td.formula{color:#5f6368;font-style:italic}
+td.active{outline:2px solid #1a73e8;outline-offset:-2px;background:#e8f0fe}
+tr.header td{font-weight:500}
+`;
+
+function workbenchPage(backend: WorkbenchBackend, lang: Lang): string {
+  const reads = JSON.stringify([...NO_SAVE_API]);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</title><style>${PAGE_STYLE}</style></head>
+<body><header class="bar"><h1>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</h1>
+<span class="file">${escapeHtml(backend.title)}</span>
+<a href="/sheets" target="viewer">${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}</a>
+<a href="/outbox" target="viewer">${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</a></header>
+<div class="layout">
+<iframe id="sidebar" src="/sidebar" title="${escapeHtml(t(lang, 'sidebar.workbench.sidebarFrame'))}"></iframe>
+<iframe id="viewer" name="viewer" src="/sheets" title="${escapeHtml(t(lang, 'sidebar.workbench.viewerFrame'))}"></iframe>
+</div>
+<script>
+(function () {
+  var reads = ${reads};
+  var viewer = document.getElementById('viewer');
+  window.addEventListener('message', function (event) {
+    if (event.origin !== location.origin || !event.data || !event.data.kinerjaRpc) return;
+    var fn = event.data.kinerjaRpc;
+    if (fn === 'apiSelectCell') viewer.src = '/sheets?active=1&t=' + Date.now();
+    else if (reads.indexOf(fn) < 0) viewer.contentWindow.location.reload();
+  });
+})();
+</script></body></html>`;
+}
+
+function columnLetter(col: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** How the viewer shows a stored value; dates in the spreadsheet's time zone, as Sheets shows them. */
+export function cellText(
+  value: CellValue | undefined,
+  timeZone = 'Asia/Jakarta',
+): string {
+  if (value === undefined || value === null) return '';
+  if (
+    value instanceof Date ||
+    Object.prototype.toString.call(value) === '[object Date]'
+  ) {
+    const date = value as Date;
+    if (isNaN(date.getTime())) return '';
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(date)
+        .map(part => [part.type, part.value]),
+    );
+    const day = `${parts.year}-${parts.month}-${parts.day}`;
+    const time = `${parts.hour}:${parts.minute}:${parts.second}`;
+    return time === '00:00:00' ? day : `${day} ${time}`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function sheetsPage(
+  workbook: Workbook,
+  query: URLSearchParams,
+  lang: Lang,
+): string {
+  const active = workbook.meta.activeRange as
+    | {
+        sheetId: number;
+        rect: {row: number; col: number; numRows: number; numCols: number};
+      }
+    | undefined;
+  const wantActive = query.get('active') === '1' || !query.get('name');
+  let sheet: SheetModel | undefined = query.get('name')
+    ? workbook.sheetByName(query.get('name') ?? '')
+    : undefined;
+  if (!sheet && wantActive) {
+    sheet =
+      (active && workbook.sheetById(active.sheetId)) ||
+      workbook.sheetById(workbook.activeSheetId ?? -1) ||
+      workbook.sheets[0];
+  }
+  const tabs = workbook.sheets
+    .map(s => {
+      const current = s === sheet ? ' aria-current="page"' : '';
+      const hidden = s.hidden ? ' class="hidden"' : '';
+      return `<a href="/sheets?name=${encodeURIComponent(s.name)}"${current}${hidden}>${escapeHtml(s.name)}</a>`;
+    })
+    .join('');
+  const head = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body>
+<nav class="tabs" aria-label="${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}">${tabs}</nav>`;
+  if (!sheet) {
+    const note = query.get('name')
+      ? t(lang, 'sidebar.workbench.noSheet', {name: query.get('name') ?? ''})
+      : t(lang, 'sidebar.workbench.empty');
+    return `${head}<p class="note">${escapeHtml(note)}</p></body></html>`;
+  }
+  const lastRow = sheet.lastRow();
+  const lastCol = Math.min(Math.max(sheet.lastColumn(), 1), VIEWER_MAX_COLS);
+  const pages = Math.max(1, Math.ceil(lastRow / VIEWER_PAGE_ROWS));
+  const selection =
+    active && active.sheetId === sheet.id ? active.rect : undefined;
+  let page = Number(query.get('page') ?? '');
+  if (!Number.isInteger(page) || page < 1) {
+    page =
+      selection && wantActive ? Math.ceil(selection.row / VIEWER_PAGE_ROWS) : 1;
+  }
+  page = Math.min(page, pages);
+  const first = (page - 1) * VIEWER_PAGE_ROWS + 1;
+  const last = Math.min(lastRow, page * VIEWER_PAGE_ROWS);
+  const inSelection = (row: number, col: number) =>
+    !!selection &&
+    row >= selection.row &&
+    row < selection.row + selection.numRows &&
+    col >= selection.col &&
+    col < selection.col + selection.numCols;
+  const rows: string[] = [];
+  for (let row = first; row <= last; row++) {
+    const cells: string[] = [`<th scope="row">${row}</th>`];
+    for (let col = 1; col <= lastCol; col++) {
+      const value = sheet.get('value', row, col);
+      const formula = sheet.get('formula', row, col);
+      const text =
+        value === undefined || value === ''
+          ? (formula ?? '')
+          : cellText(value, workbook.timeZone);
+      const classes = [
+        typeof value === 'number' ? 'num' : '',
+        formula && (value === undefined || value === '') ? 'formula' : '',
+        inSelection(row, col) ? 'active' : '',
+      ].filter(Boolean);
+      const isAnchor =
+        selection && row === selection.row && col === selection.col;
+      cells.push(
+        `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${isAnchor ? ' id="active-cell"' : ''} title="${columnLetter(col)}${row}">${escapeHtml(text)}</td>`,
+      );
+    }
+    rows.push(
+      `<tr${row === 1 ? ' class="header"' : ''}>${cells.join('')}</tr>`,
+    );
+  }
+  const letters = Array.from(
+    {length: lastCol},
+    (_, i) => `<th scope="col">${columnLetter(i + 1)}</th>`,
+  ).join('');
+  const pager: string[] = [];
+  if (pages > 1) {
+    const link = (p: number, key: string) =>
+      `<a href="/sheets?name=${encodeURIComponent(sheet!.name)}&page=${p}">${escapeHtml(t(lang, key))}</a>`;
+    if (page > 1) pager.push(link(page - 1, 'sidebar.workbench.previous'));
+    pager.push(
+      escapeHtml(
+        t(lang, 'sidebar.workbench.rows', {first, last, total: lastRow}),
+      ),
+    );
+    if (page < pages) pager.push(link(page + 1, 'sidebar.workbench.next'));
+  }
+  const selectionNote = selection
+    ? `<p class="note" id="selection">${escapeHtml(
+        t(lang, 'sidebar.workbench.selected', {
+          ref: `${sheet.name}!${columnLetter(selection.col)}${selection.row}`,
+        }),
+      )}</p>`
+    : '';
+  return `${head}
+<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.readOnly'))} ${pager.join(' · ')}</p>${selectionNote}
+<table aria-label="${escapeHtml(sheet.name)}"><thead><tr><th></th>${letters}</tr></thead><tbody>${rows.join('')}</tbody></table>
+${lastRow === 0 ? `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.emptySheet'))}</p>` : ''}
+<script>var c=document.getElementById('active-cell');if(c)c.scrollIntoView({block:'center',inline:'center'});</script>
+</body></html>`;
+}
+
+function outboxPage(dir: string, lang: Lang): string {
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter(name => name.endsWith('.eml'))
+        .sort()
+        .map(name => ({name, stat: fs.statSync(path.join(dir, name))}))
+    : [];
+  const items = files
+    .map(
+      f =>
+        `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a></td><td class="num">${f.stat.size}</td><td>${escapeHtml(f.stat.mtime.toISOString())}</td></tr>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}</style></head><body>
+<p class="note" id="outbox-count">${escapeHtml(t(lang, 'sidebar.workbench.outboxCount', {count: files.length, dir}))}</p>
+<table><thead><tr><th>File</th><th>Bytes</th><th>Time</th></tr></thead><tbody>${items}</tbody></table>
+</body></html>`;
+}

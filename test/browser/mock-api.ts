@@ -1,0 +1,241 @@
+// A canned SidebarApi for UI tests: deterministic data, switchable failures and held calls, and a
+// record of every call. Served through the real workbench HTTP layer (startWorkbench) and shim.
+import type {
+  EmployeeListItem,
+  SendStatus,
+  SettingsDto,
+  SidebarApi,
+  SummaryDto,
+} from '../../src/core/api';
+import type {WorkbenchBackend} from '../../src/local/server';
+
+export const MALICIOUS_NAME = 'Eko <img src=x onerror="parent.__pwned=1">';
+
+export class MockApi implements SidebarApi {
+  calls: {fn: string; args: unknown[]}[] = [];
+  /** Next calls of these functions throw (count down). */
+  failures: Record<string, number> = {};
+  /** Calls of these functions wait until the promise settles. */
+  holds: Record<string, Promise<void>> = {};
+  ready = true;
+  computed = false;
+  stale = false;
+  employeesCount = 3;
+  quota = 100;
+  settings: SettingsDto = {
+    model: 'KUADRAN',
+    ambangDiAtas: 110,
+    ambangSesuai: 100,
+    batasCapaian: 120,
+    bobotHasilKerja: 70,
+    bobotPerilaku: 30,
+    bahasa: 'id',
+    tembusanAtasan: true,
+    tabPenilaian: 'Per Atasan',
+    emailHr: 'hr@example.go.id',
+  };
+  send: SendStatus = {
+    jobId: '',
+    periode: '',
+    state: 'idle',
+    total: 0,
+    sent: 0,
+    skipped: 0,
+    failed: 0,
+    uncertain: 0,
+    remaining: 0,
+    remainingQuota: 100,
+    message: '',
+  };
+
+  employees(): EmployeeListItem[] {
+    const all: EmployeeListItem[] = [
+      ['198001012005011001', 'Ani Lestari', 'Sangat Baik'],
+      ['198502022010012002', 'Budi Santoso', 'Baik'],
+      ['199003032015031003', MALICIOUS_NAME, null],
+    ].map(([nip, nama, predikat]) => ({
+      nip: nip as string,
+      nama: nama as string,
+      kodeUnit: 'U01',
+      predikat: predikat as EmployeeListItem['predikat'],
+      status: 'PNS',
+      email: `${nip}@example.go.id`,
+      emailStatus: '',
+    }));
+    return all.slice(0, this.employeesCount);
+  }
+
+  apiGetState() {
+    return {
+      lang: this.settings.bahasa,
+      namaInstansi: 'Dinas Contoh',
+      userEmail: 'hr@example.go.id',
+      activePeriod: '2026-TW1',
+      periods: ['2026-TW1', '2026-TW2', '2026-S1', '2026'],
+      settings: {...this.settings},
+      ready: this.ready,
+    };
+  }
+  apiSetupSheets() {
+    this.ready = true;
+    return {ok: true, message: 'Lembar disiapkan.'};
+  }
+  apiGetSummary(periode: string): SummaryDto {
+    return {
+      periode,
+      employees: this.employeesCount,
+      completion: this.employeesCount
+        ? [
+            {key: '1', label: 'Kepala Dinas', done: 2, total: 2},
+            {key: '2', label: 'Sekretaris', done: 1, total: 4},
+          ]
+        : [],
+      distribution: this.computed
+        ? [
+            {label: 'Sangat Baik', count: 1},
+            {label: 'Baik', count: 4},
+            {label: 'Butuh Perbaikan', count: 0},
+            {label: 'Kurang/Misconduct', count: 0},
+            {label: 'Sangat Kurang', count: 0},
+            {label: 'Belum lengkap', count: 1},
+          ]
+        : [],
+      curveWarnings: this.computed
+        ? ['Sangat Baik melebihi kurva (1 dari 6).']
+        : [],
+      lastComputed: this.computed ? '2026-03-31T08:00:00.000Z' : null,
+      stale: this.stale,
+    };
+  }
+  apiValidate() {
+    return {
+      issues: [
+        {
+          sheet: 'Pegawai',
+          cell: 'A7',
+          level: 'Galat' as const,
+          message: {id: 'NIP harus 18 digit', en: 'NIP must be 18 digits'},
+          text: 'Pegawai!A7: NIP harus 18 digit',
+        },
+        {
+          sheet: 'Indikator',
+          cell: 'I3',
+          level: 'Peringatan' as const,
+          message: {id: 'Target kosong', en: 'Target empty'},
+          text: 'Indikator!I3: Target kosong',
+        },
+      ],
+      errors: 1,
+      warnings: 1,
+    };
+  }
+  apiSelectCell(sheet: string, cell: string) {
+    return {ok: true, message: `${sheet}!${cell} dipilih.`};
+  }
+  apiCreateTabs(periode: string) {
+    return {
+      ok: true,
+      message: `2 tab dibuat untuk ${periode}.`,
+      tabs: [`Penilaian ${periode} 1`, `Penilaian ${periode} 2`],
+      employees: 3,
+    };
+  }
+  apiRecompute() {
+    this.computed = true;
+    this.stale = false;
+    return {
+      ok: true,
+      message: '6 pegawai dihitung, 5 lengkap.',
+      employees: 6,
+      complete: 5,
+      errors: 0,
+      warnings: 1,
+    };
+  }
+  apiListEmployees() {
+    return this.employees();
+  }
+  apiPreviewEmail(periode: string, nip: string) {
+    const employee = this.employees().find(e => e.nip === nip)!;
+    // Escaped like the real composer, plus a live script: the sandbox must stop it anyway.
+    const escaped = employee.nama.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    return {
+      to: employee.email,
+      cc: 'atasan@example.go.id',
+      subject: `Umpan balik kinerja ${periode}`,
+      html: `<p>Yth. ${escaped}</p><script>parent.__pwned = 1;</script>`,
+      text: `Yth. ${employee.nama}`,
+      skipReason: employee.predikat ? '' : 'Penilaian belum lengkap',
+    };
+  }
+  apiTestSend() {
+    return {ok: true, message: 'Email uji dikirim ke hr@example.go.id.'};
+  }
+  apiStartSend(periode: string) {
+    this.send = {
+      ...this.send,
+      jobId: 'job1',
+      periode,
+      state: 'running',
+      total: 3,
+      sent: 0,
+      skipped: 0,
+      failed: 0,
+      uncertain: 0,
+      remaining: 3,
+      remainingQuota: this.quota,
+      message: 'Mulai mengirim.',
+    };
+    return {...this.send};
+  }
+  apiContinueSend() {
+    const s = this.send;
+    if (s.state !== 'running' && s.state !== 'paused-quota') return {...s};
+    if (this.quota <= 0) {
+      this.send = {
+        ...s,
+        state: 'paused-quota',
+        remainingQuota: 0,
+        message: 'Kuota habis.',
+      };
+      return {...this.send};
+    }
+    const next = {...s};
+    if (next.sent + next.skipped === 2) next.skipped++;
+    else next.sent++;
+    this.quota--;
+    next.remaining--;
+    next.remainingQuota = this.quota;
+    next.state = next.remaining === 0 ? 'done' : 'running';
+    next.message = `${next.sent} terkirim.`;
+    this.send = next;
+    return {...next};
+  }
+  apiGetSendStatus() {
+    return {...this.send};
+  }
+  apiSaveSettings(settings: SettingsDto) {
+    this.settings = {...settings};
+    return {ok: true, message: 'Pengaturan disimpan.'};
+  }
+
+  backend(html: () => string): WorkbenchBackend {
+    return {
+      title: 'mock',
+      lang: () => this.settings.bahasa,
+      sidebarHtml: html,
+      callApi: async (fn, argsJson) => {
+        const args = JSON.parse(argsJson) as unknown[];
+        this.calls.push({fn, args});
+        if (this.holds[fn]) await this.holds[fn];
+        if (this.failures[fn]) {
+          this.failures[fn]--;
+          throw new Error(`Simulated failure in ${fn}`);
+        }
+        const target = (this as unknown as Record<string, unknown>)[fn];
+        if (typeof target !== 'function') throw new Error(`no ${fn}`);
+        return (target as (...a: unknown[]) => unknown).apply(this, args);
+      },
+    };
+  }
+}
