@@ -1,4 +1,190 @@
 // Messages of the cli area (see src/core/i18n.ts). Keys are namespaced 'cli.*'.
 import type {Catalogue} from '../i18n';
 
-export const CLI_MESSAGES: Catalogue = {};
+export const CLI_MESSAGES: Catalogue = {
+  'cli.usage': {
+    id: [
+      'Pemakaian: kinerja-asn <perintah> <berkas.xlsx> [--periode P] [opsi]',
+      '',
+      'Perintah:',
+      '  init       buat lembar-lembar Kinerja ASN (berkas dibuat bila belum ada)',
+      '  demo       buat berkas baru berisi data contoh pemerintah kota fiktif',
+      '             (--pegawai N, bawaan 60; --seed S; --periode 2026-TW1)',
+      '  validate   periksa isian; masalah ditulis ke stderr sebagai Lembar!Sel: pesan',
+      '  tabs       buat/perbarui tab penilaian untuk periode',
+      '  recompute  hitung ulang hasil periode (Hasil, Rekap, Validasi)',
+      '  feedback   pratinjau email umpan balik (--nip N untuk satu pegawai);',
+      '             --send mengirim semuanya sebagai berkas .eml ke --outbox DIR',
+      '             (bawaan: outbox/ di samping berkas); --resend kirim ulang',
+      '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
+      '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
+      '  help       tampilkan bantuan ini',
+      '',
+      'Opsi umum: --periode P (mis. 2026-TW1, 2026-S1, 2026; bawaan Periode Aktif),',
+      '  --user EMAIL (bawaan Email HR di Pengaturan), --lang id|en',
+      '',
+      'Status keluar: 0 berhasil, 1 ada galat isian, 2 salah pemakaian.',
+    ].join('\n'),
+    en: [
+      'Usage: kinerja-asn <verb> <file.xlsx> [--periode P] [options]',
+      '',
+      'Verbs:',
+      '  init       create the Kinerja ASN sheets (the file is created if missing)',
+      '  demo       create a new file with sample data of a fictional city government',
+      '             (--pegawai N, default 60; --seed S; --periode 2026-TW1)',
+      '  validate   check the inputs; problems go to stderr as Sheet!Cell: message',
+      '  tabs       create/refresh the appraisal tabs of the period',
+      '  recompute  recompute the period (Hasil, Rekap, Validasi)',
+      '  feedback   preview the feedback emails (--nip N for one employee);',
+      '             --send sends them all as .eml files to --outbox DIR',
+      '             (default: outbox/ next to the file); --resend sends again',
+      '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
+      '             created with sample data when missing; --port, default 8080)',
+      '  help       show this help',
+      '',
+      'Common options: --periode P (e.g. 2026-TW1, 2026-S1, 2026; default Periode Aktif),',
+      '  --user EMAIL (default Email HR in Pengaturan), --lang id|en',
+      '',
+      'Exit status: 0 success, 1 input errors found, 2 wrong usage.',
+    ].join('\n'),
+  },
+  'cli.error.unknownVerb': {
+    id: 'Perintah tidak dikenal: {verb}',
+    en: 'Unknown verb: {verb}',
+  },
+  'cli.error.missingVerb': {
+    id: 'Perintah belum diberikan',
+    en: 'No verb given',
+  },
+  'cli.error.missingFile': {
+    id: 'Berkas .xlsx belum diberikan',
+    en: 'No .xlsx file given',
+  },
+  'cli.error.extraArgument': {
+    id: 'Argumen berlebih: {arg}',
+    en: 'Unexpected argument: {arg}',
+  },
+  'cli.error.unknownOption': {
+    id: 'Opsi tidak dikenal untuk {verb}: {option}',
+    en: 'Unknown option for {verb}: {option}',
+  },
+  'cli.error.optionValue': {
+    id: 'Opsi {option} memerlukan nilai',
+    en: 'Option {option} needs a value',
+  },
+  'cli.error.periode': {
+    id: 'Periode "{value}" tidak sah: gunakan 2026-TW1 … 2026-TW4, 2026-S1, 2026-S2 atau 2026',
+    en: 'Period "{value}" is not valid: use 2026-TW1 … 2026-TW4, 2026-S1, 2026-S2 or 2026',
+  },
+  'cli.error.periodeQuarter': {
+    id: 'Data contoh memerlukan periode triwulan (mis. 2026-TW1), bukan "{value}"',
+    en: 'Sample data needs a quarter (e.g. 2026-TW1), not "{value}"',
+  },
+  'cli.error.integer': {
+    id: 'Opsi {option} harus bilangan bulat {min}–{max}, bukan "{value}"',
+    en: 'Option {option} must be a whole number {min}–{max}, not "{value}"',
+  },
+  'cli.error.lang': {
+    id: 'Bahasa "{value}" tidak dikenal: gunakan id atau en',
+    en: 'Unknown language "{value}": use id or en',
+  },
+  'cli.error.fileNotFound': {
+    id: 'Berkas {file} tidak ditemukan (buat dulu dengan: kinerja-asn init {file})',
+    en: 'File {file} not found (create it first with: kinerja-asn init {file})',
+  },
+  'cli.error.notXlsx': {
+    id: 'Berkas {file} harus berakhiran .xlsx',
+    en: 'File {file} must end in .xlsx',
+  },
+  'cli.error.demoNotEmpty': {
+    id: 'Berkas {file} sudah berisi data pegawai; data contoh hanya ditulis ke berkas baru atau kosong',
+    en: 'File {file} already holds employees; sample data is only written to a new or empty file',
+  },
+  'cli.error.bundleMissing': {
+    id: 'dist/Code.js belum ada: jalankan dulu npm run build',
+    en: 'dist/Code.js is missing: run npm run build first',
+  },
+  'cli.error.failed': {
+    id: 'Gagal: {message}',
+    en: 'Failed: {message}',
+  },
+  'cli.error.unknownNip': {
+    id: 'NIP {nip} tidak ada dalam daftar pegawai periode {periode}',
+    en: 'NIP {nip} is not among the employees of period {periode}',
+  },
+  'cli.saved': {
+    id: 'Tersimpan: {file}',
+    en: 'Saved: {file}',
+  },
+  'cli.demo.created': {
+    id: 'Data contoh {instansi}: {pegawai} pegawai, {units} unit, {indikator} indikator; periode {periode}, {tabs} tab penilaian',
+    en: 'Sample data of {instansi}: {pegawai} employees, {units} units, {indikator} indicators; period {periode}, {tabs} appraisal tabs',
+  },
+  'cli.demo.filled': {
+    id: 'Isian atasan contoh: {complete} pegawai lengkap, {partial} sebagian, {empty} belum diisi',
+    en: 'Sample supervisor inputs: {complete} employees complete, {partial} partly filled, {empty} not yet filled',
+  },
+  'cli.validate.summary': {
+    id: 'Validasi: {errors} galat, {warnings} peringatan',
+    en: 'Validation: {errors} errors, {warnings} warnings',
+  },
+  'cli.issue.warning': {
+    id: '{where}: {text} (peringatan)',
+    en: '{where}: {text} (warning)',
+  },
+  'cli.tabs.list': {
+    id: 'Tab: {tabs}',
+    en: 'Tabs: {tabs}',
+  },
+  'cli.recompute.summary': {
+    id: 'Periode {periode}: {employees} pegawai, {complete} lengkap; {errors} galat, {warnings} peringatan',
+    en: 'Period {periode}: {employees} employees, {complete} complete; {errors} errors, {warnings} warnings',
+  },
+  'cli.recompute.seeValidasi': {
+    id: 'Galat isian tercantum di lembar Validasi; hasil yang dapat dihitung tetap ditulis.',
+    en: 'Input errors are listed in the Validasi sheet; the results that could be computed were written.',
+  },
+  'cli.feedback.header': {
+    id: '=== {nip} {nama} ===',
+    en: '=== {nip} {nama} ===',
+  },
+  'cli.feedback.to': {id: 'Kepada: {to}', en: 'To: {to}'},
+  'cli.feedback.cc': {id: 'Tembusan: {cc}', en: 'Cc: {cc}'},
+  'cli.feedback.subject': {id: 'Subjek: {subject}', en: 'Subject: {subject}'},
+  'cli.feedback.skip': {
+    id: 'Tidak akan dikirim: {reason}',
+    en: 'Will not be sent: {reason}',
+  },
+  'cli.feedback.count': {
+    id: '{count} email untuk periode {periode} (tidak ada yang dikirim; gunakan --send untuk mengirim)',
+    en: '{count} emails for period {periode} (nothing sent; use --send to send)',
+  },
+  'cli.send.result': {
+    id: 'Terkirim {sent}, dilewati {skipped}, gagal {failed}, tidak pasti {uncertain}; sisa {remaining}',
+    en: 'Sent {sent}, skipped {skipped}, failed {failed}, uncertain {uncertain}; remaining {remaining}',
+  },
+  'cli.send.outbox': {
+    id: 'Berkas .eml ditulis ke {dir}',
+    en: '.eml files written to {dir}',
+  },
+  'cli.send.paused': {
+    id: 'Kuota email harian habis; jalankan lagi besok untuk melanjutkan (email yang sudah terkirim tidak dikirim ulang).',
+    en: 'The daily email quota is used up; run again tomorrow to continue (emails already sent are not sent again).',
+  },
+  'cli.send.stalled': {
+    id: 'Pengiriman berhenti tanpa kemajuan: {message}',
+    en: 'Sending stopped making progress: {message}',
+  },
+  'cli.serve.creating': {
+    id: '{file} belum ada: membuat data contoh…',
+    en: '{file} does not exist: creating sample data…',
+  },
+  'cli.serve.running': {
+    id: 'Meja kerja Kinerja ASN berjalan di {url} (berkas {file}); hentikan dengan Ctrl+C',
+    en: 'Kinerja ASN workbench running at {url} (file {file}); stop with Ctrl+C',
+  },
+  'cli.serve.stopped': {
+    id: 'Meja kerja dihentikan.',
+    en: 'Workbench stopped.',
+  },
+};

@@ -1,0 +1,264 @@
+// `npm run bench`: the performance budget of the add-on, measured on the built dist/Code.js in the
+// emulator. A demo workbook of 10,000 employees × 8 indicators (appraisal tabs filled in), then
+//   1. apiRecompute of one quarter: spreadsheet service calls by method, wall and CPU time, memory;
+//   2. ASN_SCORE over a 10,000-row range of NIPs, then the same call again (cache).
+// Goals are printed next to the results with PASS/FAIL; the exit status is 1 when one fails.
+// Options: --pegawai N (default 10000), --indikator N (default 8), --seed S.
+import path from 'node:path';
+import type {RecomputeResult} from '../src/core/api';
+import {fillDemoTabs, repoRoot, writeDemoTables} from '../src/local/cli';
+import {
+  type BundleContext,
+  type Emulator,
+  createEmulator,
+} from '../src/local/emulator';
+import {loadBundle} from '../src/local/loader';
+import {demoWorkbook} from '../src/sheets/demo';
+
+const SPREADSHEET_CLASSES =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|DataValidation\w*)\./;
+
+interface Goal {
+  name: string;
+  goal: string;
+  result: string;
+  pass: boolean;
+}
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n <= 0) {
+    console.error(`--${name} needs a positive whole number`);
+    process.exit(2);
+  }
+  return n;
+}
+
+function gc(): void {
+  const collect = (globalThis as {gc?: () => void}).gc;
+  if (collect) collect();
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Runs fn as one Apps Script execution (fresh context; locks released after). */
+function execution<T>(
+  emulator: Emulator,
+  codeFile: string,
+  fn: (ctx: BundleContext) => T,
+): T {
+  const ctx = loadBundle(emulator, codeFile);
+  try {
+    return fn(ctx);
+  } finally {
+    emulator.endExecution(ctx);
+  }
+}
+
+/** Wall ms, CPU ms, the counts by method and heap right after, of one measured run. */
+function measure<T>(emulator: Emulator, run: () => T) {
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  emulator.calls.reset();
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const value = run();
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
+  const heapAfter = process.memoryUsage().heapUsed;
+  const byMethod = emulator.calls.byMethod();
+  return {
+    value,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    byMethod,
+    heapBefore,
+    heapAfter,
+  };
+}
+
+function spreadsheetTotal(byMethod: Record<string, number>): number {
+  return Object.entries(byMethod)
+    .filter(([name]) => SPREADSHEET_CLASSES.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
+
+function main(): number {
+  const pegawai = option('pegawai', 10000);
+  const indikator = option('indikator', 8);
+  const seed = option('seed', 1);
+  const root = repoRoot();
+  const codeFile = path.join(root, 'dist', 'Code.js');
+
+  console.log('# Kinerja ASN benchmark\n');
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}; dist/Code.js in the emulator.\n`,
+  );
+
+  // The workbook: demo data, 'Per Unit' tabs (one tab per unit, so reads are O(sheets), not
+  // O(supervisors)), the supervisors' inputs typed in.
+  let t0 = Date.now();
+  const demo = demoWorkbook({
+    pegawai,
+    seed,
+    indikator,
+    periode: '2026-TW1',
+    tabPenilaian: 'Per Unit',
+  });
+  const generateMs = Date.now() - t0;
+  const emulator = createEmulator({
+    user: demo.hrEmail,
+    now: () => new Date(Date.UTC(2026, 3, 2, 2)),
+    htmlDir: path.join(root, 'dist'),
+  });
+  t0 = Date.now();
+  execution(emulator, codeFile, ctx => ctx.apiSetupSheets());
+  writeDemoTables(emulator, demo);
+  const tabs = execution(emulator, codeFile, ctx =>
+    ctx.apiCreateTabs(demo.periode),
+  ) as {
+    ok: boolean;
+    tabs: string[];
+    message: string;
+  };
+  if (!tabs.ok) console.log(`apiCreateTabs: ${tabs.message}`);
+  fillDemoTabs(emulator, demo, demo.periode);
+  const prepareMs = Date.now() - t0;
+  const tabRows = emulator.workbook.sheets
+    .filter(s => s.name.startsWith(`Penilaian ${demo.periode} `))
+    .reduce((sum, s) => sum + Math.max(0, s.lastRow() - 1), 0);
+  console.log(
+    `Workbook: ${demo.employees.length} employees, ${demo.indicators.length} indicators ` +
+      `(${indikator} per unit), ${tabs.tabs?.length ?? 0} appraisal tabs with ${tabRows} rows ` +
+      `(generated in ${secs(generateMs)}, set up and filled in ${secs(prepareMs)}).\n`,
+  );
+
+  // 1. Recompute one quarter.
+  const recompute = measure(emulator, () =>
+    execution(
+      emulator,
+      codeFile,
+      ctx => ctx.apiRecompute(demo.periode) as RecomputeResult,
+    ),
+  );
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const result = recompute.value;
+  const sheetCalls = spreadsheetTotal(recompute.byMethod);
+  const allCalls = Object.values(recompute.byMethod).reduce((a, b) => a + b, 0);
+  console.log(`## apiRecompute('${demo.periode}')\n`);
+  console.log(`${result.message}\n`);
+  console.log('| Service call | Count |\n|---|---:|');
+  for (const [name, n] of Object.entries(recompute.byMethod))
+    console.log(`| ${name} | ${n} |`);
+  console.log(`| **Spreadsheet service total** | **${sheetCalls}** |`);
+  console.log(`| All services | ${allCalls} |\n`);
+
+  // 2. ASN_SCORE over a range of every NIP, twice (the second run reads the cache).
+  const range = demo.employees.map(e => [e.nip]);
+  const score1 = measure(emulator, () =>
+    execution(
+      emulator,
+      codeFile,
+      ctx => ctx.ASN_SCORE(range, demo.periode) as unknown[][],
+    ),
+  );
+  const score2 = measure(emulator, () =>
+    execution(
+      emulator,
+      codeFile,
+      ctx => ctx.ASN_SCORE(range, demo.periode) as unknown[][],
+    ),
+  );
+  const scored = Array.isArray(score1.value)
+    ? score1.value.filter(row => typeof row?.[0] === 'number').length
+    : 0;
+  const reads = (m: Record<string, number>) => m['Range.getValues'] ?? 0;
+  console.log(`## ASN_SCORE over ${range.length} NIPs\n`);
+  console.log(
+    `${scored} numeric scores (the others are incomplete appraisals).\n`,
+  );
+  console.log(
+    '| Call | Range.getValues | Spreadsheet calls | Wall |\n|---|---:|---:|---:|',
+  );
+  console.log(
+    `| first | ${reads(score1.byMethod)} | ${spreadsheetTotal(score1.byMethod)} | ${secs(score1.wallMs)} |`,
+  );
+  console.log(
+    `| second (cached) | ${reads(score2.byMethod)} | ${spreadsheetTotal(score2.byMethod)} | ${secs(score2.wallMs)} |\n`,
+  );
+
+  const goals: Goal[] = [
+    {
+      name: 'Appraisal tabs created (apiCreateTabs)',
+      goal: 'ok',
+      result: tabs.ok ? `${tabs.tabs.length} tabs` : tabs.message,
+      pass: tabs.ok,
+    },
+    {
+      name: 'Recompute succeeded (apiRecompute)',
+      goal: 'ok',
+      result: result.ok
+        ? `${result.employees} employees, ${result.complete} complete`
+        : result.message,
+      pass: result.ok,
+    },
+    {
+      name: 'Recompute: spreadsheet service calls',
+      goal: '≤ 50 (O(sheets))',
+      result: String(sheetCalls),
+      pass: sheetCalls <= 50,
+    },
+    {
+      name: 'Recompute: CPU time',
+      goal: '< 5 s',
+      result: secs(recompute.cpuMs),
+      pass: recompute.cpuMs < 5000,
+    },
+    {
+      name: 'Recompute: wall time',
+      goal: '(report)',
+      result: secs(recompute.wallMs),
+      pass: true,
+    },
+    {
+      name: 'Recompute: heap used after / peak RSS of the process',
+      goal: '(report)',
+      result: `${mb(recompute.heapAfter)} / ${mb(peakRss)}`,
+      pass: true,
+    },
+    {
+      name: `ASN_SCORE over ${range.length} rows: Range.getValues`,
+      goal: '= 1 (reads once)',
+      result: String(reads(score1.byMethod)),
+      pass: reads(score1.byMethod) === 1,
+    },
+    {
+      name: `ASN_SCORE over ${range.length} rows: results`,
+      goal: `${range.length} rows`,
+      result: `${Array.isArray(score1.value) ? score1.value.length : 0} rows`,
+      pass: Array.isArray(score1.value) && score1.value.length === range.length,
+    },
+    {
+      name: 'ASN_SCORE again (cached): Range.getValues / wall time',
+      goal: '(report)',
+      result: `${reads(score2.byMethod)} / ${secs(score2.wallMs)}`,
+      pass: true,
+    },
+  ];
+  console.log(
+    `## Goals (${demo.employees.length} employees × ${indikator} indicators)\n`,
+  );
+  console.log('| Measure | Goal | Result | |\n|---|---|---|---|');
+  for (const g of goals) {
+    const verdict = g.goal === '(report)' ? '' : g.pass ? 'PASS' : '**FAIL**';
+    console.log(`| ${g.name} | ${g.goal} | ${g.result} | ${verdict} |`);
+  }
+  const failed = goals.filter(g => !g.pass).length;
+  console.log(failed ? `\n${failed} goal(s) failed.` : '\nAll goals met.');
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

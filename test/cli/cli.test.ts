@@ -1,0 +1,327 @@
+// The command line run in-process (main) on temporary .xlsx files, plus one end-to-end run of the
+// npm bin through child_process. Needs the built bundle: builds it once first.
+import {execFileSync, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {main} from '../../src/local/cli';
+import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
+import type {Workbook} from '../../src/local/emulator';
+import {SHEET, PENILAIAN_PREFIX} from '../../src/sheets/schema';
+import {demoWorkbook, plannedPredikatCounts} from '../../src/sheets/demo';
+
+const root = path.resolve(__dirname, '../..');
+let dir: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
+}, 120_000);
+
+afterAll(() => {
+  fs.rmSync(dir, {recursive: true, force: true});
+});
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    cwd: dir,
+    stdout: text => (out += text),
+    stderr: text => (err += text),
+    now: () => new Date(Date.UTC(2026, 1, 10)),
+  });
+  return {code, out, err};
+}
+
+function values(workbook: Workbook, name: string): unknown[][] {
+  const sheet = workbook.sheetByName(name);
+  if (!sheet) return [];
+  const rows: unknown[][] = [];
+  for (let r = 0; r < sheet.lastRow(); r++) {
+    const cells = sheet.layers.value[r] ?? [];
+    rows.push(
+      Array.from({length: sheet.lastColumn()}, (_, c) => cells[c] ?? ''),
+    );
+  }
+  return rows;
+}
+
+function column(table: unknown[][], header: string): unknown[] {
+  const i = (table[0] ?? []).indexOf(header);
+  return table.slice(1).map(row => row[i]);
+}
+
+function hasilOf(workbook: Workbook, periode: string): unknown[][] {
+  const hasil = values(workbook, SHEET.hasil);
+  const p = hasil[0].indexOf('Periode');
+  return [hasil[0], ...hasil.slice(1).filter(row => row[p] === periode)];
+}
+
+describe('wrong usage exits 2 with the usage text', () => {
+  it.each([
+    [[], 'Perintah belum diberikan'],
+    [['frobnicate', 'a.xlsx'], 'Perintah tidak dikenal: frobnicate'],
+    [['validate'], 'Berkas .xlsx belum diberikan'],
+    [
+      ['tabs', 'a.xlsx', '--periode', '2026-TW5'],
+      'Periode "2026-TW5" tidak sah',
+    ],
+    [
+      ['validate', 'a.xlsx', '--bogus'],
+      'Opsi tidak dikenal untuk validate: --bogus',
+    ],
+    [['recompute', 'a.xlsx', '--periode'], 'Opsi --periode memerlukan nilai'],
+    [
+      ['demo', 'a.xlsx', '--pegawai', 'banyak'],
+      'Opsi --pegawai harus bilangan bulat',
+    ],
+    [['demo', 'a.xlsx', '--periode', '2026-S1'], 'periode triwulan'],
+    [['init', 'a.csv'], 'harus berakhiran .xlsx'],
+    [['init', 'a.xlsx', 'b.xlsx'], 'Argumen berlebih: b.xlsx'],
+    [['feedback', 'a.xlsx', '--send=yes'], 'Opsi tidak dikenal'],
+  ])('%j', async (argv, message) => {
+    const {code, err, out} = await run(...(argv as string[]));
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+    expect(err).toContain('Pemakaian: kinerja-asn <perintah> <berkas.xlsx>');
+    expect(out).toBe('');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const {code, err} = await run('nonsense', 'a.xlsx', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(err).toContain('Unknown verb: nonsense');
+    expect(err).toContain('Usage: kinerja-asn <verb> <file.xlsx>');
+  });
+
+  it('a missing file is wrong usage too', async () => {
+    const {code, err} = await run('validate', 'tidak-ada.xlsx');
+    expect(code).toBe(2);
+    expect(err).toContain('tidak ditemukan');
+  });
+
+  it('help prints the usage on stdout and exits 0', async () => {
+    const {code, out} = await run('help');
+    expect(code).toBe(0);
+    expect(out).toContain('feedback');
+    expect(out).toContain(
+      'Status keluar: 0 berhasil, 1 ada galat isian, 2 salah pemakaian.',
+    );
+  });
+});
+
+describe('init', () => {
+  it('creates the file with every contract sheet, and is idempotent', async () => {
+    const file = path.join(dir, 'init.xlsx');
+    const first = await run('init', 'init.xlsx');
+    expect(first.code).toBe(0);
+    const workbook = await readWorkbook(file);
+    const names = workbook.sheets.map(s => s.name);
+    for (const sheet of Object.values(SHEET)) expect(names).toContain(sheet);
+    expect(values(workbook, SHEET.pegawai)[0]).toEqual([
+      'NIP',
+      'Nama',
+      'Jabatan',
+      'Kode Unit',
+      'NIP Atasan',
+      'Email',
+      'Status',
+      'Aktif',
+    ]);
+    const second = await run('init', 'init.xlsx');
+    expect(second.code).toBe(0);
+    const again = await readWorkbook(file);
+    expect(again.sheets.map(s => s.name)).toEqual(names);
+  });
+});
+
+describe('demo and the verbs on it', () => {
+  const file = () => path.join(dir, 'demo.xlsx');
+  const periode = '2026-TW1';
+  let demoRun: {code: number; out: string; err: string};
+
+  beforeAll(async () => {
+    demoRun = await run(
+      'demo',
+      'demo.xlsx',
+      '--seed',
+      '7',
+      '--periode',
+      periode,
+    );
+  }, 60_000);
+
+  it('creates a clean workbook (exit 0) with tabs and results', async () => {
+    expect(demoRun.err).toBe('');
+    expect(demoRun.code).toBe(0);
+    expect(demoRun.out).toContain('60 pegawai');
+    const workbook = await readWorkbook(file());
+    const tabs = workbook.sheets.filter(s =>
+      s.name.startsWith(`${PENILAIAN_PREFIX}${periode} `),
+    );
+    expect(tabs.length).toBeGreaterThan(5);
+  });
+
+  it('validate exits 0: no Galat in the sample data', async () => {
+    const {code, out, err} = await run('validate', 'demo.xlsx');
+    expect(code).toBe(0);
+    expect(out).toMatch(/Validasi: 0 galat/);
+    expect(err).not.toMatch(/^[^\n]*![A-Z]+\d+: (?![^\n]*\(peringatan\))/m);
+  });
+
+  it('Hasil holds the planned predikat for the seed', async () => {
+    const workbook = await readWorkbook(file());
+    const hasil = hasilOf(workbook, periode);
+    const status = column(hasil, 'Status');
+    const predikat = column(hasil, 'Predikat');
+    const counts: Record<string, number> = {};
+    predikat.forEach((p, i) => {
+      if (status[i] === 'Lengkap')
+        counts[p as string] = (counts[p as string] ?? 0) + 1;
+    });
+    const planned = plannedPredikatCounts(
+      demoWorkbook({seed: 7, periode, pegawai: 60}),
+    );
+    expect(counts).toEqual(planned);
+    expect(Object.keys(counts)).toHaveLength(5);
+  });
+
+  it('keeps NIPs as 18-digit text in the saved file', async () => {
+    const workbook = await readWorkbook(file());
+    const nips = column(values(workbook, SHEET.pegawai), 'NIP');
+    expect(nips).toHaveLength(60);
+    for (const nip of nips) {
+      expect(typeof nip).toBe('string');
+      expect(nip).toMatch(/^\d{18}$/);
+    }
+    const hasilNips = column(hasilOf(workbook, periode), 'NIP');
+    for (const nip of hasilNips) expect(nip).toMatch(/^\d{18}$/);
+  });
+
+  it('refuses to write sample data over a file that holds employees', async () => {
+    const {code, err} = await run('demo', 'demo.xlsx');
+    expect(code).toBe(2);
+    expect(err).toContain('sudah berisi data pegawai');
+  });
+
+  it('recompute is idempotent', async () => {
+    const first = await run('recompute', 'demo.xlsx', '--periode', periode);
+    expect(first.code).toBe(0);
+    const a = hasilOf(await readWorkbook(file()), periode);
+    const second = await run('recompute', 'demo.xlsx');
+    expect(second.code).toBe(0);
+    expect(second.out).toContain(`Periode ${periode}: 59 pegawai`);
+    const b = hasilOf(await readWorkbook(file()), periode);
+    expect(b).toEqual(a);
+  });
+
+  it('tabs refreshes the tabs and keeps what was typed', async () => {
+    const before = hasilOf(await readWorkbook(file()), periode);
+    const {code, out} = await run('tabs', 'demo.xlsx', '--periode', periode);
+    expect(code).toBe(0);
+    expect(out).toContain('Tab: Penilaian 2026-TW1');
+    await run('recompute', 'demo.xlsx', '--periode', periode);
+    expect(hasilOf(await readWorkbook(file()), periode)).toEqual(before);
+  });
+
+  it('feedback previews one employee by NIP without saving', async () => {
+    const workbook = await readWorkbook(file());
+    const hasil = hasilOf(workbook, periode);
+    const nip = column(hasil, 'NIP')[
+      column(hasil, 'Status').indexOf('Lengkap')
+    ] as string;
+    const mtime = fs.statSync(file()).mtimeMs;
+    const {code, out} = await run('feedback', 'demo.xlsx', '--nip', nip);
+    expect(code).toBe(0);
+    expect(out).toContain(`=== ${nip} `);
+    expect(out).toContain('Subjek: Umpan Balik Kinerja 2026-TW1');
+    expect(out).toContain('Kepada: ');
+    expect(fs.statSync(file()).mtimeMs).toBe(mtime);
+    const unknown = await run(
+      'feedback',
+      'demo.xlsx',
+      '--nip',
+      '199001012015011999',
+    );
+    expect(unknown.code).toBe(1);
+  });
+
+  it('feedback --send writes each email exactly once, however often it runs', async () => {
+    const outbox = path.join(dir, 'kotak-keluar');
+    const first = await run(
+      'feedback',
+      'demo.xlsx',
+      '--send',
+      '--outbox',
+      outbox,
+    );
+    expect(first.code).toBe(0);
+    const sent = Number(/Terkirim (\d+)/.exec(first.out)![1]);
+    expect(sent).toBeGreaterThan(30);
+    const emls = () => fs.readdirSync(outbox).filter(f => f.endsWith('.eml'));
+    expect(emls()).toHaveLength(sent);
+    const second = await run(
+      'feedback',
+      'demo.xlsx',
+      '--send',
+      '--outbox',
+      outbox,
+    );
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('Terkirim 0');
+    expect(emls()).toHaveLength(sent);
+  }, 60_000);
+});
+
+describe('validate on a bad NIP', () => {
+  it('exits 1 and names the cell on stderr', async () => {
+    const source = path.join(dir, 'demo.xlsx');
+    const file = path.join(dir, 'bad.xlsx');
+    if (!fs.existsSync(source))
+      await run('demo', 'demo.xlsx', '--seed', '7', '--periode', '2026-TW1');
+    const workbook = await readWorkbook(source);
+    const pegawai = workbook.sheetByName(SHEET.pegawai)!;
+    pegawai.set('value', 5, 1, '19800101200501');
+    await writeWorkbook(workbook, file);
+    const {code, err, out} = await run('validate', 'bad.xlsx');
+    expect(code).toBe(1);
+    expect(err).toMatch(/^Pegawai!A5: .*19800101200501/m);
+    expect(out).toMatch(/Validasi: [1-9]\d* galat/);
+    const en = await run('validate', 'bad.xlsx', '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/Validation: [1-9]\d* errors/);
+  }, 60_000);
+});
+
+describe('the npm bin', () => {
+  it('runs build/cli.js end to end', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts/kinerja-asn.js'),
+        'init',
+        'bin.xlsx',
+        '--lang',
+        'en',
+      ],
+      {cwd: dir, encoding: 'utf8'},
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Saved: ${path.join(dir, 'bin.xlsx')}`);
+    const usage = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/kinerja-asn.js'), 'tabs'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('Pemakaian');
+  }, 60_000);
+});
