@@ -1,15 +1,50 @@
-// onOpen / onInstall and the "Kinerja ASN" menu actions.
+// onOpen / onInstall and the "Kinerja ASN" menu actions. Every function exported here becomes a
+// top-level Apps Script function (scripts/build.mjs): entry points only, services live elsewhere.
+
+import {t} from '../core/i18n';
+import type {Lang} from '../core/types';
+import {
+  continueSendFeedback,
+  hasPendingSendJob,
+  startSendFeedback,
+} from './feedback';
+import {recompute, validateWorkbook} from './recompute';
+import {currentSettings, interfaceLang} from './settings';
+import {setupSheets} from './setup';
+import {createTabs} from './tabs';
+import {TIME_BUDGET_MS, installTriggers, removeTriggers} from './triggers';
+import {runMenuAction} from './ui';
+
+const MENU_ITEMS: ([string, string] | null)[] = [
+  ['workflow.menu.setup', 'menuSetup'],
+  ['workflow.menu.createTabs', 'menuCreateTabs'],
+  ['workflow.menu.validate', 'menuValidate'],
+  ['workflow.menu.recompute', 'menuRecompute'],
+  ['workflow.menu.sendFeedback', 'menuSendFeedback'],
+  null,
+  ['workflow.menu.sidebar', 'showSidebar'],
+  null,
+  ['workflow.menu.installTriggers', 'menuInstallTriggers'],
+  ['workflow.menu.removeTriggers', 'menuRemoveTriggers'],
+];
 
 /**
- * Builds the add-on menu when the spreadsheet opens.
+ * Builds the add-on menu when the spreadsheet opens. In AuthMode NONE or LIMITED (an add-on not
+ * yet used in this document) it reads nothing: labels are in Bahasa Indonesia.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Buka Panel', 'showSidebar')
-    .addToUi();
+  const limited =
+    !!e &&
+    (e.authMode === ScriptApp.AuthMode.NONE ||
+      e.authMode === ScriptApp.AuthMode.LIMITED);
+  const lang: Lang = limited ? 'id' : interfaceLang();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(t(lang, item[0]), item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
 }
 
 /**
@@ -22,7 +57,70 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Opens the Kinerja ASN sidebar. */
 export function showSidebar(): void {
-  const html =
-    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Kinerja ASN');
-  SpreadsheetApp.getUi().showSidebar(html);
+  runMenuAction(interfaceLang, lang => {
+    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(
+      t(lang, 'workflow.title'),
+    );
+    SpreadsheetApp.getUi().showSidebar(html);
+    return {ok: true, message: t(lang, 'workflow.title')};
+  });
+}
+
+/** Menu: creates or completes the contract sheets. */
+export function menuSetup(): void {
+  runMenuAction(interfaceLang, lang => setupSheets(lang));
+}
+
+/** Menu: creates or refreshes the appraisal tabs of the active period. */
+export function menuCreateTabs(): void {
+  runMenuAction(interfaceLang, lang =>
+    createTabs(currentSettings().periodeAktif, lang),
+  );
+}
+
+/** Menu: checks the data and lists problems in Validasi. */
+export function menuValidate(): void {
+  runMenuAction(interfaceLang, lang => validateWorkbook(lang));
+}
+
+/** Menu: recomputes the active period. */
+export function menuRecompute(): void {
+  runMenuAction(interfaceLang, lang =>
+    recompute(currentSettings().periodeAktif, lang),
+  );
+}
+
+/**
+ * Menu: starts (or continues) sending feedback for the active period, chunk after chunk until
+ * about 4.5 minutes are used; the hourly trigger or the sidebar continues the rest.
+ */
+export function menuSendFeedback(): void {
+  runMenuAction(interfaceLang, lang => {
+    const started = Date.now();
+    let status = hasPendingSendJob()
+      ? continueSendFeedback()
+      : startSendFeedback(currentSettings().periodeAktif, false);
+    while (status.state === 'running' && status.remaining > 0) {
+      if (Date.now() - started >= TIME_BUDGET_MS) break;
+      status = continueSendFeedback();
+    }
+    const ok = status.state !== 'error';
+    if (status.state === 'running' || status.state === 'paused-quota') {
+      return {
+        ok,
+        message: t(lang, 'workflow.send.progress', {message: status.message}),
+      };
+    }
+    return {ok, message: status.message};
+  });
+}
+
+/** Menu: installs the change-audit and hourly triggers (never twice). */
+export function menuInstallTriggers(): void {
+  runMenuAction(interfaceLang, () => installTriggers());
+}
+
+/** Menu: removes this add-on's triggers of this user on this document. */
+export function menuRemoveTriggers(): void {
+  runMenuAction(interfaceLang, () => removeTriggers());
 }

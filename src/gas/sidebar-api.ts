@@ -1,2 +1,198 @@
-// Entry points: sidebar-api (being written).
-export {};
+// The sidebar's server functions (google.script.run targets), one per SidebarApi member of
+// src/core/api.ts. They return plain objects only (no Date): times travel as ISO strings.
+// Every function exported here becomes a top-level Apps Script function: entry points only.
+
+import type {
+  ActionResult,
+  EmailPreview,
+  EmployeeListItem,
+  RecomputeResult,
+  SendStatus,
+  SettingsDto,
+  SidebarState,
+  SummaryDto,
+  TabsResult,
+  ValidationDto,
+} from '../core/api';
+import {t} from '../core/i18n';
+import type {Lang} from '../core/types';
+import {
+  continueSendFeedback,
+  getSendStatus,
+  previewFeedback,
+  startSendFeedback,
+  testSendFeedback,
+} from './feedback';
+import {effectiveUserEmail, recompute, validateWorkbook} from './recompute';
+import {interfaceLang, saveSettings} from './settings';
+import {setupSheets} from './setup';
+import {getSummary, listEmployees, sidebarState} from './summary';
+import {createTabs} from './tabs';
+import {errorText} from './ui';
+
+/** An unexpected error as a failed ActionResult in the interface language. */
+function failure(lang: Lang, error: unknown): ActionResult {
+  return {
+    ok: false,
+    message: t(lang, 'workflow.error.unexpected', {error: errorText(error)}),
+  };
+}
+
+/** Plain-object copy: what google.script.run can carry (drops undefined, Date -> ISO). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** State for the sidebar: language, settings, period choices, whether the sheets exist. */
+export function apiGetState(): SidebarState {
+  let user = '';
+  try {
+    user = Session.getActiveUser().getEmail() || effectiveUserEmail();
+  } catch {
+    user = effectiveUserEmail();
+  }
+  return plain(sidebarState(user));
+}
+
+/** Creates or completes the contract sheets. */
+export function apiSetupSheets(): ActionResult {
+  const lang = interfaceLang();
+  try {
+    const {ok, message} = setupSheets(lang);
+    return {ok, message};
+  } catch (e) {
+    return failure(lang, e);
+  }
+}
+
+/**
+ * Progress, predikat distribution and freshness of a period.
+ * @param {string} periode e.g. 2026-TW1
+ */
+export function apiGetSummary(periode: string): SummaryDto {
+  return plain(getSummary(periode, interfaceLang()));
+}
+
+/** Validates the workbook and rewrites Validasi. */
+export function apiValidate(): ValidationDto {
+  const {issues, errors, warnings} = validateWorkbook(interfaceLang());
+  return plain({issues, errors, warnings});
+}
+
+/**
+ * Activates a sheet and selects a cell (from a Validasi row).
+ * @param {string} sheet sheet name
+ * @param {string} cell A1 notation, or '' for the sheet
+ */
+export function apiSelectCell(sheet: string, cell: string): ActionResult {
+  const lang = interfaceLang();
+  try {
+    const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+      String(sheet),
+    );
+    if (!target)
+      return {ok: false, message: t(lang, 'workflow.select.missing', {sheet})};
+    const a1 = String(cell ?? '').trim() || 'A1';
+    if (!/^[A-Za-z]{1,3}[1-9]\d{0,6}(:[A-Za-z]{1,3}[1-9]\d{0,6})?$/.test(a1)) {
+      return {ok: false, message: t(lang, 'workflow.select.badCell', {cell})};
+    }
+    target.activate();
+    target.setActiveSelection(a1);
+    return {
+      ok: true,
+      message: t(lang, 'workflow.select.done', {ref: `${sheet}!${a1}`}),
+    };
+  } catch (e) {
+    return failure(lang, e);
+  }
+}
+
+/**
+ * Creates or refreshes the appraisal tabs of a period.
+ * @param {string} periode e.g. 2026-TW1
+ */
+export function apiCreateTabs(periode: string): TabsResult {
+  const lang = interfaceLang();
+  try {
+    return plain(createTabs(periode, lang));
+  } catch (e) {
+    return {...failure(lang, e), tabs: [], employees: 0};
+  }
+}
+
+/**
+ * Recomputes a period.
+ * @param {string} periode e.g. 2026-TW1
+ */
+export function apiRecompute(periode: string): RecomputeResult {
+  try {
+    // Recompute reads Pengaturan anyway and answers in its Bahasa: no separate read here.
+    return plain(recompute(periode, null));
+  } catch (e) {
+    return {
+      ...failure(interfaceLang(), e),
+      employees: 0,
+      complete: 0,
+      errors: 0,
+      warnings: 0,
+    };
+  }
+}
+
+/**
+ * Active employees with their result and email status for a period.
+ * @param {string} periode e.g. 2026-TW1
+ */
+export function apiListEmployees(periode: string): EmployeeListItem[] {
+  return plain(listEmployees(periode));
+}
+
+/**
+ * The feedback email of one employee, as it would be sent.
+ * @param {string} periode e.g. 2026-TW1
+ * @param {string} nip the employee's NIP
+ */
+export function apiPreviewEmail(periode: string, nip: string): EmailPreview {
+  return plain(previewFeedback(periode, nip));
+}
+
+/**
+ * Sends one employee's feedback to the current user only (a test).
+ * @param {string} periode e.g. 2026-TW1
+ * @param {string} nip the employee's NIP
+ */
+export function apiTestSend(periode: string, nip: string): ActionResult {
+  return plain(testSendFeedback(periode, nip));
+}
+
+/**
+ * Starts the feedback send job of a period.
+ * @param {string} periode e.g. 2026-TW1
+ * @param {boolean} resend whether to send again to those already sent
+ */
+export function apiStartSend(periode: string, resend: boolean): SendStatus {
+  return plain(startSendFeedback(periode, resend === true));
+}
+
+/** Sends the next chunk of the running job. */
+export function apiContinueSend(): SendStatus {
+  return plain(continueSendFeedback());
+}
+
+/** Status of the send job. */
+export function apiGetSendStatus(): SendStatus {
+  return plain(getSendStatus());
+}
+
+/**
+ * Saves the settings form (only those Nilai cells of Pengaturan, one write).
+ * @param {Object} settings the form's values
+ */
+export function apiSaveSettings(settings: SettingsDto): ActionResult {
+  const lang = interfaceLang();
+  try {
+    return saveSettings(settings, lang);
+  } catch (e) {
+    return failure(lang, e);
+  }
+}

@@ -1,0 +1,223 @@
+// "Siapkan Lembar": creates the contract sheets that are missing and completes those that exist.
+// It only appends (sheets, headers at the end of row 1, missing keys, default rows in empty
+// sheets) and never changes a value, so running it twice changes nothing.
+//
+// Protections: the output sheets (Hasil, Rekap, Validasi, Log Perubahan, Log Email) get a
+// warning-only sheet protection. Warning-only because the add-on writes them as whichever editor
+// runs it (HR from the menu, a supervisor's sidebar, the installer's trigger): an editors-only
+// protection would make those runs fail, while a warning still stops accidental typing.
+// Appraisal tabs get real (editor-restricted) protections, see tabs.ts.
+
+import {t} from '../core/i18n';
+import type {Lang} from '../core/types';
+import {normalizeHeader} from '../sheets/schema';
+import {
+  SETTING_LISTS,
+  SHEET_SPECS,
+  type SheetSpec,
+  defaultRows,
+  hasDataRows,
+  headerWidth,
+  lastDataRow,
+  missingHeaders,
+  missingKeyRows,
+} from '../sheets/setup-plan';
+import {headerColumns} from '../sheets/table';
+import {safeText} from './ui';
+import {
+  activeSpreadsheet,
+  ensureSize,
+  readValues,
+  sheetsByName,
+} from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupResult {
+  ok: boolean;
+  message: string;
+  created: string[];
+  headersAdded: number;
+  rowsAdded: number;
+}
+
+const HEADER_BACKGROUND = '#d9ead3';
+const OUTPUT_HEADER_BACKGROUND = '#cfe2f3';
+
+/** Whether setup's own protection is on a sheet (found by its description). */
+function hasOwnProtection(sheet: Sheet, description: string): boolean {
+  return sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some(p => p.getDescription() === description);
+}
+
+function listRule(values: readonly string[]) {
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(false)
+    .build();
+}
+
+/** Creates or completes one sheet; returns how many headers and rows were added. */
+function setupSheet(
+  spec: SheetSpec,
+  existing: Sheet | undefined,
+  today: {year: number; month: number},
+  lang: Lang,
+): {sheet: Sheet; created: boolean; headers: number; rows: number} {
+  const ss = activeSpreadsheet();
+  const created = !existing;
+  const sheet = existing ?? ss.insertSheet(spec.name);
+  const values = created ? [] : readValues(sheet);
+  const headerRow = values[0] ?? [];
+  const width = headerWidth(headerRow);
+
+  // Headers: the missing ones appended after the last header, never reordered.
+  const missing = missingHeaders(headerRow, spec.headers);
+  if (missing.length) {
+    ensureSize(sheet, 1, width + missing.length);
+    sheet.getRange(1, width + 1, 1, missing.length).setValues([missing]);
+    const style = sheet.getRange(1, width + 1, 1, missing.length);
+    style.setFontWeight('bold');
+    style.setBackground(
+      spec.output ? OUTPUT_HEADER_BACKGROUND : HEADER_BACKGROUND,
+    );
+  }
+  const header = [...headerRow.slice(0, width), ...missing];
+  const columns = headerColumns(header);
+  const col = (h: string) => columns[normalizeHeader(h)];
+  if (created && spec.headers.length) sheet.setFrozenRows(1);
+
+  // Default rows: key/value sheets get their missing keys; list sheets only when empty.
+  let rows: unknown[][] = [];
+  const keyed = spec.key === 'pengaturan' || spec.key === 'templateEmail';
+  const defaults = defaultRows(spec.key, today.year, today.month);
+  if (keyed) rows = missingKeyRows([header, ...values.slice(1)], defaults);
+  else if (!hasDataRows(values)) rows = defaults;
+  const lastRow = Math.max(lastDataRow(values), 1);
+  if (rows.length) {
+    const out = rows.map(row => {
+      const line: unknown[] = header.map(() => '');
+      spec.headers.forEach((h, i) => {
+        const value = row[i] ?? '';
+        line[col(h) - 1] = typeof value === 'string' ? safeText(value) : value;
+      });
+      return line;
+    });
+    ensureSize(sheet, lastRow + out.length, header.length);
+    const target = sheet.getRange(lastRow + 1, 1, out.length, header.length);
+    if (keyed) {
+      // Typed as text so '1/9' stays a fraction and '2026-TW1' a period, not a date.
+      target.setNumberFormats(
+        out.map(line =>
+          line.map(v => (typeof v === 'string' ? '@' : '0.#####')),
+        ),
+      );
+    }
+    target.setValues(out);
+  }
+
+  const maxRows = sheet.getMaxRows();
+  // NIP columns hold text: as numbers the last digits of an 18-digit NIP are lost.
+  for (const h of spec.textColumns) {
+    sheet.getRange(1, col(h), maxRows, 1).setNumberFormat('@');
+  }
+  if (maxRows > 1) {
+    for (const [h, list] of Object.entries(spec.lists)) {
+      sheet
+        .getRange(2, col(h), maxRows - 1, 1)
+        .setDataValidation(listRule(list));
+    }
+  }
+  if (spec.key === 'pengaturan') {
+    settingValidations(
+      sheet,
+      [header, ...values.slice(1), ...rows],
+      col('Kunci'),
+      col('Nilai'),
+    );
+  }
+  // Widths only for columns setup added: people may have resized their own.
+  for (const h of missing) {
+    const width = spec.widths[h];
+    if (width) sheet.setColumnWidth(col(h), width);
+  }
+  if (
+    spec.output &&
+    !hasOwnProtection(sheet, t(lang, 'workflow.protect.output'))
+  ) {
+    sheet
+      .protect()
+      .setDescription(t(lang, 'workflow.protect.output'))
+      .setWarningOnly(true);
+  }
+  return {
+    sheet,
+    created,
+    headers: created ? 0 : missing.length,
+    rows: rows.length,
+  };
+}
+
+/** Dropdowns on the Nilai cells of the settings with a fixed list (Model, Tab Penilaian, ...). */
+function settingValidations(
+  sheet: Sheet,
+  values: unknown[][],
+  keyColumn: number,
+  valueColumn: number,
+): void {
+  for (let r = 1; r < values.length; r++) {
+    const key = String(values[r][keyColumn - 1] ?? '').trim();
+    const match = Object.keys(SETTING_LISTS).find(
+      k => normalizeHeader(k) === normalizeHeader(key),
+    );
+    if (match) {
+      sheet
+        .getRange(r + 1, valueColumn)
+        .setDataValidation(listRule(SETTING_LISTS[match]));
+    }
+  }
+}
+
+/** Creates the missing contract sheets and completes the existing ones. */
+export function setupSheets(lang: Lang): SetupResult {
+  const ss = activeSpreadsheet();
+  const sheets = sheetsByName(ss);
+  const [year, month] = Utilities.formatDate(
+    new Date(),
+    ss.getSpreadsheetTimeZone(),
+    'yyyy-M',
+  )
+    .split('-')
+    .map(Number);
+  const created: string[] = [];
+  let headersAdded = 0;
+  let rowsAdded = 0;
+  for (const spec of SHEET_SPECS) {
+    const result = setupSheet(spec, sheets.get(spec.name), {year, month}, lang);
+    if (result.created) created.push(spec.name);
+    headersAdded += result.headers;
+    rowsAdded += result.rows;
+  }
+  // A new spreadsheet's empty 'Sheet1' is left alone: it may be the user's and holds nothing of ours.
+  const changed = created.length + headersAdded + rowsAdded > 0;
+  return {
+    ok: true,
+    message: changed
+      ? t(lang, 'workflow.setup.done', {
+          created: created.length,
+          headers: headersAdded,
+          rows: rowsAdded,
+        })
+      : t(lang, 'workflow.setup.unchanged'),
+    created,
+    headersAdded,
+    rowsAdded,
+  };
+}
+
+/** Whether every contract input sheet exists (the sidebar offers setup otherwise). */
+export function sheetsReady(names: Iterable<string>): boolean {
+  const present = new Set(names);
+  return SHEET_SPECS.every(spec => spec.output || present.has(spec.name));
+}

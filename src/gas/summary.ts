@@ -1,0 +1,236 @@
+// What the sidebar shows: progress of the appraisal per supervisor or unit, the predikat
+// distribution from Hasil, curve warnings, freshness; the employee list; the sidebar's state.
+// Pure computations take table values; the gas wrappers read each table once.
+
+import type {
+  EmployeeListItem,
+  ProgressRow,
+  SidebarState,
+  SummaryDto,
+} from '../core/api';
+import {checkDistribution} from '../core/distribution';
+import {t} from '../core/i18n';
+import {comparePeriods, normalizePeriod, periodsOfYear} from '../core/period';
+import {parsePredikat} from '../core/rating';
+import type {Lang, Predikat} from '../core/types';
+import {
+  type WorkbookInput,
+  parseWorkbook,
+  periodOfTabName,
+} from '../sheets/read';
+import {normalizeHeader} from '../sheets/schema';
+import {cellText, headerColumns} from '../sheets/table';
+import {PROP_STALE, lastComputedKey} from './audit';
+import {settingsDto} from './settings';
+import {sheetsReady} from './setup';
+import {readWorkbook} from './workbook';
+
+const PREDIKAT_LABELS: readonly (Predikat | 'Belum lengkap')[] = [
+  'Sangat Baik',
+  'Baik',
+  'Butuh Perbaikan',
+  'Kurang/Misconduct',
+  'Kurang',
+  'Sangat Kurang',
+  'Belum lengkap',
+];
+
+/** Rows of a table as objects keyed by normalised header. */
+function records(values: unknown[][] | undefined): Record<string, unknown>[] {
+  if (!values || values.length < 2) return [];
+  const columns = headerColumns(values[0]);
+  return values.slice(1).map(row => {
+    const record: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(columns))
+      record[key] = row[column - 1];
+    return record;
+  });
+}
+
+/** Hasil rows of one period. */
+export function hasilOfPeriod(
+  values: unknown[][] | undefined,
+  periode: string,
+) {
+  return records(values).filter(
+    r => normalizePeriod(cellText(r['periode'])) === periode,
+  );
+}
+
+/**
+ * Share of each appraiser's employees whose inputs are complete in the period's own tabs: every
+ * Hasil Kerja row has a Realisasi and every Perilaku row a Rating (and there is at least one row).
+ */
+export function completion(
+  input: WorkbookInput,
+  periode: string,
+  lang: Lang,
+): ProgressRow[] {
+  const perUnit = input.settings.tabPenilaian === 'Per Unit';
+  const state = new Map<string, {rows: number; missing: number}>();
+  for (const row of input.appraisals) {
+    if (row.periode !== periode) continue;
+    const s = state.get(row.nip) ?? {rows: 0, missing: 0};
+    s.rows++;
+    if (row.jenis === 'Hasil Kerja' && cellText(row.realisasi) === '')
+      s.missing++;
+    if (row.jenis === 'Perilaku' && cellText(row.rating) === '') s.missing++;
+    state.set(row.nip, s);
+  }
+  const names = new Map(input.employees.map(e => [e.nip, e.nama]));
+  const units = new Map(input.units.map(u => [u.kode, u.nama]));
+  const groups = new Map<string, ProgressRow>();
+  for (const e of input.employees) {
+    if (!e.aktif || !e.nip) continue;
+    const key = perUnit ? e.kodeUnit : e.nipAtasan;
+    const label = perUnit
+      ? units.get(key) || key
+      : names.get(key) || key || t(lang, 'workflow.summary.noHr');
+    const row = groups.get(key) ?? {key, label, done: 0, total: 0};
+    row.total++;
+    const s = state.get(e.nip);
+    if (s && s.rows > 0 && s.missing === 0) row.done++;
+    groups.set(key, row);
+  }
+  return [...groups.values()].sort((a, b) =>
+    a.label.localeCompare(b.label, 'id'),
+  );
+}
+
+/** Count per predikat in Hasil, plus curve warnings per unit with a Capaian Organisasi. */
+export function distribution(
+  input: WorkbookInput,
+  hasil: Record<string, unknown>[],
+  lang: Lang,
+) {
+  const count = new Map<string, number>();
+  const byUnit = new Map<string, Predikat[]>();
+  for (const row of hasil) {
+    const predikat = parsePredikat(row['predikat']);
+    const label = predikat ?? 'Belum lengkap';
+    count.set(label, (count.get(label) ?? 0) + 1);
+    if (predikat) {
+      const unit = cellText(row['kode unit']);
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), predikat]);
+    }
+  }
+  const curveWarnings: string[] = [];
+  for (const unit of input.units) {
+    const list = byUnit.get(unit.kode);
+    if (!unit.capaianOrganisasi || !list) continue;
+    for (const w of checkDistribution(unit.capaianOrganisasi, list)) {
+      curveWarnings.push(`${unit.kode}: ${w.message[lang]}`);
+    }
+  }
+  return {
+    distribution: PREDIKAT_LABELS.filter(l => count.has(l)).map(label => ({
+      label,
+      count: count.get(label) ?? 0,
+    })),
+    curveWarnings,
+  };
+}
+
+export function getSummary(
+  periodeText: string,
+  fallbackLang: Lang,
+): SummaryDto {
+  const periode = normalizePeriod(periodeText) ?? periodeText;
+  const read = readWorkbook({
+    tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
+    tabPrefix: `Penilaian ${periode} `,
+  });
+  const {input} = parseWorkbook(read.raw, new Date());
+  const lang = read.raw.tables.pengaturan
+    ? input.settings.bahasa
+    : fallbackLang;
+  const hasil = hasilOfPeriod(read.raw.tables.hasil, periode);
+  const props = PropertiesService.getDocumentProperties();
+  const {distribution: dist, curveWarnings} = distribution(input, hasil, lang);
+  return {
+    periode,
+    completion: completion(input, periode, lang),
+    distribution: dist,
+    curveWarnings,
+    lastComputed: props.getProperty(lastComputedKey(periode)),
+    stale: props.getProperty(PROP_STALE) === '1',
+    employees: input.employees.filter(e => e.aktif && e.nip).length,
+  };
+}
+
+export function listEmployees(periodeText: string): EmployeeListItem[] {
+  const periode = normalizePeriod(periodeText) ?? periodeText;
+  const read = readWorkbook({
+    tables: ['pengaturan', 'pegawai', 'hasil', 'logEmail'],
+  });
+  const {input} = parseWorkbook(read.raw, new Date());
+  const hasil = new Map(
+    hasilOfPeriod(read.raw.tables.hasil, periode).map(r => [
+      cellText(r['nip']),
+      r,
+    ]),
+  );
+  // The latest Log Email row of this period per NIP (rows are appended in time order).
+  const emailStatus = new Map<string, string>();
+  for (const r of records(read.raw.tables.logEmail)) {
+    if (normalizePeriod(cellText(r['periode'])) !== periode) continue;
+    emailStatus.set(cellText(r['nip']), cellText(r['status']));
+  }
+  return input.employees
+    .filter(e => e.aktif && e.nip)
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))
+    .map(e => {
+      const h = hasil.get(e.nip);
+      return {
+        nip: e.nip,
+        nama: e.nama,
+        kodeUnit: e.kodeUnit,
+        predikat: h ? parsePredikat(h['predikat']) : null,
+        status: h ? cellText(h['status']) : '',
+        email: e.email,
+        emailStatus: emailStatus.get(e.nip) ?? '',
+      };
+    });
+}
+
+/** Periods offered in the picker: the active year's, plus those found in tabs and Hasil. */
+export function periodChoices(
+  tahun: number,
+  activePeriod: string,
+  tabNames: string[],
+  hasil: unknown[][] | undefined,
+): string[] {
+  const found = new Set<string>([...periodsOfYear(tahun), activePeriod]);
+  for (const name of tabNames) {
+    const p = normalizePeriod(periodOfTabName(name));
+    if (p) found.add(p);
+  }
+  const column = headerColumns(hasil?.[0])[normalizeHeader('Periode')];
+  if (column && hasil) {
+    for (let r = 1; r < hasil.length; r++) {
+      const p = normalizePeriod(cellText(hasil[r][column - 1]));
+      if (p) found.add(p);
+    }
+  }
+  return [...found].sort(comparePeriods);
+}
+
+export function sidebarState(userEmail: string): SidebarState {
+  const read = readWorkbook({tables: ['pengaturan', 'hasil']});
+  const {input} = parseWorkbook(read.raw, new Date());
+  const s = input.settings;
+  return {
+    lang: s.bahasa,
+    namaInstansi: s.namaInstansi,
+    userEmail,
+    activePeriod: s.periodeAktif,
+    periods: periodChoices(
+      s.tahun,
+      s.periodeAktif,
+      read.tabNames,
+      read.raw.tables.hasil,
+    ),
+    settings: settingsDto(s),
+    ready: sheetsReady(read.sheets.keys()),
+  };
+}

@@ -1,0 +1,397 @@
+// Appraisal tabs (`Penilaian <Periode> <key>`, SHEETS.md): pure planning of their contents.
+// Given the workbook input, the period and what the period's tabs hold now, computes each tab's new
+// values. Typed inputs are matched by NIP + Jenis + Kode across all tabs of the period, so an
+// employee who moved to another supervisor takes their typed values along; a row that no longer
+// applies but holds something typed is kept (marked TIDAK BERLAKU), never deleted.
+
+import type {Employee, Indicator, Lang} from '../core/types';
+import {t} from '../core/i18n';
+import type {WorkbookInput} from './read';
+import {
+  HEADERS,
+  PENILAIAN_INPUT_HEADERS,
+  PENILAIAN_PREFIX,
+  normalizeHeader,
+  penilaianSheetName,
+} from './schema';
+import {cellText, headerColumns, isBlankRow} from './table';
+
+export interface AssignedIndicator {
+  indicator: Indicator;
+  target: number | null;
+  bobot: number | null;
+}
+
+/** The indicators assigned to one employee for the period (C's assignedIndicators, curried). */
+export type AssignFn = (nip: string) => AssignedIndicator[];
+
+export interface ExistingTab {
+  name: string;
+  values: unknown[][];
+}
+
+/** What a data row is: it decides the row's validation and colours. */
+export type RowKind =
+  | 'hasil'
+  | 'perilaku'
+  | 'ringkasan'
+  | 'inovasi'
+  /** Kept because it holds typed input but no longer applies. */
+  | 'stale';
+
+export interface TabPlan {
+  name: string;
+  /** Supervisor NIP (Per Atasan) or unit code (Per Unit). */
+  key: string;
+  exists: boolean;
+  /** Whether the values differ from what the tab holds now. */
+  changed: boolean;
+  /** Header row then data rows, all of the header's width. */
+  values: unknown[][];
+  /** Rows the tab holds now (header included): the writer blanks rows beyond values.length. */
+  previousRows: number;
+  /** Kind of each data row (index 0 = sheet row 2). */
+  kinds: RowKind[];
+  /** 1-based column of each contract header, by header text. */
+  columns: Record<string, number>;
+  /** Who may type in the inputs: the appraiser and HR (lower case, no duplicates). */
+  editors: string[];
+  employees: number;
+  staleRows: number;
+}
+
+export interface TabsPlan {
+  tabs: TabPlan[];
+  employees: number;
+  /** Active employees without a supervisor NIP (Per Atasan) or unit code (Per Unit). */
+  withoutKey: Employee[];
+}
+
+export interface PlanTabsArgs {
+  input: WorkbookInput;
+  periode: string;
+  /** The tabs whose name starts with `Penilaian <periode> ` (others are ignored). */
+  existing: ExistingTab[];
+  assign: AssignFn;
+  /** HR's email (Email HR or the user running the add-on): always an editor of the inputs. */
+  hrEmail: string;
+  lang: Lang;
+}
+
+const STALE_PREFIX = 'TIDAK BERLAKU: ';
+
+/** The Kode of the Ringkasan rows (C's appraise reads these). */
+export const RINGKASAN = {
+  hasilKerja: 'HK',
+  perilaku: 'PK',
+  inovasi: 'IN',
+} as const;
+
+export function rowKey(nip: unknown, jenis: unknown, kode: unknown): string {
+  const clean = (v: unknown) => cellText(v).toLowerCase().replace(/\s+/g, ' ');
+  return `${cellText(nip).replace(/[\s.]+/g, '')}|${clean(jenis)}|${clean(kode)}`;
+}
+
+/** Prefix of the tabs of one period. */
+export function periodTabPrefix(periode: string): string {
+  return `${PENILAIAN_PREFIX}${periode} `;
+}
+
+interface ExistingRow {
+  tab: string;
+  cells: unknown[];
+  typed: boolean;
+  used: boolean;
+}
+
+interface ParsedTab {
+  name: string;
+  header: string[];
+  /** Normalised header -> 0-based column in the existing tab. */
+  index: Record<string, number>;
+  rows: ExistingRow[];
+  rowCount: number;
+}
+
+function parseExisting(tab: ExistingTab): ParsedTab {
+  const headerRow = (tab.values[0] ?? []).map(cellText);
+  while (headerRow.length && headerRow[headerRow.length - 1] === '') {
+    headerRow.pop();
+  }
+  // Keep the user's header (order and own columns); append contract headers it lacks.
+  const present = headerColumns(headerRow);
+  const header = [...headerRow];
+  for (const h of HEADERS.penilaian) {
+    if (!(normalizeHeader(h) in present)) header.push(h);
+  }
+  const index: Record<string, number> = {};
+  header.forEach((h, i) => {
+    const k = normalizeHeader(h);
+    if (k && !(k in index)) index[k] = i;
+  });
+  const contract = new Set(HEADERS.penilaian.map(normalizeHeader));
+  const inputs = new Set(PENILAIAN_INPUT_HEADERS.map(normalizeHeader));
+  const rows: ExistingRow[] = [];
+  for (let r = 1; r < tab.values.length; r++) {
+    const source = tab.values[r];
+    if (isBlankRow(source)) continue;
+    const cells = header.map((_, i) => source[i] ?? '');
+    // Typed = an input column, or a column of the user's own, holds something.
+    const typed = header.some((h, i) => {
+      const k = normalizeHeader(h);
+      return (inputs.has(k) || !contract.has(k)) && cellText(cells[i]) !== '';
+    });
+    rows.push({tab: tab.name, cells, typed, used: false});
+  }
+  return {name: tab.name, header, index, rows, rowCount: tab.values.length};
+}
+
+function sortEmployees(list: Employee[]): Employee[] {
+  return [...list].sort(
+    (a, b) =>
+      a.nama.localeCompare(b.nama, 'id', {sensitivity: 'base'}) ||
+      a.nip.localeCompare(b.nip),
+  );
+}
+
+interface GeneratedRow {
+  kind: RowKind;
+  /** Contract cells keyed by header. */
+  cells: Record<string, unknown>;
+}
+
+function generatedRows(
+  employee: Employee,
+  periode: string,
+  input: WorkbookInput,
+  assign: AssignFn,
+  lang: Lang,
+): GeneratedRow[] {
+  const base = {Periode: periode, NIP: employee.nip, Nama: employee.nama};
+  const rows: GeneratedRow[] = [];
+  for (const {indicator, target} of assign(employee.nip)) {
+    rows.push({
+      kind: 'hasil',
+      cells: {
+        ...base,
+        Jenis: 'Hasil Kerja',
+        Kode: indicator.kode,
+        Uraian:
+          indicator.jenis === 'Tambahan'
+            ? `${indicator.indikator} (Tambahan)`
+            : indicator.indikator,
+        Satuan: indicator.satuan,
+        Target: target ?? '',
+      },
+    });
+  }
+  for (const aspect of input.aspects) {
+    rows.push({
+      kind: 'perilaku',
+      cells: {
+        ...base,
+        Jenis: 'Perilaku',
+        Kode: aspect.kode,
+        Uraian: aspect.aspek,
+      },
+    });
+  }
+  const ringkasan = (kode: string, key: string, kind: RowKind) =>
+    rows.push({
+      kind,
+      cells: {...base, Jenis: 'Ringkasan', Kode: kode, Uraian: t(lang, key)},
+    });
+  ringkasan(RINGKASAN.hasilKerja, 'workflow.tabs.ringkasanHK', 'ringkasan');
+  ringkasan(RINGKASAN.perilaku, 'workflow.tabs.ringkasanPK', 'ringkasan');
+  if (input.settings.model === 'NUMERIK') {
+    ringkasan(RINGKASAN.inovasi, 'workflow.tabs.inovasi', 'inovasi');
+  }
+  return rows;
+}
+
+function appraiserEmails(
+  input: WorkbookInput,
+  key: string,
+  hrEmail: string,
+): string[] {
+  const emailOf = (nip: string) =>
+    input.employees.find(e => e.nip === nip)?.email ?? '';
+  let appraiser = '';
+  if (input.settings.tabPenilaian === 'Per Unit') {
+    const head = input.units.find(u => u.kode === key)?.nipKepala ?? '';
+    appraiser = head ? emailOf(head) : '';
+  } else {
+    appraiser = emailOf(key);
+  }
+  const list = [appraiser, hrEmail]
+    .map(e => e.trim().toLowerCase())
+    .filter(e => e.includes('@'));
+  return [...new Set(list)];
+}
+
+function sameValues(a: unknown[][], b: unknown[][]): boolean {
+  const rows = Math.max(a.length, b.length);
+  for (let r = 0; r < rows; r++) {
+    const x = a[r] ?? [];
+    const y = b[r] ?? [];
+    const cols = Math.max(x.length, y.length);
+    for (let c = 0; c < cols; c++) {
+      const u = x[c] ?? '';
+      const v = y[c] ?? '';
+      if (u instanceof Date || v instanceof Date) {
+        if (String(u) !== String(v)) return false;
+      } else if (u !== v) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Plans every tab of the period: the tabs it needs, plus existing ones that keep typed rows. */
+export function planTabs(args: PlanTabsArgs): TabsPlan {
+  const {input, periode, assign, hrEmail, lang} = args;
+  const perUnit = input.settings.tabPenilaian === 'Per Unit';
+  const prefix = periodTabPrefix(periode);
+  const parsed = args.existing
+    .filter(tab => tab.name.startsWith(prefix))
+    .map(parseExisting);
+  const parsedByName = new Map(parsed.map(p => [p.name, p]));
+
+  // Typed values are found by NIP + Jenis + Kode in any tab of the period; first one wins.
+  const byKey = new Map<string, {row: ExistingRow; tab: ParsedTab}>();
+  for (const tab of parsed) {
+    const col = (h: string) => tab.index[normalizeHeader(h)];
+    for (const row of tab.rows) {
+      const key = rowKey(
+        row.cells[col('NIP')],
+        row.cells[col('Jenis')],
+        row.cells[col('Kode')],
+      );
+      if (!byKey.has(key)) byKey.set(key, {row, tab});
+    }
+  }
+
+  const active = sortEmployees(
+    input.employees.filter(e => e.aktif && e.nip !== ''),
+  );
+  const groups = new Map<string, Employee[]>();
+  const withoutKey: Employee[] = [];
+  for (const employee of active) {
+    const key = perUnit ? employee.kodeUnit : employee.nipAtasan;
+    if (!key) {
+      withoutKey.push(employee);
+      continue;
+    }
+    const list = groups.get(key) ?? [];
+    list.push(employee);
+    groups.set(key, list);
+  }
+
+  const tabs: TabPlan[] = [];
+  const staleMarker = t(lang, 'workflow.tabs.notApplicable') || STALE_PREFIX;
+  const contractGenerated = HEADERS.penilaian.filter(
+    h => !(PENILAIAN_INPUT_HEADERS as readonly string[]).includes(h),
+  );
+  // Phase 1: every tab's generated rows, consuming typed rows wherever they are.
+  const build = (name: string, key: string, employees: Employee[]) => {
+    const old = parsedByName.get(name);
+    const header = old ? old.header : [...HEADERS.penilaian];
+    const index: Record<string, number> = {};
+    header.forEach((h, i) => {
+      const k = normalizeHeader(h);
+      if (k && !(k in index)) index[k] = i;
+    });
+    const values: unknown[][] = [header];
+    const kinds: RowKind[] = [];
+    for (const employee of employees) {
+      for (const generated of generatedRows(
+        employee,
+        periode,
+        input,
+        assign,
+        lang,
+      )) {
+        const c = generated.cells;
+        const match = byKey.get(rowKey(c.NIP, c.Jenis, c.Kode));
+        let row: unknown[];
+        if (match && !match.row.used) {
+          match.row.used = true;
+          // Carry every non-generated cell (inputs and the user's own columns) over by header.
+          row = header.map(h => {
+            const from = match.tab.index[normalizeHeader(h)];
+            return from === undefined ? '' : (match.row.cells[from] ?? '');
+          });
+        } else {
+          row = header.map(() => '');
+        }
+        for (const h of contractGenerated) {
+          row[index[normalizeHeader(h)]] = c[h] ?? '';
+        }
+        values.push(row);
+        kinds.push(generated.kind);
+      }
+    }
+    const columns: Record<string, number> = {};
+    for (const h of HEADERS.penilaian)
+      columns[h] = index[normalizeHeader(h)] + 1;
+    tabs.push({
+      name,
+      key,
+      exists: !!old,
+      changed: true,
+      values,
+      previousRows: old ? old.rowCount : 0,
+      kinds,
+      columns,
+      editors: appraiserEmails(input, key, hrEmail),
+      employees: employees.length,
+      staleRows: 0,
+    });
+  };
+
+  const keys = [...groups.keys()].sort();
+  for (const key of keys) {
+    build(penilaianSheetName(periode, key), key, groups.get(key)!);
+  }
+  // Existing tabs no longer needed: rewritten only to drop untyped rows and mark typed ones.
+  const planned = new Set(tabs.map(p => p.name));
+  for (const tab of parsed) {
+    if (!planned.has(tab.name))
+      build(tab.name, tab.name.slice(prefix.length).trim(), []);
+  }
+  // Phase 2: rows of a tab that nothing regenerated are kept (marked) when something was typed.
+  for (const plan of tabs) {
+    const old = parsedByName.get(plan.name);
+    if (old) {
+      const uraian = old.index[normalizeHeader('Uraian')];
+      for (const row of old.rows) {
+        if (row.used || !row.typed) continue;
+        row.used = true;
+        const cells = [...row.cells];
+        const text = cellText(cells[uraian]);
+        if (!text.startsWith(STALE_PREFIX) && !text.startsWith(staleMarker)) {
+          cells[uraian] = staleMarker + text;
+        }
+        plan.values.push(cells);
+        plan.kinds.push('stale');
+        plan.staleRows++;
+      }
+    }
+    plan.changed =
+      !old || !sameValues(plan.values, rawValues(args.existing, plan.name));
+  }
+  return {tabs, employees: active.length - withoutKey.length, withoutKey};
+}
+
+function rawValues(existing: ExistingTab[], name: string): unknown[][] {
+  const values = existing.find(e => e.name === name)?.values ?? [];
+  // Compare without trailing blank rows and columns beyond the header.
+  const width = (values[0] ?? []).length;
+  const rows = values.filter((row, i) => i === 0 || !isBlankRow(row));
+  return rows.map(row => {
+    const copy = row.slice(0, width);
+    while (copy.length && cellText(copy[copy.length - 1]) === '') copy.pop();
+    return copy;
+  });
+}

@@ -1,0 +1,250 @@
+// Recompute and validation through the built bundle: worked numbers, other periods kept, the
+// override audit, the lock, and the service-call budget (O(sheets), never O(rows)).
+import {
+  ANI,
+  DEDI,
+  EKA,
+  HR,
+  KEPALA,
+  type Harness,
+  appendRows,
+  buildBundle,
+  fillFixture,
+  findRow,
+  harness,
+  secondExecution,
+  sheet,
+  values,
+} from './helpers';
+
+beforeAll(buildBundle, 120000);
+
+const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
+
+/** Types a supervisor's inputs for one employee (as HR, through the service). */
+function typeInputs(
+  h: Harness,
+  tabName: string,
+  nip: string,
+  realisasi: [unknown, unknown],
+  perilaku: string,
+  override?: {hk: string; alasan: string},
+): void {
+  const s = sheet(h.emulator, tabName);
+  const tab = values(h.emulator, tabName);
+  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I1'), 9).setValue(realisasi[0]);
+  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I2'), 9).setValue(realisasi[1]);
+  for (const k of ASPECTS)
+    s.getRange(findRow(tab, nip, 'Perilaku', k), 10).setValue(perilaku);
+  if (override) {
+    const r = findRow(tab, nip, 'Ringkasan', 'HK');
+    s.getRange(r, 10).setValue(override.hk);
+    s.getRange(r, 13).setValue(override.alasan);
+  }
+}
+
+function hasilRow(
+  h: Harness,
+  periode: string,
+  nip: string,
+): unknown[] | undefined {
+  return values(h.emulator, 'Hasil').find(
+    r => r[0] === periode && r[1] === nip,
+  );
+}
+
+function prepared(): Harness {
+  const h = harness();
+  fillFixture(h);
+  appendRows(h.emulator, 'Hasil', [
+    [
+      '2025-TW4',
+      ANI,
+      'Ani Lestari',
+      'U01',
+      KEPALA.nip,
+      90,
+      'Sesuai Ekspektasi',
+      'Sesuai Ekspektasi',
+      90,
+      'Baik',
+      1,
+      'Lengkap',
+      '',
+    ],
+  ]);
+  h.ctx.apiCreateTabs('2026-TW1');
+  // Ani: I1 12/10 -> 120 (Di Atas); I2 9 days vs 8 (Turun) -> (2 - 9/8) x 100 = 87.5 (Di Bawah).
+  typeInputs(h, tabBudi, ANI, [12, '9'], 'Sesuai Ekspektasi');
+  // Dedi: 11/10 -> 110 (Di Atas), 8 vs 8 -> 100 (Sesuai); suggested HK Sesuai, overridden Di Atas.
+  typeInputs(h, tabBudi, DEDI, [11, 8], 'Di Atas Ekspektasi', {
+    hk: 'Di Atas Ekspektasi',
+    alasan: 'Menyelesaikan digitalisasi arsip',
+  });
+  return h;
+}
+
+describe('recompute', () => {
+  it('writes the hand-computed Hasil rows, keeps other periods, and reports', () => {
+    const h = prepared();
+    const result = h.ctx.apiRecompute('2026-TW1');
+    expect(result.ok).toBe(true);
+    expect(result.employees).toBe(5);
+    expect(result.complete).toBe(2);
+    expect(result.message).toMatch(
+      /^Hitung ulang 2026-TW1 selesai: 5 pegawai, 2 lengkap;/,
+    );
+    // Ani: capaian (120 + 87.5) / 2 = 103.75; half Di Atas, half Di Bawah -> Sesuai; -> Baik.
+    expect(hasilRow(h, '2026-TW1', ANI)?.slice(5, 12)).toEqual([
+      103.75,
+      'Sesuai Ekspektasi',
+      'Sesuai Ekspektasi',
+      103.75,
+      'Baik',
+      2,
+      'Lengkap',
+    ]);
+    // Dedi: (110 + 100) / 2 = 105; overridden Di Atas x Di Atas -> Sangat Baik, rank 1.
+    expect(hasilRow(h, '2026-TW1', DEDI)?.slice(5, 12)).toEqual([
+      105,
+      'Di Atas Ekspektasi',
+      'Di Atas Ekspektasi',
+      105,
+      'Sangat Baik',
+      1,
+      'Lengkap',
+    ]);
+    expect(hasilRow(h, '2026-TW1', EKA)?.[11]).toBe('Belum lengkap');
+    expect(hasilRow(h, '2025-TW4', ANI)?.[9]).toBe('Baik');
+    const predikat = sheet(h.emulator, 'Hasil');
+    const row =
+      values(h.emulator, 'Hasil').findIndex(
+        r => r[0] === '2026-TW1' && r[1] === DEDI,
+      ) + 1;
+    expect(predikat.getRange(row, 10).getBackground()).toBe('#b7e1cd');
+    const props = h.emulator.workbook.documentProperties;
+    expect(props['kinerja.lastComputed.2026-TW1']).toBe(
+      '2026-02-10T03:00:00.000Z',
+    );
+    expect(props['kinerja.stale']).toBeUndefined();
+    // Rekap: aggregates only, total row last.
+    const rekap = values(h.emulator, 'Rekap');
+    expect(rekap[0].slice(0, 4)).toEqual([
+      'Kode Unit',
+      'Nama Unit',
+      'Pegawai',
+      'Lengkap',
+    ]);
+    expect(rekap[1].slice(0, 4)).toEqual(['U01', 'Bagian Umum', 5, 2]);
+  });
+
+  it('recomputing again replaces the period rows, shrinking the table when employees leave', () => {
+    const h = prepared();
+    h.ctx.apiRecompute('2026-TW1');
+    const pegawai = values(h.emulator, 'Pegawai');
+    sheet(h.emulator, 'Pegawai')
+      .getRange(pegawai.findIndex(r => r[0] === EKA) + 1, 8)
+      .setValue('Tidak');
+    h.ctx.apiRecompute('2026-TW1');
+    const hasil = values(h.emulator, 'Hasil');
+    expect(hasil.length).toBe(1 + 1 + 4);
+    expect(hasil.filter(r => r[0] === '2026-TW1').length).toBe(4);
+  });
+
+  it('logs an override with its reason once, however often it recomputes', () => {
+    const h = prepared();
+    h.ctx.apiRecompute('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1');
+    const log = values(h.emulator, 'Log Perubahan').slice(1);
+    expect(log.length).toBe(1);
+    const hk = findRow(values(h.emulator, tabBudi), DEDI, 'Ringkasan', 'HK');
+    expect(log[0].slice(1)).toEqual([
+      HR,
+      tabBudi,
+      `J${hk}`,
+      'Sesuai Ekspektasi',
+      'Penilai mengubah saran rating hasil kerja: saran Sesuai Ekspektasi, dipilih Di Atas Ekspektasi. Alasan: Menyelesaikan digitalisasi arsip',
+    ]);
+    expect(log[0][0]).toBe('2026-02-10 10:00:00'); // WIB
+  });
+
+  it('Validasi lists a bad NIP at its cell', () => {
+    const h = prepared();
+    appendRows(h.emulator, 'Pegawai', [
+      [
+        '12345',
+        'Salah Nip',
+        'Staf',
+        'U01',
+        KEPALA.nip,
+        'x@example.go.id',
+        'PNS',
+        'Ya',
+      ],
+    ]);
+    const result = h.ctx.apiValidate();
+    const bad = result.issues.find(
+      (i: {sheet: string; cell: string}) =>
+        i.sheet === 'Pegawai' && i.cell === 'A7',
+    );
+    expect(bad?.level).toBe('Galat');
+    expect(bad?.text).toMatch(/^Pegawai!A7: /);
+    expect(result.errors).toBeGreaterThan(0);
+    const validasi = values(h.emulator, 'Validasi');
+    expect(validasi[0]).toEqual(['Sheet', 'Sel', 'Pesan', 'Tingkat']);
+    expect(
+      validasi.some(
+        r => r[0] === 'Pegawai' && r[1] === 'A7' && r[3] === 'Galat',
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses while another execution holds the document lock, and writes nothing', () => {
+    const h = prepared();
+    const other = secondExecution(h.emulator);
+    other.LockService.getDocumentLock().waitLock(1000);
+    h.emulator.calls.reset();
+    const result = h.ctx.apiRecompute('2026-TW1');
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Proses lain (hitung ulang atau pengiriman) sedang berjalan pada dokumen ini. Tunggu sebentar lalu coba lagi.',
+      employees: 0,
+      complete: 0,
+      errors: 0,
+      warnings: 0,
+    });
+    expect(h.emulator.calls.count('Range.setValues')).toBe(0);
+    expect(hasilRow(h, '2026-TW1', ANI)).toBeUndefined();
+    h.emulator.endExecution(other);
+    expect(h.ctx.apiRecompute('2026-TW1').ok).toBe(true);
+  });
+});
+
+describe('service-call budget', () => {
+  function recomputeCalls(extra: number) {
+    const h = harness();
+    fillFixture(h, {extra});
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1'); // Hasil already holds the period: the steady state
+    h.emulator.calls.reset();
+    const result = h.ctx.apiRecompute('2026-TW1');
+    expect(result.employees).toBe(5 + extra);
+    return h.emulator.calls;
+  }
+
+  it('is the same for 10, 200 and 10,000 employees (same sheets): O(sheets), not O(rows)', () => {
+    const small = recomputeCalls(10);
+    const large = recomputeCalls(200);
+    expect(large.byMethod()).toEqual(small.byMethod());
+    // 9 contract tables + 2 tabs read; Hasil, Validasi, Rekap written once each.
+    expect(small.count('Range.getValues')).toBe(11);
+    expect(small.count('Range.setValues')).toBe(3);
+    // Measured: 69 = 1 getSheets + 16 getName (13 contract sheets + 2 tabs + Sheet1) + 22 for
+    // the 11 reads + 6 sheet-size checks + 24 for writes, NIP formats, lock, properties, cache.
+    expect(small.total()).toBe(69);
+    const huge = recomputeCalls(10000);
+    expect(huge.byMethod()).toEqual(small.byMethod());
+  }, 60000);
+});

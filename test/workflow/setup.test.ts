@@ -1,0 +1,228 @@
+// The menu and "Siapkan Lembar" through the built bundle in the emulator.
+import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {buildBundle, harness, sheet, values} from './helpers';
+
+beforeAll(buildBundle, 120000);
+
+describe('menu', () => {
+  it('onOpen builds the Kinerja ASN add-on menu with every action, in Bahasa Indonesia', () => {
+    const {emulator, ctx} = harness();
+    emulator.openDocument(ctx);
+    const menu = emulator.ui.menus[emulator.ui.menus.length - 1];
+    expect(menu.addon).toBe(true);
+    const items = menu.items.map(i =>
+      'caption' in i ? `${i.caption}=${i.functionName}` : '---',
+    );
+    expect(items).toEqual([
+      'Siapkan Lembar=menuSetup',
+      'Buat Tab Penilaian=menuCreateTabs',
+      'Periksa Data=menuValidate',
+      'Hitung Ulang=menuRecompute',
+      'Kirim Umpan Balik=menuSendFeedback',
+      '---',
+      'Buka Panel=showSidebar',
+      '---',
+      'Pasang Pemicu=menuInstallTriggers',
+      'Lepas Pemicu=menuRemoveTriggers',
+    ]);
+    // Every item names a real top-level function of the bundle.
+    for (const i of menu.items) {
+      if ('functionName' in i)
+        expect(typeof ctx[i.functionName]).toBe('function');
+    }
+  });
+
+  it('reads nothing in AuthMode LIMITED, but uses Bahasa = en with full authorisation', () => {
+    const {emulator, ctx} = harness();
+    ctx.menuSetup();
+    const s = sheet(emulator, 'Pengaturan');
+    const rows = s.getDataRange().getValues();
+    s.getRange(rows.findIndex(r => r[0] === 'Bahasa') + 1, 2).setValue('en');
+    emulator.calls.reset();
+    emulator.openDocument(ctx); // simple trigger: LIMITED
+    expect(emulator.calls.count('Sheet.getDataRange')).toBe(0);
+    expect(emulator.calls.total('PropertiesService')).toBe(0);
+    const limitedMenu = emulator.ui.menus[emulator.ui.menus.length - 1];
+    expect(
+      'caption' in limitedMenu.items[0] && limitedMenu.items[0].caption,
+    ).toBe('Siapkan Lembar');
+    ctx.onOpen(); // run from the editor / after authorisation: FULL
+    const fullMenu = emulator.ui.menus[emulator.ui.menus.length - 1];
+    expect('caption' in fullMenu.items[0] && fullMenu.items[0].caption).toBe(
+      'Set Up Sheets',
+    );
+  });
+
+  it('shows the sidebar and reports an unexpected error as an alert, not a stack trace', () => {
+    const {emulator, ctx} = harness();
+    ctx.showSidebar();
+    expect(emulator.ui.sidebars.length).toBe(1);
+    expect(emulator.ui.sidebars[0].title).toBe('Kinerja ASN');
+    // No Pegawai sheet: recompute says what to do instead of failing.
+    ctx.menuRecompute();
+    const last = emulator.ui.alerts[emulator.ui.alerts.length - 1];
+    expect(last.prompt).toBe(
+      'Lembar Pegawai belum ada. Jalankan "Siapkan Lembar" dahulu.',
+    );
+  });
+});
+
+describe('setupSheets', () => {
+  it('creates every contract sheet with its headers, bold and frozen, and the default rows', () => {
+    const {emulator, ctx} = harness();
+    ctx.menuSetup();
+    expect(emulator.ui.toasts[0].message).toBe(
+      'Lembar siap: 13 lembar dibuat, 0 kolom ditambahkan, 23 baris bawaan ditambahkan.',
+    );
+    for (const [key, name] of Object.entries(SHEET)) {
+      const headers = (HEADERS as Record<string, readonly string[]>)[key] ?? [];
+      const s = sheet(emulator, name);
+      if (headers.length) {
+        expect([
+          name,
+          s.getRange(1, 1, 1, headers.length).getValues()[0],
+        ]).toEqual([name, [...headers]]);
+        expect([
+          name,
+          s.getFrozenRows(),
+          s.getRange(1, 1).getFontWeight(),
+        ]).toEqual([name, 1, 'bold']);
+      }
+    }
+    const pengaturan = values(emulator, 'Pengaturan');
+    const setting = (k: string) => pengaturan.find(r => r[0] === k)?.[1];
+    expect(setting('Periode Aktif')).toBe('2026-TW1'); // 10 Feb 2026 in Jakarta
+    expect(setting('Tahun')).toBe(2026);
+    expect(setting('Bobot IKM')).toBe('1/9'); // text, not a date
+    expect(setting('Model Penilaian')).toBe('KUADRAN');
+    expect(
+      values(emulator, 'Perilaku')
+        .slice(1)
+        .map(r => r[0]),
+    ).toEqual(['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL']);
+    const template = values(emulator, 'Template Email');
+    expect(template[1][0]).toBe('Subjek');
+    for (const p of [
+      '{{Nama}}',
+      '{{Periode}}',
+      '{{Predikat}}',
+      '{{Tabel Indikator}}',
+      '{{Umpan Balik}}',
+      '{{Rekomendasi}}',
+    ]) {
+      expect(String(template[1][1]) + String(template[2][1])).toContain(p);
+    }
+  });
+
+  it('formats NIP columns as text, adds dropdowns, protects output sheets (warning only)', () => {
+    const {emulator, ctx} = harness();
+    ctx.apiSetupSheets();
+    const pegawai = sheet(emulator, 'Pegawai');
+    expect(pegawai.getRange('A500').getNumberFormat()).toBe('@');
+    expect(pegawai.getRange('E2').getNumberFormat()).toBe('@');
+    expect(sheet(emulator, 'SKP').getRange('A2').getNumberFormat()).toBe('@');
+    expect(sheet(emulator, 'Unit').getRange('D9').getNumberFormat()).toBe('@');
+    const rule = sheet(emulator, 'Indikator')
+      .getRange('F2')
+      .getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual(['Naik', 'Turun']);
+    const model =
+      values(emulator, 'Pengaturan').findIndex(
+        r => r[0] === 'Model Penilaian',
+      ) + 1;
+    expect(
+      sheet(emulator, 'Pengaturan')
+        .getRange(model, 2)
+        .getDataValidation()
+        ?.getCriteriaValues()[0],
+    ).toEqual(['KUADRAN', 'NUMERIK']);
+    // A typed NIP stays text with all 18 digits.
+    pegawai.getRange('A2').setValue('199002022015012002');
+    expect(pegawai.getRange('A2').getValue()).toBe('199002022015012002');
+    const protectedSheets = emulator.workbook.protections
+      .filter(p => p.type === 'SHEET')
+      .map(p => [emulator.workbook.sheetById(p.sheetId)?.name, p.warningOnly]);
+    expect(protectedSheets.sort()).toEqual(
+      [
+        ['Hasil', true],
+        ['Log Email', true],
+        ['Log Perubahan', true],
+        ['Rekap', true],
+        ['Validasi', true],
+      ].sort(),
+    );
+  });
+
+  it('running it twice changes nothing: no data written the second time', () => {
+    const {emulator, ctx} = harness();
+    ctx.apiSetupSheets();
+    const before = JSON.stringify(
+      emulator.workbook.sheets.map(s => s.layers.value),
+    );
+    emulator.calls.reset();
+    const second = ctx.apiSetupSheets();
+    expect(second.message).toBe(
+      'Semua lembar sudah lengkap; tidak ada yang diubah.',
+    );
+    expect(emulator.calls.count('Range.setValues')).toBe(0);
+    expect(emulator.calls.count('Range.setValue')).toBe(0);
+    expect(emulator.calls.count('Spreadsheet.insertSheet')).toBe(0);
+    expect(
+      JSON.stringify(emulator.workbook.sheets.map(s => s.layers.value)),
+    ).toBe(before);
+    expect(emulator.workbook.protections.length).toBe(5);
+  });
+
+  it('completes existing sheets: appends missing headers and keys, keeps every value and order', () => {
+    const {emulator, ctx} = harness();
+    const app = emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const ss = app.getActiveSpreadsheet();
+    // A Pegawai sheet of the user's own: columns reordered, one of theirs, two contract ones missing.
+    ss.insertSheet('Pegawai')
+      .getRange(1, 1, 3, 5)
+      .setValues([
+        ['Nama', 'NIP', 'Catatan', 'Kode Unit', 'Email'],
+        [
+          'Ani',
+          "'199002022015012002",
+          'cuti Maret',
+          'U01',
+          'ani@example.go.id',
+        ],
+        ['Dedi', "'199103032016011003", '', 'U01', 'dedi@example.go.id'],
+      ]);
+    ss.insertSheet('Pengaturan')
+      .getRange(1, 1, 3, 2)
+      .setValues([
+        ['Kunci', 'Nilai'],
+        ['Periode Aktif', '2025-TW4'],
+        ['Bobot Hasil Kerja', 60],
+      ]);
+    ctx.apiSetupSheets();
+    const pegawai = values(emulator, 'Pegawai');
+    expect(pegawai[0]).toEqual([
+      'Nama',
+      'NIP',
+      'Catatan',
+      'Kode Unit',
+      'Email',
+      'Jabatan',
+      'NIP Atasan',
+      'Status',
+      'Aktif',
+    ]);
+    expect(pegawai[1].slice(0, 5)).toEqual([
+      'Ani',
+      '199002022015012002',
+      'cuti Maret',
+      'U01',
+      'ani@example.go.id',
+    ]);
+    const pengaturan = values(emulator, 'Pengaturan');
+    expect(pengaturan[1]).toEqual(['Periode Aktif', '2025-TW4']);
+    expect(pengaturan[2]).toEqual(['Bobot Hasil Kerja', 60]);
+    expect(pengaturan.length).toBe(1 + 14);
+    expect(pengaturan.filter(r => r[0] === 'Periode Aktif').length).toBe(1);
+  });
+});
