@@ -16,7 +16,7 @@ export class MockApi implements SidebarApi {
   /** Next calls of these functions throw (count down). */
   failures: Record<string, number> = {};
   /** Calls of these functions wait until the promise settles. */
-  holds: Record<string, Promise<void>> = {};
+  holds: Partial<Record<string, Promise<void>>> = {};
   ready = true;
   computed = false;
   stale = false;
@@ -227,7 +227,8 @@ export class MockApi implements SidebarApi {
       callApi: async (fn, argsJson) => {
         const args = JSON.parse(argsJson) as unknown[];
         this.calls.push({fn, args});
-        if (this.holds[fn]) await this.holds[fn];
+        const hold = this.holds[fn];
+        if (hold) await hold;
         if (this.failures[fn]) {
           this.failures[fn]--;
           throw new Error(`Simulated failure in ${fn}`);
