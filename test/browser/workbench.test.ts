@@ -1,6 +1,6 @@
 // The whole chain in a real Chromium: built dist/Sidebar.html + dist/Code.js in the emulator,
 // served by startServer on a demo workbook, driven like HR would through the workbench page.
-import {execFileSync} from 'child_process';
+
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -43,10 +43,6 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-'));
     const setup = demoSetup();
     demo = setup.demo;

@@ -1,6 +1,6 @@
 // The command line run in-process (main) on temporary .xlsx files, plus one end-to-end run of the
-// npm bin through child_process. Needs the built bundle: builds it once first.
-import {execFileSync, spawnSync} from 'node:child_process';
+// npm bin through child_process. Uses the bundle built by test/global-setup.ts.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,10 +14,6 @@ const root = path.resolve(__dirname, '../..');
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-    cwd: root,
-    stdio: 'ignore',
-  });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
 }, 120_000);
 

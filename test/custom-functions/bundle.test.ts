@@ -1,6 +1,6 @@
 // The custom functions as they ship: dist/Code.js in the Apps Script emulator, on a realistic
 // Hasil sheet, counting the service calls the budgets are about.
-import {execFileSync} from 'child_process';
+
 import * as fs from 'fs';
 import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
@@ -16,10 +16,6 @@ const NIPS = Array.from(
   {length: 300},
   (_, i) => `1990020220150${i % 2 ? 1 : 2}${String(i).padStart(4, '0')}`,
 );
-
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs'], {cwd: repo, stdio: 'pipe'});
-}, 60_000);
 
 function setup(): {emulator: Emulator; ctx: BundleContext} {
   const emulator = createEmulator({

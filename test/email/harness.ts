@@ -1,7 +1,6 @@
 // The built bundle in the emulator with a small realistic workbook, recomputed through the
 // bundle's own apiRecompute; an .eml parser; and a crash injector that kills an execution at
 // the k-th call that touches the world (sheet write, flush, mail, property).
-import {execFileSync} from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,10 +15,6 @@ import type {SendStatus} from '../../src/core/api';
 
 const repo = path.join(__dirname, '../..');
 export const CODE_FILE = path.join(repo, 'dist/Code.js');
-
-export function buildBundle(): void {
-  execFileSync('node', ['scripts/build.mjs'], {cwd: repo, stdio: 'pipe'});
-}
 
 export const HR = 'hr@example.go.id';
 export const PERIODE = '2026-TW1';

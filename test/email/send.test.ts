@@ -13,7 +13,6 @@ import {
   PERIODE,
   type Harness,
   type Person,
-  buildBundle,
   cloneWorkbook,
   drive,
   fillWorkbook,
@@ -23,8 +22,6 @@ import {
   outboxMails,
   sheetValues,
 } from './harness';
-
-beforeAll(() => buildBundle());
 
 const INVALID = nipOf(900);
 const INCOMPLETE = nipOf(901);

@@ -1,6 +1,5 @@
 // Shared fixtures of the workflow tests: the built bundle in the emulator, and a small realistic
 // workbook (one unit, two supervisors, two indicators) typed through the emulator's services.
-import {execFileSync} from 'child_process';
 import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
@@ -9,12 +8,6 @@ const repo = path.join(__dirname, '../..');
 /** D1_CODE_FILE lets a developer point at another build; by default the real build is used. */
 export const CODE_FILE =
   process.env.D1_CODE_FILE ?? path.join(repo, 'dist/Code.js');
-
-export function buildBundle(): void {
-  if (!process.env.D1_CODE_FILE) {
-    execFileSync('node', ['scripts/build.mjs'], {cwd: repo, stdio: 'pipe'});
-  }
-}
 
 export const HR = 'hr@example.go.id';
 export const KEPALA = {

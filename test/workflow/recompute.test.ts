@@ -8,7 +8,6 @@ import {
   KEPALA,
   type Harness,
   appendRows,
-  buildBundle,
   fillFixture,
   findRow,
   harness,
@@ -16,8 +15,6 @@ import {
   sheet,
   values,
 } from './helpers';
-
-beforeAll(buildBundle, 120000);
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];

@@ -1,8 +1,6 @@
 // The menu and "Siapkan Lembar" through the built bundle in the emulator.
 import {HEADERS, SHEET} from '../../src/sheets/schema';
-import {buildBundle, harness, sheet, values} from './helpers';
-
-beforeAll(buildBundle, 120000);
+import {harness, sheet, values} from './helpers';
 
 describe('menu', () => {
   it('onOpen builds the Kinerja ASN add-on menu with every action, in Bahasa Indonesia', () => {

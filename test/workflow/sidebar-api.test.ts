@@ -4,15 +4,12 @@ import {
   EKA,
   KEPALA,
   S2,
-  buildBundle,
   fillFixture,
   findRow,
   harness,
   sheet,
   values,
 } from './helpers';
-
-beforeAll(buildBundle, 120000);
 
 describe('sidebar API', () => {
   it('apiGetState: language, settings, period choices, readiness, as plain data', () => {

@@ -8,7 +8,6 @@ import {
   S2,
   a1,
   appendRows,
-  buildBundle,
   column,
   fillFixture,
   findRow,
@@ -17,8 +16,6 @@ import {
   sheet,
   values,
 } from './helpers';
-
-beforeAll(buildBundle, 120000);
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const tabRina = `Penilaian 2026-TW1 ${S2.nip}`;

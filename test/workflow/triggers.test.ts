@@ -1,7 +1,5 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, buildBundle, fillFixture, harness, values} from './helpers';
-
-beforeAll(buildBundle, 120000);
+import {ANI, fillFixture, harness, values} from './helpers';
 
 describe('triggers', () => {
   it('installing twice makes one trigger of each type; removing removes them', () => {
