@@ -1,0 +1,169 @@
+// dist/Code.js as Apps Script will see it: one classic script, a real top-level function for
+// every entry point, nothing V8-in-Apps-Script rejects, and every name the add-on hands to
+// Apps Script (menu items, trigger handlers, google.script.run targets) resolvable.
+import * as fs from 'fs';
+import * as path from 'path';
+import ts from 'typescript';
+import {createEmulator} from '../../src/local/emulator';
+import {loadBundle} from '../../src/local/loader';
+
+const repo = path.join(__dirname, '../..');
+const codeText = fs.readFileSync(path.join(repo, 'dist/Code.js'), 'utf8');
+const code = ts.createSourceFile(
+  'Code.js',
+  codeText,
+  ts.ScriptTarget.ES2020,
+  true,
+  ts.ScriptKind.JS,
+);
+
+/** Members of the SidebarApi interface: the sidebar may call each through google.script.run. */
+function sidebarApiNames(): string[] {
+  const file = path.join(repo, 'src/core/api.ts');
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, 'utf8'),
+    ts.ScriptTarget.ES2020,
+    true,
+  );
+  const names: string[] = [];
+  source.forEachChild(node => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'SidebarApi') {
+      for (const member of node.members) {
+        if (member.name && ts.isIdentifier(member.name)) {
+          names.push(member.name.text);
+        }
+      }
+    }
+  });
+  return names;
+}
+
+const topLevelFunctions = new Map<string, ts.FunctionDeclaration>();
+for (const statement of code.statements) {
+  if (ts.isFunctionDeclaration(statement) && statement.name) {
+    topLevelFunctions.set(statement.name.text, statement);
+  }
+}
+
+function jsdocOf(fn: ts.FunctionDeclaration): string {
+  const ranges = ts.getLeadingCommentRanges(codeText, fn.getFullStart()) ?? [];
+  return ranges.map(r => codeText.slice(r.pos, r.end)).join('\n');
+}
+
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'menuSetup',
+  'menuCreateTabs',
+  'menuValidate',
+  'menuRecompute',
+  'menuSendFeedback',
+  'menuInstallTriggers',
+  'menuRemoveTriggers',
+  'onEditAudit',
+  'hourlyMaintenance',
+];
+const CUSTOM_FUNCTIONS = [
+  'ASN_SCORE',
+  'ASN_PREDIKAT',
+  'ASN_CAPAIAN',
+  'ASN_KUADRAN',
+  'ASN_IKM',
+  'ASN_NIP',
+];
+
+describe('dist/Code.js', () => {
+  it('is one classic script: no import/export, private names, static fields or import()', () => {
+    const offending: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isImportDeclaration(node) ||
+        ts.isExportDeclaration(node) ||
+        ts.isExportAssignment(node) ||
+        ts.isPrivateIdentifier(node) ||
+        (ts.isCallExpression(node) &&
+          node.expression.kind === ts.SyntaxKind.ImportKeyword) ||
+        ts.isMetaProperty(node) ||
+        (ts.isPropertyDeclaration(node) &&
+          node.modifiers?.some(m => m.kind === ts.SyntaxKind.StaticKeyword)) ||
+        ts.isClassStaticBlockDeclaration(node)
+      ) {
+        const {line} = code.getLineAndCharacterOfPosition(node.getStart());
+        offending.push(`line ${line + 1}: ${node.getText().slice(0, 60)}`);
+      }
+      node.forEachChild(visit);
+    };
+    visit(code);
+    expect(offending).toEqual([]);
+    expect(code.parseDiagnostics ?? []).toEqual([]);
+  });
+
+  it('declares every entry point, sidebar API function and custom function at top level', () => {
+    const expected = [
+      ...ENTRY_POINTS,
+      ...sidebarApiNames(),
+      ...CUSTOM_FUNCTIONS,
+    ];
+    expect(sidebarApiNames().length).toBeGreaterThanOrEqual(14);
+    const missing = expected.filter(name => !topLevelFunctions.has(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('exposes no internal service as a top-level function', () => {
+    const allowed = new Set([
+      ...ENTRY_POINTS,
+      ...sidebarApiNames(),
+      ...CUSTOM_FUNCTIONS,
+    ]);
+    const extra = [...topLevelFunctions.keys()].filter(n => !allowed.has(n));
+    expect(extra).toEqual([]);
+  });
+
+  it('keeps parameter names and the @customfunction JSDoc of each custom function', () => {
+    for (const name of CUSTOM_FUNCTIONS) {
+      const fn = topLevelFunctions.get(name)!;
+      const doc = jsdocOf(fn);
+      expect([name, doc.includes('@customfunction')]).toEqual([name, true]);
+      const params = fn.parameters.map(p => p.name.getText());
+      expect(params.length).toBeGreaterThan(0);
+      for (const param of params) {
+        expect([name, param, doc.includes(param)]).toEqual([name, param, true]);
+      }
+    }
+    expect(
+      topLevelFunctions
+        .get('ASN_CAPAIAN')!
+        .parameters.map(p => p.name.getText()),
+    ).toEqual(expect.arrayContaining(['realisasi', 'target', 'arah']));
+  });
+
+  it('loads in a fresh context and every menu item and trigger names a real function', () => {
+    const emulator = createEmulator();
+    const ctx = loadBundle(emulator);
+    const scriptApp = emulator.globals
+      .ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    ctx.onOpen({authMode: scriptApp.AuthMode.FULL});
+    const menu = emulator.ui.menus[emulator.ui.menus.length - 1];
+    const handlers =
+      JSON.stringify(menu).match(/"functionName":"(\w+)"/g) ?? [];
+    expect(handlers.length).toBeGreaterThanOrEqual(8);
+    for (const h of handlers) {
+      const name = h.replace(/.*:"(\w+)"/, '$1');
+      expect([name, typeof ctx[name]]).toEqual([name, 'function']);
+    }
+    ctx.menuInstallTriggers();
+    const triggers = scriptApp.getProjectTriggers();
+    expect(triggers.length).toBe(2);
+    for (const trigger of triggers) {
+      const name = trigger.getHandlerFunction();
+      expect([name, typeof ctx[name]]).toEqual([name, 'function']);
+    }
+  });
+
+  it('stays small enough to parse quickly on every custom-function call', () => {
+    // Apps Script parses the whole file for each custom-function call and trigger.
+    expect(Buffer.byteLength(codeText)).toBeLessThan(400 * 1024);
+  });
+});
