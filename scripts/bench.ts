@@ -1,7 +1,11 @@
 // `npm run bench`: the performance budget of the add-on, measured on the built dist/Code.js in the
 // emulator. A demo workbook of 10,000 employees × 8 indicators (appraisal tabs filled in), then
-//   1. apiRecompute of one quarter: spreadsheet service calls by method, wall and CPU time, memory;
-//   2. ASN_SCORE over a 10,000-row range of NIPs, then the same call again (cache).
+//   1. apiRecompute of one quarter, twice: the first run also does the one-time work (insert the
+//      Rekap chart, grow Hasil by 10,000 rows, log the supervisors' overrides); the second is every
+//      later Hitung Ulang of that quarter. Spreadsheet service calls by method, wall and CPU time,
+//      memory. The ≤ 50 call budget is asserted on the second run; the first is reported;
+//   2. ASN_SCORE over a 10,000-row range of NIPs, then the same call again (cache), and with the
+//      Hasil range as its data_hasil argument (no sheet read at all).
 // Goals are printed next to the results with PASS/FAIL; the exit status is 1 when one fails.
 // Options: --pegawai N (default 10000), --indikator N (default 8), --seed S.
 import path from 'node:path';
@@ -15,8 +19,12 @@ import {
 import {loadBundle} from '../src/local/loader';
 import {demoWorkbook} from '../src/sheets/demo';
 
+/** Every class of the Spreadsheet service (charts included); Lock, Properties, Cache are others. */
 const SPREADSHEET_CLASSES =
-  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|DataValidation\w*)\./;
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|DataValidation\w*|EmbeddedChart\w*|ChartOptions|ContainerInfo)\./;
+/** Calls that read cell contents. */
+const READ_CALLS =
+  /^(Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas)|Sheet\.getSheetValues)$/;
 
 interface Goal {
   name: string;
@@ -136,34 +144,50 @@ function main(): number {
       `(generated in ${secs(generateMs)}, set up and filled in ${secs(prepareMs)}).\n`,
   );
 
-  // 1. Recompute one quarter.
-  const recompute = measure(emulator, () =>
-    execution(
-      emulator,
-      codeFile,
-      ctx => ctx.apiRecompute(demo.periode) as RecomputeResult,
-    ),
-  );
+  // 1. Recompute one quarter: the first time, then again.
+  const recomputeOnce = () =>
+    measure(emulator, () =>
+      execution(
+        emulator,
+        codeFile,
+        ctx => ctx.apiRecompute(demo.periode) as RecomputeResult,
+      ),
+    );
+  const first = recomputeOnce();
+  const recompute = recomputeOnce();
   const peakRss = process.resourceUsage().maxRSS * 1024;
   const result = recompute.value;
+  const firstCalls = spreadsheetTotal(first.byMethod);
   const sheetCalls = spreadsheetTotal(recompute.byMethod);
-  const allCalls = Object.values(recompute.byMethod).reduce((a, b) => a + b, 0);
+  const all = (m: Record<string, number>) =>
+    Object.values(m).reduce((a, b) => a + b, 0);
   console.log(`## apiRecompute('${demo.periode}')\n`);
   console.log(`${result.message}\n`);
-  console.log('| Service call | Count |\n|---|---:|');
-  for (const [name, n] of Object.entries(recompute.byMethod))
-    console.log(`| ${name} | ${n} |`);
-  console.log(`| **Spreadsheet service total** | **${sheetCalls}** |`);
-  console.log(`| All services | ${allCalls} |\n`);
+  console.log('| Service call | First run | Again |\n|---|---:|---:|');
+  const names = [
+    ...new Set([
+      ...Object.keys(first.byMethod),
+      ...Object.keys(recompute.byMethod),
+    ]),
+  ].sort();
+  for (const name of names)
+    console.log(
+      `| ${name} | ${first.byMethod[name] ?? 0} | ${recompute.byMethod[name] ?? 0} |`,
+    );
+  console.log(
+    `| **Spreadsheet service total** | **${firstCalls}** | **${sheetCalls}** |`,
+  );
+  console.log(
+    `| All services | ${all(first.byMethod)} | ${all(recompute.byMethod)} |`,
+  );
+  console.log(
+    `| Wall / CPU | ${secs(first.wallMs)} / ${secs(first.cpuMs)} | ${secs(recompute.wallMs)} / ${secs(recompute.cpuMs)} |\n`,
+  );
 
   // 2. ASN_SCORE over a range of every NIP, twice (the second run reads the cache).
   const range = demo.employees.map(e => [e.nip]);
   const score1 = measure(emulator, () =>
-    execution(
-      emulator,
-      codeFile,
-      ctx => ctx.ASN_SCORE(range, demo.periode) as unknown[][],
-    ),
+    execution(emulator, codeFile, ctx => ctx.ASN_SCORE(range) as unknown[][]),
   );
   const score2 = measure(emulator, () =>
     execution(
@@ -172,22 +196,47 @@ function main(): number {
       ctx => ctx.ASN_SCORE(range, demo.periode) as unknown[][],
     ),
   );
-  const scored = Array.isArray(score1.value)
-    ? score1.value.filter(row => typeof row?.[0] === 'number').length
-    : 0;
-  const reads = (m: Record<string, number>) => m['Range.getValues'] ?? 0;
+  // As a formula =ASN_SCORE(A2:A10001; ; Hasil!A:M): Sheets passes the Hasil values.
+  const hasilValues = emulator.workbook.sheetByName('Hasil')
+    ? execution(emulator, codeFile, ctx =>
+        (ctx.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+          .getActiveSpreadsheet()
+          .getSheetByName('Hasil')!
+          .getRange('A:M')
+          .getValues(),
+      )
+    : [];
+  const score3 = measure(emulator, () =>
+    execution(
+      emulator,
+      codeFile,
+      ctx => ctx.ASN_SCORE(range, '', hasilValues) as unknown[][],
+    ),
+  );
+  const numeric = (value: unknown) =>
+    Array.isArray(value)
+      ? value.filter(row => typeof row?.[0] === 'number').length
+      : 0;
+  const scored = numeric(score1.value);
+  const reads = (m: Record<string, number>) =>
+    Object.entries(m)
+      .filter(([name]) => READ_CALLS.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
   console.log(`## ASN_SCORE over ${range.length} NIPs\n`);
   console.log(
     `${scored} numeric scores (the others are incomplete appraisals).\n`,
   );
   console.log(
-    '| Call | Range.getValues | Spreadsheet calls | Wall |\n|---|---:|---:|---:|',
+    '| Call | Sheet reads | Spreadsheet calls | Wall |\n|---|---:|---:|---:|',
   );
   console.log(
-    `| first | ${reads(score1.byMethod)} | ${spreadsheetTotal(score1.byMethod)} | ${secs(score1.wallMs)} |`,
+    `| first (cold cache) | ${reads(score1.byMethod)} | ${spreadsheetTotal(score1.byMethod)} | ${secs(score1.wallMs)} |`,
   );
   console.log(
-    `| second (cached) | ${reads(score2.byMethod)} | ${spreadsheetTotal(score2.byMethod)} | ${secs(score2.wallMs)} |\n`,
+    `| second (cached) | ${reads(score2.byMethod)} | ${spreadsheetTotal(score2.byMethod)} | ${secs(score2.wallMs)} |`,
+  );
+  console.log(
+    `| with data_hasil = Hasil!A:M | ${reads(score3.byMethod)} | ${spreadsheetTotal(score3.byMethod)} | ${secs(score3.wallMs)} |\n`,
   );
 
   const goals: Goal[] = [
@@ -212,15 +261,21 @@ function main(): number {
       pass: sheetCalls <= 50,
     },
     {
-      name: 'Recompute: CPU time',
-      goal: '< 5 s',
-      result: secs(recompute.cpuMs),
-      pass: recompute.cpuMs < 5000,
+      name: 'First recompute: spreadsheet service calls (+ chart insert, Hasil growth, override log)',
+      goal: '(report)',
+      result: String(firstCalls),
+      pass: true,
     },
     {
-      name: 'Recompute: wall time',
+      name: 'Recompute: CPU time (first run / again)',
+      goal: '< 5 s',
+      result: `${secs(first.cpuMs)} / ${secs(recompute.cpuMs)}`,
+      pass: first.cpuMs < 5000 && recompute.cpuMs < 5000,
+    },
+    {
+      name: 'Recompute: wall time (first run / again)',
       goal: '(report)',
-      result: secs(recompute.wallMs),
+      result: `${secs(first.wallMs)} / ${secs(recompute.wallMs)}`,
       pass: true,
     },
     {
@@ -230,10 +285,16 @@ function main(): number {
       pass: true,
     },
     {
-      name: `ASN_SCORE over ${range.length} rows: Range.getValues`,
+      name: `ASN_SCORE over ${range.length} rows, periode omitted: sheet reads`,
       goal: '= 1 (reads once)',
       result: String(reads(score1.byMethod)),
       pass: reads(score1.byMethod) === 1,
+    },
+    {
+      name: 'ASN_SCORE with data_hasil: sheet reads / same scores',
+      goal: '0 / yes',
+      result: `${reads(score3.byMethod)} / ${numeric(score3.value) === scored ? 'yes' : 'no'}`,
+      pass: reads(score3.byMethod) === 0 && numeric(score3.value) === scored,
     },
     {
       name: `ASN_SCORE over ${range.length} rows: results`,
@@ -242,7 +303,7 @@ function main(): number {
       pass: Array.isArray(score1.value) && score1.value.length === range.length,
     },
     {
-      name: 'ASN_SCORE again (cached): Range.getValues / wall time',
+      name: 'ASN_SCORE again (cached): sheet reads / wall time',
       goal: '(report)',
       result: `${reads(score2.byMethod)} / ${secs(score2.wallMs)}`,
       pass: true,

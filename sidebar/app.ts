@@ -489,10 +489,16 @@ export function mountApp(root: HTMLElement, call: Call): MountedApp {
     );
   }
 
-  function errorBox(message: string, retry: () => void): HTMLElement {
+  function errorBox(
+    message: string,
+    retry: () => void,
+    id?: string,
+  ): HTMLElement {
     return h(
       'div',
-      {class: 'error', role: 'alert'},
+      id
+        ? {class: 'error', role: 'alert', id}
+        : {class: 'error', role: 'alert'},
       h('p', {}, message),
       h(
         'button',
@@ -1271,7 +1277,16 @@ export function mountApp(root: HTMLElement, call: Call): MountedApp {
       );
     }
     const notes: Child[] = [];
-    if (s?.message && s.state !== 'idle') {
+    if (s?.state === 'error') {
+      // The loop stopped on it: say so as an error, and offer to go on from where it stopped.
+      notes.push(
+        errorBox(
+          s.message,
+          () => void driveSend(() => call('apiContinueSend')),
+          'send-error',
+        ),
+      );
+    } else if (s?.message && s.state !== 'idle') {
       notes.push(h('p', {class: 'meta', id: 'send-message'}, s.message));
     }
     if (s?.state === 'paused-quota') {

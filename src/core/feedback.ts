@@ -268,7 +268,7 @@ function indicatorRow(
     `- ${ind.uraian || ind.kode}${tambahan}: ` +
       `${t(lang, 'email.table.target')} ${target}${ind.target === null ? '' : satuan}, ` +
       `${t(lang, 'email.table.realisasi')} ${realisasi}${ind.realisasi === null ? '' : satuan}, ` +
-      `${t(lang, 'email.table.capaian')} ${capaian}, ` +
+      `${t(lang, 'email.text.capaian', {value: ind.capaian === null ? '-' : `${capaian}%`})}, ` +
       `${t(lang, 'email.table.rating')} ${ratingLabel(ind.suggested, lang)}`,
   ];
   if (ind.umpanBalik) textLines.push(`  ${indent(ind.umpanBalik)}`);

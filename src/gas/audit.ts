@@ -16,7 +16,7 @@ import {
 } from '../sheets/schema';
 import {cellOf, cellText, headerColumns} from '../sheets/table';
 import {safeText} from './ui';
-import {activeSpreadsheet, ensureSize} from './workbook';
+import {activeSpreadsheet, rangeFor} from './workbook';
 
 export const PROP_STALE = 'kinerja.stale';
 export const lastComputedKey = (periode: string) =>
@@ -84,7 +84,21 @@ export function appendLog(rows: unknown[][]): void {
     const width = Math.max(sheet.getLastColumn(), HEADERS.logPerubahan.length);
     header = sheet.getRange(1, 1, 1, width).getValues()[0];
   }
-  const columns = headerColumns(header);
+  appendLogUnder(sheet, header, rows);
+}
+
+/**
+ * Appends rows (contract order) below the last row of a Log Perubahan whose header row is known,
+ * each value under its header; a missing header column goes after the others. The last row is
+ * asked for just before writing, so an edit logged meanwhile is never overwritten.
+ */
+export function appendLogUnder(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  header: readonly unknown[],
+  rows: unknown[][],
+): void {
+  if (rows.length === 0) return;
+  const columns = headerColumns(header as unknown[]);
   const place = HEADERS.logPerubahan.map(
     (h, i) => columns[normalizeHeader(h)] ?? header.length + 1 + i,
   );
@@ -94,10 +108,8 @@ export function appendLog(rows: unknown[][]): void {
     place.forEach((column, i) => (line[column - 1] = row[i] ?? ''));
     return line;
   });
-  // Read the last row just before writing: an edit logged meanwhile is never overwritten.
   const start = Math.max(sheet.getLastRow(), 1) + 1;
-  ensureSize(sheet, start - 1 + out.length, width);
-  const target = sheet.getRange(start, 1, out.length, width);
+  const target = rangeFor(sheet, start, 1, out.length, width);
   target.setNumberFormat('@');
   target.setValues(out);
 }

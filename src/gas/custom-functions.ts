@@ -23,10 +23,12 @@ import {kuadranPredikat, parseRating} from '../core/rating';
 import type {Arah, EmployeeStatus, Lang, Rating} from '../core/types';
 import {
   HasilError,
+  buildHasilIndex,
   readHasilIndex,
   readHasilSettings,
   readPengaturanBasics,
   readPengaturanValues,
+  readSettingsProperty,
   type HasilIndex,
 } from './hasil-cache';
 
@@ -177,24 +179,45 @@ function lookupHasil(
   return value;
 }
 
+/**
+ * The index of a Hasil range passed as `data_hasil` (header row included, columns found by their
+ * header text). Anything else (one cell, a range without those headers) is a clear error.
+ */
+function indexOfRange(name: string, dataHasil: unknown): HasilIndex {
+  const table = Array.isArray(dataHasil) ? (dataHasil as unknown[][]) : null;
+  try {
+    if (!table || !Array.isArray(table[0])) throw new Error('not a range');
+    return buildHasilIndex(table);
+  } catch {
+    throw fail('core.fn.badHasilRange', {name});
+  }
+}
+
 function hasilFunction(
   name: string,
   nip: unknown,
   periode: unknown,
   what: 'nilai' | 'predikat',
+  dataHasil: unknown,
 ): unknown {
-  const lang = makeLangSource();
+  // With data_hasil the values come as an argument (Sheets recalculates the formula whenever Hasil
+  // changes) and no sheet is read at all: the defaults come from the property, else built in.
+  const given = !isBlank(dataHasil);
+  const settings = given ? () => readSettingsProperty() : readHasilSettings;
+  let lang: Lang | undefined;
+  const langOf = () => (lang ??= settings()?.lang ?? 'id');
   let index: HasilIndex;
   try {
-    index = readHasilIndex();
+    index = given ? indexOfRange(name, dataHasil) : readHasilIndex();
   } catch (e) {
-    throw new Error(messageOf(e, lang));
+    throw new Error(messageOf(e, langOf));
   }
-  // Pengaturan is read (once, then cached) only when some row leaves the period blank.
+  // Periode Aktif comes from the kinerja.settings property (Pengaturan only before the first
+  // recompute), looked up once and only when some row leaves the period blank.
   let fallback: string | undefined;
   const defaultPeriode = () =>
-    (fallback ??= readHasilSettings().periodeAktif ?? index.latest ?? '');
-  return perRow(name, [nip, periode], lang, 1, values =>
+    (fallback ??= settings()?.periodeAktif ?? index.latest ?? '');
+  return perRow(name, [nip, periode], langOf, 1, values =>
     lookupHasil(index, defaultPeriode, values[0], values[1], what),
   );
 }
@@ -202,29 +225,43 @@ function hasilFunction(
 /**
  * Nilai Akhir pegawai dari sheet Hasil (hasil Hitung Ulang terakhir).
  * Dengan rentang NIP, hasilnya satu nilai per baris.
- * Contoh: =ASN_SCORE(A2; "2026-TW1") atau =ASN_SCORE(A2:A200)
+ * Sheets menghitung ulang rumus hanya bila argumennya berubah: isi data_hasil (misalnya Hasil!A:M)
+ * agar nilainya ikut berubah setiap kali Hitung Ulang menulis Hasil.
+ * Contoh: =ASN_SCORE(A2; "2026-TW1"), =ASN_SCORE(A2:A200) atau =ASN_SCORE(A2; ; Hasil!A:M)
  *
  * @param {string|Array<Array<string>>} nip NIP pegawai (teks 18 digit) atau rentang NIP.
  * @param {string} periode Opsional. Periode seperti 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
+ * @param {Array<Array<string>>} data_hasil Opsional. Rentang sheet Hasil termasuk baris judul, misalnya Hasil!A:M; bila diisi, nilai dibaca dari rentang ini dan ikut diperbarui setiap Hasil berubah.
  * @return {number|Array<Array<number>>} Nilai Akhir, atau pesan galat per baris untuk rentang.
  * @customfunction
  */
-export function ASN_SCORE(nip: unknown, periode?: unknown): unknown {
-  return hasilFunction('ASN_SCORE', nip, periode, 'nilai');
+export function ASN_SCORE(
+  nip: unknown,
+  periode?: unknown,
+  data_hasil?: unknown,
+): unknown {
+  return hasilFunction('ASN_SCORE', nip, periode, 'nilai', data_hasil);
 }
 
 /**
  * Predikat kinerja pegawai dari sheet Hasil (Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang).
  * Dengan rentang NIP, hasilnya satu predikat per baris.
- * Contoh: =ASN_PREDIKAT(A2; "2026-TW1") atau =ASN_PREDIKAT(A2:A200)
+ * Sheets menghitung ulang rumus hanya bila argumennya berubah: isi data_hasil (misalnya Hasil!A:M)
+ * agar predikat ikut berubah setiap kali Hitung Ulang menulis Hasil.
+ * Contoh: =ASN_PREDIKAT(A2; "2026-TW1"), =ASN_PREDIKAT(A2:A200) atau =ASN_PREDIKAT(A2; ; Hasil!A:M)
  *
  * @param {string|Array<Array<string>>} nip NIP pegawai (teks 18 digit) atau rentang NIP.
  * @param {string} periode Opsional. Periode seperti 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
+ * @param {Array<Array<string>>} data_hasil Opsional. Rentang sheet Hasil termasuk baris judul, misalnya Hasil!A:M; bila diisi, predikat dibaca dari rentang ini dan ikut diperbarui setiap Hasil berubah.
  * @return {string|Array<Array<string>>} Predikat, atau pesan galat per baris untuk rentang.
  * @customfunction
  */
-export function ASN_PREDIKAT(nip: unknown, periode?: unknown): unknown {
-  return hasilFunction('ASN_PREDIKAT', nip, periode, 'predikat');
+export function ASN_PREDIKAT(
+  nip: unknown,
+  periode?: unknown,
+  data_hasil?: unknown,
+): unknown {
+  return hasilFunction('ASN_PREDIKAT', nip, periode, 'predikat', data_hasil);
 }
 
 /**

@@ -465,7 +465,16 @@ function updateCounters(
   );
 }
 
-function jobMessage(job: SendJob, lang: Lang, quota: number): string {
+/**
+ * The job's message. `alreadySent`: how many of the skipped were sent by an earlier job (a second
+ * run must not read as if everybody had been left out).
+ */
+function jobMessage(
+  job: SendJob,
+  lang: Lang,
+  quota: number,
+  alreadySent: number,
+): string {
   const c = job.counters;
   let message: string;
   if (job.state === 'done') {
@@ -474,6 +483,10 @@ function jobMessage(job: SendJob, lang: Lang, quota: number): string {
       skipped: c.skipped,
       failed: c.failed,
     });
+    if (alreadySent) {
+      message +=
+        ' ' + t(lang, 'email.send.alreadySentCount', {count: alreadySent});
+    }
   } else if (job.state === 'paused-quota') {
     message = t(lang, 'email.send.pausedQuota', {
       quota,
@@ -492,6 +505,10 @@ function jobMessage(job: SendJob, lang: Lang, quota: number): string {
       ' ' + t(lang, 'email.send.uncertain', {nips: shown.join(', ') + more});
   }
   return message;
+}
+
+function alreadySentOf(decisions: readonly Decision[]): number {
+  return decisions.filter(d => d.kind === 'alreadySent').length;
 }
 
 /** One chunk of the job, the document lock held. Never throws. */
@@ -541,7 +558,7 @@ function runChunk(job: SendJob, until?: number): SendJob {
         updateCounters(job, recipients, decisions);
         if (!paused) {
           job.state = 'running';
-          job.message = jobMessage(job, lang, quota);
+          job.message = jobMessage(job, lang, quota, alreadySentOf(decisions));
           saveJob(job);
         }
       }
@@ -550,7 +567,7 @@ function runChunk(job: SendJob, until?: number): SendJob {
     updateCounters(job, recipients, decisions);
     quota = remainingQuota();
     job.state = paused ? 'paused-quota' : job.remaining ? 'running' : 'done';
-    job.message = jobMessage(job, lang, quota);
+    job.message = jobMessage(job, lang, quota, alreadySentOf(decisions));
   } catch (error) {
     // A failure of Sheets or Properties: rows already marked stay "Mengirim" (reported as
     // uncertain next time); the hourly trigger or the next call retries the rest.
@@ -594,6 +611,7 @@ function busyStatus(job: SendJob | null, lang: Lang): SendStatus {
 export function startSendFeedback(
   periodeText: string,
   resend: boolean,
+  deadline?: number,
 ): SendStatus {
   const current = loadJob();
   const lang = interfaceLang();
@@ -614,7 +632,7 @@ export function startSendFeedback(
         existing.periode === periode &&
         existing.resend === !!resend
       ) {
-        return statusOf(runChunk(existing), remainingQuota());
+        return statusOf(runChunk(existing, deadline), remainingQuota());
       }
       const logSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
         SHEET.logEmail,
@@ -636,7 +654,7 @@ export function startSendFeedback(
         uncertainNips: [],
       };
       saveJob(job);
-      return statusOf(runChunk(job), remainingQuota());
+      return statusOf(runChunk(job, deadline), remainingQuota());
     },
     () => busyStatus(current, lang),
   );

@@ -9,6 +9,11 @@
 //   hasil:v1:settings  Periode Aktif and Bahasa of Pengaturan (read only when needed)
 // A reader accepts the chunks only when every one carries the head's generation, so chunks left by
 // an older write can never be mixed into a newer index.
+//
+// Periode Aktif and Bahasa are also kept in the document property `kinerja.settings`, written by
+// recompute, by saving the settings form and by an edit of Pengaturan (the on-edit trigger), so a
+// custom function reads one sheet, Hasil. Pengaturan is read only while that property is missing
+// (before the first recompute). Custom functions only read properties (ARCHITECTURE.md).
 
 import {msg} from '../core/i18n';
 import {normalizeNip} from '../core/nip';
@@ -167,6 +172,54 @@ function toCache(cache: GoogleAppsScript.Cache.Cache, index: HasilIndex): void {
   );
 }
 
+/** Document property holding {periodeAktif, bahasa} for the custom functions. */
+export const SETTINGS_PROPERTY = 'kinerja.settings';
+
+/** Stores Periode Aktif and Bahasa for the custom functions (`props`: already at hand, or fetched). */
+export function saveSettingsProperty(
+  periodeAktif: unknown,
+  bahasa: Lang,
+  props: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
+): void {
+  props.setProperty(
+    SETTINGS_PROPERTY,
+    JSON.stringify({
+      periodeAktif: normalizePeriod(periodeAktif),
+      bahasa: parseLang(bahasa),
+    }),
+  );
+}
+
+/** The settings in the document property, or null when missing or unreadable. */
+export function readSettingsProperty(): HasilSettings | null {
+  let text: string | null = null;
+  try {
+    text =
+      PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+  } catch {
+    return null;
+  }
+  if (!text) return null;
+  try {
+    const parsed = JSON.parse(text) as {
+      periodeAktif?: unknown;
+      bahasa?: unknown;
+    };
+    return {
+      periodeAktif: normalizePeriod(parsed.periodeAktif),
+      lang: parseLang(parsed.bahasa),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the settings read from Pengaturan's values (after an edit of that sheet). */
+export function saveSettingsFromPengaturan(values: unknown[][] | null): void {
+  const basics = readPengaturanBasics(values);
+  saveSettingsProperty(basics.periodeAktif, basics.lang);
+}
+
 function readSheet(name: string): unknown[][] | null {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   return sheet ? sheet.getDataRange().getValues() : null;
@@ -201,10 +254,12 @@ export function readHasilIndex(): HasilIndex {
 }
 
 /**
- * Periode Aktif and Bahasa: from the document cache, else from Pengaturan (one getValues; defaults
- * when the sheet is missing or unreadable), then cached with the index.
+ * Periode Aktif and Bahasa: from the `kinerja.settings` property, else the document cache, else
+ * Pengaturan (one getValues; defaults when the sheet is missing or unreadable), then cached.
  */
 export function readHasilSettings(): HasilSettings {
+  const stored = readSettingsProperty();
+  if (stored) return stored;
   const cache = documentCache();
   const cached = cache?.get(SETTINGS_KEY);
   if (cached) {

@@ -12,7 +12,12 @@ import {recompute, validateWorkbook} from './recompute';
 import {currentSettings, interfaceLang} from './settings';
 import {setupSheets} from './setup';
 import {createTabs} from './tabs';
-import {TIME_BUDGET_MS, installTriggers, removeTriggers} from './triggers';
+import {
+  TIME_BUDGET_MS,
+  continueSendingUntil,
+  installTriggers,
+  removeTriggers,
+} from './triggers';
 import {runMenuAction} from './ui';
 
 const MENU_ITEMS: ([string, string] | null)[] = [
@@ -92,18 +97,16 @@ export function menuRecompute(): void {
 
 /**
  * Menu: starts (or continues) sending feedback for the active period, chunk after chunk until
- * about 4.5 minutes are used; the hourly trigger or the sidebar continues the rest.
+ * about 4.5 minutes are used (every chunk bounded by that one deadline); the hourly trigger or the
+ * sidebar continues the rest.
  */
 export function menuSendFeedback(): void {
   runMenuAction(interfaceLang, lang => {
-    const started = Date.now();
-    let status = hasPendingSendJob()
-      ? continueSendFeedback()
-      : startSendFeedback(currentSettings().periodeAktif, false);
-    while (status.state === 'running' && status.remaining > 0) {
-      if (Date.now() - started >= TIME_BUDGET_MS) break;
-      status = continueSendFeedback();
-    }
+    const deadline = Date.now() + TIME_BUDGET_MS;
+    const first = hasPendingSendJob()
+      ? continueSendFeedback(deadline)
+      : startSendFeedback(currentSettings().periodeAktif, false, deadline);
+    const status = continueSendingUntil(deadline, first);
     const ok = status.state !== 'error';
     if (status.state === 'running' || status.state === 'paused-quota') {
       return {

@@ -1,5 +1,7 @@
 // "Hitung Ulang" and "Periksa Data": read everything in one batch, compute in core, write each
-// output block with one setValues. Service calls are O(sheets), never O(rows).
+// output block with one setValues. Service calls are O(sheets), never O(rows): for the benchmark
+// workbook (20 sheets, 15 of them read) a recompute costs at most 50 spreadsheet calls once Hasil
+// holds the period (`npm run bench`, test/workflow/recompute.test.ts).
 
 import type {RecomputeResult, ValidationDto} from '../core/api';
 import {t} from '../core/i18n';
@@ -7,14 +9,15 @@ import {normalizePeriod} from '../core/period';
 import {appraisePeriod} from '../core/appraise';
 import {mergeIssues, validateInput} from '../core/validate';
 import type {Issue, Lang} from '../core/types';
-import {parseWorkbook, readSettings} from '../sheets/read';
+import {parseWorkbook} from '../sheets/read';
 import {hasilRows, mergeHasil, rekapRows, validasiRows} from '../sheets/write';
 import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
 import {cellText, headerColumns} from '../sheets/table';
-import {invalidateHasilCache} from './hasil-cache';
+import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
 import {
   PROP_STALE,
   appendLog,
+  appendLogUnder,
   lastComputedKey,
   logTime,
   overrideLogRows,
@@ -22,10 +25,13 @@ import {
 import {interfaceLang} from './settings';
 import {
   INPUT_TABLES,
-  activeSpreadsheet,
+  type KnownSize,
+  type WorkbookRead,
+  rangeFor,
   readWorkbook,
+  sizeOf,
   withDocumentLock,
-  writeBlock,
+  writeTable,
 } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,6 +51,9 @@ function emptyResult(ok: boolean, message: string): RecomputeResult {
   return {ok, message, employees: 0, complete: 0, errors: 0, warnings: 0};
 }
 
+/** A sheet made by insertSheet has 1000 rows and 26 columns. */
+const NEW_SHEET_SIZE: KnownSize = {rows: 1000, columns: 26};
+
 function sheetOrCreate(
   ss: Spreadsheet,
   sheets: Map<string, Sheet>,
@@ -63,12 +72,19 @@ function replaceTable(
   sheets: Map<string, Sheet>,
   name: string,
   rows: unknown[][],
-) {
+): Sheet {
   const {sheet, created} = sheetOrCreate(ss, sheets, name);
   if (!created) sheet.clearContents();
-  writeBlock(sheet, rows, 0);
+  writeTable(sheet, rows, {known: created ? NEW_SHEET_SIZE : undefined});
   return sheet;
 }
+
+/** Hasil columns holding text: set to '@' with the NIP columns between them (one call). */
+const HASIL_TEXT_HEADERS = new Set(
+  ['NIP', 'Nama', 'Kode Unit', 'NIP Atasan', 'Status', 'Rekomendasi'].map(
+    normalizeHeader,
+  ),
+);
 
 function counts(issues: Issue[]) {
   const errors = issues.filter(i => i.level === 'Galat').length;
@@ -134,20 +150,15 @@ function recomputeLocked(
   // Hasil: that period's rows replaced, every other period kept; one setValues.
   const existingHasil = read.raw.tables.hasil ?? [];
   const hasil = mergeHasil(existingHasil, periode, hasilRows(results, lang));
-  const {sheet: hasilSheet} = sheetOrCreate(ss, sheets, SHEET.hasil);
-  const hasilColumns = headerColumns(hasil[0]);
-  writeBlock(hasilSheet, hasil, existingHasil.length, 1, [
-    hasilColumns[normalizeHeader('NIP')],
-    hasilColumns[normalizeHeader('NIP Atasan')],
-  ]);
-  colourPredikat(hasilSheet, hasil);
+  writeHasil(read, existingHasil, hasil);
 
   replaceTable(ss, sheets, SHEET.validasi, [
     [...HEADERS.validasi],
     ...validasiRows(issues, lang),
   ]);
   // Rekap holds aggregates only (no names, no NIPs): safe to share.
-  replaceTable(ss, sheets, SHEET.rekap, rekapRows(results, input, lang));
+  const rekap = rekapRows(results, input, lang);
+  const rekapSheet = replaceTable(ss, sheets, SHEET.rekap, rekap);
 
   // User and time are asked for only when there is something to log (service calls cost).
   let stamp: {waktu: string; pengguna: string} | null = null;
@@ -156,13 +167,17 @@ function recomputeLocked(
       waktu: logTime(now, ss.getSpreadsheetTimeZone()),
       pengguna: effectiveUserEmail(),
     });
-  appendLog(
+  appendOverrideLog(
+    read,
     overrideLogRows(input, results, read.raw.tables.logPerubahan, stampOf),
   );
 
   const props = PropertiesService.getDocumentProperties();
+  keepRekapChart(rekapSheet, rekap, periode, props);
   props.setProperty(lastComputedKey(periode), now.toISOString());
   props.deleteProperty(PROP_STALE);
+  // What the custom functions need from Pengaturan, so that they read only Hasil.
+  saveSettingsProperty(input.settings.periodeAktif, lang, props);
   invalidateHasilCache();
 
   const complete = results.filter(r => r.status === 'Lengkap').length;
@@ -183,16 +198,153 @@ function recomputeLocked(
   };
 }
 
-/** One setBackgrounds over the Predikat column (any position: found by its header). */
-function colourPredikat(sheet: Sheet, table: unknown[][]): void {
-  const column = headerColumns(table[0])[normalizeHeader('Predikat')];
-  if (!column || table.length < 2) return;
-  const colours = table
-    .slice(1)
-    .map(row => [PREDIKAT_COLOURS[cellText(row[column - 1])] ?? null]);
-  sheet
-    .getRange(2, column, colours.length, 1)
-    .setBackgrounds(colours as string[][]);
+/**
+ * Writes Hasil. With the header unchanged (the usual case) only the data rows are written, and
+ * their Predikat colours go on the same range: one getRange, setValues and setBackgrounds, plus
+ * one call pair for the NIP text format. The other cells of those rows lose any background: rows
+ * move between recomputes, so a highlight would land on someone else.
+ */
+function writeHasil(
+  read: WorkbookRead,
+  existing: unknown[][],
+  hasil: unknown[][],
+): void {
+  const {sheet, created} = sheetOrCreate(read.ss, read.sheets, SHEET.hasil);
+  const known = created ? NEW_SHEET_SIZE : sizeOf(existing);
+  const header = hasil[0] ?? [];
+  const columns = headerColumns(header);
+  const textColumns = [
+    columns[normalizeHeader('NIP')],
+    columns[normalizeHeader('NIP Atasan')],
+  ].filter((c): c is number => !!c);
+  const joinable = (c: number) =>
+    HASIL_TEXT_HEADERS.has(normalizeHeader(header[c - 1]));
+  const predikat = columns[normalizeHeader('Predikat')];
+  const width = hasil.reduce((w, r) => Math.max(w, r.length), 0);
+  const sameHeader =
+    existing.length > 0 &&
+    header.length === (existing[0] ?? []).length &&
+    header.every((h, i) => cellText(h) === cellText(existing[0][i]));
+  const colour = (row: unknown[]) =>
+    predikat ? (PREDIKAT_COLOURS[cellText(row[predikat - 1])] ?? null) : null;
+  if (sameHeader) {
+    const data = hasil.slice(1);
+    writeTable(sheet, data, {
+      startRow: 2,
+      previousRows: existing.length,
+      textColumns,
+      joinable,
+      known,
+      backgrounds: data.map(row => {
+        const line: (string | null)[] = new Array(width).fill(null);
+        if (predikat) line[predikat - 1] = colour(row);
+        return line;
+      }),
+    });
+    return;
+  }
+  writeTable(sheet, hasil, {
+    previousRows: existing.length,
+    textColumns,
+    joinable,
+    known,
+  });
+  if (predikat && hasil.length > 1) {
+    rangeFor(sheet, 2, predikat, hasil.length - 1, 1, {
+      rows: hasil.length,
+      columns: width,
+    }).setBackgrounds(hasil.slice(1).map(row => [colour(row)]) as string[][]);
+  }
+}
+
+/**
+ * Appends the override rows to Log Perubahan under its headers, using the sheet and header row the
+ * batch read already has. The last row is asked for just before writing, so an edit logged by the
+ * on-edit trigger meanwhile is never overwritten. A missing or headerless log goes through
+ * appendLog, which creates it.
+ */
+function appendOverrideLog(read: WorkbookRead, rows: unknown[][]): void {
+  if (rows.length === 0) return;
+  const sheet = read.sheets.get(SHEET.logPerubahan);
+  const header = read.raw.tables.logPerubahan?.[0];
+  if (!sheet || !header || header.every(h => cellText(h) === '')) {
+    appendLog(rows);
+    return;
+  }
+  appendLogUnder(sheet, header, rows);
+}
+
+export const PROP_REKAP_CHART = 'kinerja.rekapChart';
+/** The chart's title starts so: how a copy of it is told from a chart a user added. */
+const REKAP_CHART_TITLE = 'Predikat per Unit';
+
+/**
+ * Keeps one stacked column chart in Rekap: predikat counts (Sangat Baik .. Sangat Kurang) per unit,
+ * the units' rows of the block (not the Total row). Inserted once; when the block's size, columns
+ * or title change its ranges are updated; never a second one. What was last drawn is remembered
+ * in a document property, so an unchanged block costs one getCharts().
+ */
+function keepRekapChart(
+  sheet: Sheet,
+  rekap: unknown[][],
+  periode: string,
+  props: GoogleAppsScript.Properties.Properties,
+): void {
+  const header = rekap[0] ?? [];
+  const columns = headerColumns(header);
+  const nameColumn = columns[normalizeHeader('Nama Unit')];
+  const predikatColumns = [
+    'Sangat Baik',
+    'Baik',
+    'Butuh Perbaikan',
+    'Kurang/Misconduct',
+    'Sangat Kurang',
+  ].map(h => columns[normalizeHeader(h)]);
+  const units = rekap.length - 2; // header and Total rows are not units
+  if (!nameColumn || predikatColumns.some(c => !c) || units < 1) return;
+  const first = Math.min(...predikatColumns);
+  const last = Math.max(...predikatColumns);
+  if (last - first !== predikatColumns.length - 1) return;
+  const title = `${REKAP_CHART_TITLE} ${periode}`;
+  const signature = JSON.stringify([units + 1, nameColumn, first, last, title]);
+
+  const charts = sheet.getCharts();
+  if (charts.length === 1 && props.getProperty(PROP_REKAP_CHART) === signature)
+    return;
+  // Ours is the first chart whose title is ours; further copies of it go, charts a user added
+  // stay. Looking at titles costs calls only when the chart has to change anyway.
+  const isOurs = (chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) =>
+    String(chart.getOptions().get('title') ?? '').startsWith(REKAP_CHART_TITLE);
+  let ours: GoogleAppsScript.Spreadsheet.EmbeddedChart | null = null;
+  for (const chart of charts.filter(isOurs)) {
+    if (ours) sheet.removeChart(chart);
+    else ours = chart;
+  }
+  const known = {rows: rekap.length, columns: header.length};
+  const names = rangeFor(sheet, 1, nameColumn, units + 1, 1, known);
+  const counts = rangeFor(sheet, 1, first, units + 1, last - first + 1, known);
+  if (ours) {
+    const chart = ours
+      .modify()
+      .clearRanges()
+      .addRange(names)
+      .addRange(counts)
+      .setOption('title', title)
+      .build();
+    sheet.updateChart(chart);
+  } else {
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(names)
+      .addRange(counts)
+      .setPosition(1, header.length + 2, 0, 0)
+      .setOption('title', title)
+      .setOption('isStacked', true)
+      .build();
+    sheet.insertChart(chart);
+  }
+  props.setProperty(PROP_REKAP_CHART, signature);
 }
 
 export function effectiveUserEmail(): string {
@@ -227,14 +379,9 @@ export function validateWorkbook(
   fallbackLang: Lang,
 ): ValidationDto & {message: string; ok: boolean} {
   const outcome = withDocumentLock(() => {
-    const periode = readSettings(
-      activeSpreadsheet()
-        .getSheetByName(SHEET.pengaturan)
-        ?.getDataRange()
-        .getValues(),
-    ).settings.periodeAktif;
     // The active period's tabs (and those feeding it) are inputs as well.
-    const read = readWorkbook({tables: INPUT_TABLES, periode});
+    const read = readWorkbook({tables: INPUT_TABLES, periode: 'active'});
+    const periode = read.periode ?? '';
     const {input, issues: readIssues} = parseWorkbook(read.raw, new Date());
     const lang = input.settings.bahasa;
     const {issues: appraiseIssues} = appraisePeriod(input, periode);

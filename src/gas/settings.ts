@@ -11,6 +11,11 @@ import {
   normalizeHeader,
 } from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
+import {
+  invalidateHasilCache,
+  readPengaturanBasics,
+  saveSettingsProperty,
+} from './hasil-cache';
 import {safeText} from './ui';
 import {activeSpreadsheet, readValues} from './workbook';
 
@@ -223,6 +228,10 @@ export function saveSettings(
       .getRange(block.startRow, column, block.rows.length, width)
       .setValues(block.rows);
   }
+  // The custom functions take Periode Aktif and Bahasa from a property and cache what they show.
+  const bahasa = dto.bahasa === 'en' ? 'en' : 'id';
+  saveSettingsProperty(readPengaturanBasics(values).periodeAktif, bahasa);
+  invalidateHasilCache();
   return {
     ok: true,
     message: t(dto.bahasa === 'en' ? 'en' : 'id', 'workflow.settings.saved'),

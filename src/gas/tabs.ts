@@ -17,6 +17,7 @@ import {parseWorkbook} from '../sheets/read';
 import {HEADERS, PENILAIAN_INPUT_HEADERS, SHEET} from '../sheets/schema';
 import {hrEmail} from './settings';
 import {markStale} from './audit';
+import {errorText} from './ui';
 import {
   INPUT_TABLES,
   ensureSize,
@@ -100,11 +101,29 @@ function restrictTo(
   protection: GoogleAppsScript.Spreadsheet.Protection,
   editors: string[],
 ) {
-  // The documented pattern: drop every editor, then add ours (the owner and the user running the
-  // script always keep access). developers.google.com/apps-script/reference/spreadsheet/protection
-  protection.removeEditors(protection.getEditors());
+  // The documented pattern: make sure the user running the script is an editor, then drop every
+  // other editor (developers.google.com/apps-script/reference/spreadsheet/protection). Removing
+  // the runner too would leave an HR user who is not the owner unable to finish the protection.
+  const me = runningUser();
+  const keep = new Set(
+    [...editors, me].filter(Boolean).map(e => e.toLowerCase()),
+  );
+  if (keep.size) protection.addEditors([...keep]);
+  const others = protection
+    .getEditors()
+    .map(user => user.getEmail())
+    .filter(email => !keep.has(email.toLowerCase()));
+  if (others.length) protection.removeEditors(others);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  if (editors.length) protection.addEditors(editors);
+}
+
+/** The user the script runs as ('' when Apps Script does not tell). */
+function runningUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
 }
 
 function protectTab(sheet: Sheet, plan: TabPlan, hr: string, lang: Lang): void {
@@ -236,34 +255,67 @@ function writeTabs(periode: string, lang: Lang): TabsResult {
     };
   }
   const numerik = input.settings.model === 'NUMERIK';
-  let created = 0;
+  // Every tab is planned above; writing starts only now. A failure part-way (a Sheets error, a
+  // quota) removes the tabs this run created, so no empty or half-made tab is left behind.
+  const createdSheets: Sheet[] = [];
   let changed = false;
-  for (const tab of plan.tabs) {
-    let sheet = read.sheets.get(tab.name);
-    const isNew = !sheet;
-    if (!sheet) {
-      sheet = read.ss.insertSheet(tab.name);
-      created++;
+  let current = '';
+  try {
+    for (const tab of plan.tabs) {
+      current = tab.name;
+      let sheet = read.sheets.get(tab.name);
+      const isNew = !sheet;
+      if (!sheet) {
+        sheet = read.ss.insertSheet(tab.name);
+        createdSheets.push(sheet);
+      }
+      // NIPs are text: formatted before they are written so no digit is lost.
+      const rows = Math.max(tab.values.length, tab.previousRows);
+      ensureSize(sheet, rows, tab.values[0].length);
+      sheet.getRange(1, tab.columns.NIP, rows, 1).setNumberFormat('@');
+      if (tab.changed) {
+        writeBlock(sheet, tab.values, tab.previousRows);
+        // A refreshed existing tab keeps every typed value, so it stays refreshed.
+        if (!isNew) changed = true;
+      }
+      formatTab(sheet, tab, isNew, numerik, lang);
+      protectTab(sheet, tab, hr, lang);
     }
-    // NIPs are text: formatted before they are written so no digit is lost.
-    const rows = Math.max(tab.values.length, tab.previousRows);
-    ensureSize(sheet, rows, tab.values[0].length);
-    sheet.getRange(1, tab.columns.NIP, rows, 1).setNumberFormat('@');
-    if (tab.changed) {
-      writeBlock(sheet, tab.values, tab.previousRows);
-      changed = true;
+  } catch (error) {
+    let removed = 0;
+    for (const sheet of createdSheets) {
+      try {
+        read.ss.deleteSheet(sheet);
+        removed++;
+      } catch {
+        // Still there: the message's count says how many were removed.
+      }
     }
-    formatTab(sheet, tab, isNew, numerik, lang);
-    protectTab(sheet, tab, hr, lang);
+    if (changed) markStale();
+    return {
+      ok: false,
+      message: t(lang, 'workflow.tabs.failed', {
+        periode,
+        tab: current,
+        // Sheets' own messages end with a full stop; the sentence goes on after it.
+        error: errorText(error).replace(/[.\s]+$/, ''),
+        removed,
+      }),
+      tabs: [],
+      employees: 0,
+    };
   }
+  const created = createdSheets.length;
+  if (createdSheets.length) changed = true;
   if (changed) markStale();
   let message = t(lang, 'workflow.tabs.done', {
     periode,
     tabs: plan.tabs.length,
     employees: plan.employees,
     created,
-    stale: plan.tabs.reduce((n, tab) => n + tab.staleRows, 0),
   });
+  const stale = plan.tabs.reduce((n, tab) => n + tab.staleRows, 0);
+  if (stale) message += ' ' + t(lang, 'workflow.tabs.staleKept', {stale});
   if (plan.withoutKey.length) {
     const what =
       input.settings.tabPenilaian === 'Per Unit'

@@ -3,7 +3,8 @@
 // document, time-based at most hourly (developers.google.com/apps-script/add-ons/concepts/triggers).
 
 import {t} from '../core/i18n';
-import type {ActionResult} from '../core/api';
+import {SHEET} from '../sheets/schema';
+import type {ActionResult, SendStatus} from '../core/api';
 import {
   PROP_STALE,
   appendLog,
@@ -13,6 +14,7 @@ import {
   markStale,
 } from './audit';
 import {continueSendFeedback, hasPendingSendJob} from './feedback';
+import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
 import {currentSettings, interfaceLang} from './settings';
 import {errorText} from './ui';
@@ -69,23 +71,28 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         );
   appendLog([row]);
   markStale();
+  if (name === SHEET.pengaturan) {
+    // Periode Aktif or Bahasa may have changed: the custom functions' copy and cache follow.
+    saveSettingsFromPengaturan(sheet.getSheetValues(1, 1, -1, -1));
+    invalidateHasilCache();
+  }
 }
 
 /**
  * Time-driven, hourly: recomputes the active period when inputs changed, then continues a
- * pending feedback send job in chunks while time remains.
+ * pending feedback send job in chunks. Both share one execution's budget: a chunk never runs past
+ * `started + TIME_BUDGET_MS`, however long the recompute took.
  */
 export function hourlyMaintenance(): void {
-  const started = Date.now();
+  const deadline = Date.now() + TIME_BUDGET_MS;
   const lang = interfaceLang();
   try {
     const props = PropertiesService.getDocumentProperties();
     if (props.getProperty(PROP_STALE) === '1') {
       recompute(currentSettings().periodeAktif, lang);
     }
-    while (hasPendingSendJob() && Date.now() - started < TIME_BUDGET_MS) {
-      const status = continueSendFeedback();
-      if (status.state !== 'running') break;
+    if (hasPendingSendJob() && Date.now() < deadline) {
+      continueSendingUntil(deadline, continueSendFeedback(deadline));
     }
   } catch (error) {
     // A trigger has nobody to show an alert to: the execution log keeps the reason.
@@ -106,6 +113,28 @@ function ownTriggers(): Trigger[] {
 // Services below are consts, not function declarations: scripts/build.mjs turns every exported
 // function declaration of this module into a top-level Apps Script function, and these must stay
 // internal (the menu entry points are menuInstallTriggers / menuRemoveTriggers in menu.ts).
+
+/**
+ * Sends further chunks of the current job, each bounded by `deadline` (epoch ms), while it is
+ * running and moving. Stops on done, paused-quota, error, at the deadline, or when a chunk made no
+ * progress (another execution holds the document lock: the next call or the next hour goes on).
+ */
+export const continueSendingUntil = (
+  deadline: number,
+  first: SendStatus,
+): SendStatus => {
+  let status = first;
+  while (
+    status.state === 'running' &&
+    status.remaining > 0 &&
+    Date.now() < deadline
+  ) {
+    const before = status.remaining;
+    status = continueSendFeedback(deadline);
+    if (status.state === 'running' && status.remaining >= before) break;
+  }
+  return status;
+};
 
 /** Installs the edit and hourly triggers of this user on this document, never twice. */
 export const installTriggers = (): ActionResult => {

@@ -1,9 +1,10 @@
-// Reads the workbook in one batch: one getDataRange().getValues() per sheet read, never per row.
-// Service calls are the cost that matters in Apps Script, so everything here is O(sheets).
+// Reads the workbook in one batch: one getSheetValues per sheet read, never per row. Service
+// calls are the cost that matters in Apps Script, so everything here is O(sheets), and a size that
+// a read already told us is never asked for again.
 
 import {parsePeriod, quartersOf} from '../core/period';
 import type {RawWorkbook} from '../sheets/read';
-import {periodOfTabName} from '../sheets/read';
+import {periodOfTabName, readSettings} from '../sheets/read';
 import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,9 +22,25 @@ export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
   return map;
 }
 
-/** All values of a sheet, row 1 = headers ([] for an empty sheet). */
+/**
+ * All values of a sheet, row 1 = headers, in one call: -1 rows/columns mean "up to the last row or
+ * column that has data" (developers.google.com/apps-script/reference/spreadsheet/sheet
+ * #getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns), as getDataRange().getValues() but
+ * without the Range call. An empty sheet gives one empty cell, as getDataRange does.
+ */
 export function readValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues() as unknown[][];
+  return sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+}
+
+/** Rows x columns a sheet is known to have at least (a read's extent): no need to ask again. */
+export interface KnownSize {
+  rows: number;
+  columns: number;
+}
+
+/** The extent a read proves the sheet has. */
+export function sizeOf(values: unknown[][] | undefined): KnownSize {
+  return {rows: values?.length ?? 0, columns: values?.[0]?.length ?? 0};
 }
 
 /**
@@ -41,7 +58,10 @@ export function tabFeedsPeriod(tabPeriod: string, periode: string): boolean {
 export interface ReadOptions {
   /** Contract sheets to read (default: the inputs appraisal needs). */
   tables?: readonly SheetKey[];
-  /** Appraisal tabs of the periods feeding this one are read; none when absent. */
+  /**
+   * Appraisal tabs of the periods feeding this one are read; none when absent. 'active': the
+   * Periode Aktif of the Pengaturan just read (so Pengaturan is read once, not twice).
+   */
   periode?: string;
   /** Read every appraisal tab of every period (summary, period list). */
   allTabs?: boolean;
@@ -66,9 +86,16 @@ export interface WorkbookRead {
   raw: RawWorkbook;
   /** Names of all appraisal tabs in the spreadsheet (read or not). */
   tabNames: string[];
+  /** The period whose tabs were read ('active' resolved), or null. */
+  periode: string | null;
 }
 
-/** Reads the requested tables and tabs; a missing sheet is simply absent from `raw`. */
+/**
+ * Reads the requested tables and tabs; a missing sheet is simply absent from `raw`. Sheets are
+ * found with one getSheets() and one getName() each: appraisal tabs can only be told by name, and
+ * any sheet may be a tab, so every name is needed once (O(sheets)); the contract sheets come from
+ * the same list at no further cost.
+ */
 export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
   const ss = activeSpreadsheet();
   const sheets = sheetsByName(ss);
@@ -77,6 +104,10 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     const sheet = sheets.get(SHEET[key]);
     if (sheet) raw.tables[key] = readValues(sheet);
   }
+  const periode =
+    options.periode === 'active'
+      ? readSettings(raw.tables.pengaturan).settings.periodeAktif
+      : (options.periode ?? null);
   const tabNames = [...sheets.keys()].filter(n =>
     n.startsWith(PENILAIAN_PREFIX),
   );
@@ -84,11 +115,10 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     const wanted =
       options.allTabs ||
       (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
-      (options.periode !== undefined &&
-        tabFeedsPeriod(periodOfTabName(name), options.periode));
+      (periode !== null && tabFeedsPeriod(periodOfTabName(name), periode));
     if (wanted) raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
-  return {ss, sheets, raw, tabNames};
+  return {ss, sheets, raw, tabNames, periode};
 }
 
 /**
@@ -96,11 +126,141 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
  * coordinates of the range are outside the dimensions of the sheet"), and a new sheet has 1000 rows.
  */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  ensureRows(sheet, rows);
+  ensureColumns(sheet, columns);
+}
+
+/**
+ * The range row/column/numRows/numColumns, growing the sheet first when needed, with as few calls
+ * as the facts allow:
+ * - inside `known` (what a read of this sheet returned): just getRange;
+ * - beyond it: getMaxRows / getMaxColumns only for the dimension that may be short;
+ * - nothing known: getRange at once, and grow only when it throws ("The coordinates of the range
+ *   are outside the dimensions of the sheet", thrown by getRange itself), then ask again.
+ */
+export function rangeFor(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+  known?: KnownSize,
+): GoogleAppsScript.Spreadsheet.Range {
+  const lastRow = row + numRows - 1;
+  const lastColumn = column + numColumns - 1;
+  if (known) {
+    if (lastRow > known.rows) ensureRows(sheet, lastRow);
+    if (lastColumn > known.columns) ensureColumns(sheet, lastColumn);
+    return sheet.getRange(row, column, numRows, numColumns);
+  }
+  try {
+    return sheet.getRange(row, column, numRows, numColumns);
+  } catch {
+    ensureSize(sheet, lastRow, lastColumn);
+    return sheet.getRange(row, column, numRows, numColumns);
+  }
+}
+
+function ensureRows(sheet: Sheet, rows: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+}
+
+function ensureColumns(sheet: Sheet, columns: number): void {
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) {
     sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  }
+}
+
+/**
+ * Runs of adjacent columns to format together: columns `textColumns` plus, to join two of them
+ * into one call, the columns in between that `joinable` allows (text columns anyway).
+ */
+export function textColumnRuns(
+  textColumns: readonly number[],
+  joinable: (column: number) => boolean,
+): [number, number][] {
+  const sorted = [...new Set(textColumns)]
+    .filter(c => c > 0)
+    .sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    let bridge = !!last;
+    for (let c = last ? last[1] + 1 : column; bridge && c < column; c++) {
+      bridge = joinable(c);
+    }
+    if (last && bridge) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
+}
+
+export interface WriteOptions {
+  /** First row written (1 = the header row). */
+  startRow?: number;
+  /** Rows the table had before (header counted): rows beyond the new end are blanked. */
+  previousRows?: number;
+  /** Columns set to text ('@') before writing: an 18-digit NIP in a number cell loses digits. */
+  textColumns?: readonly number[];
+  /** Columns between two text columns that may be set to text too (one call for the run). */
+  joinable?: (column: number) => boolean;
+  /** What a read of this sheet proved about its size. */
+  known?: KnownSize;
+  /** Backgrounds for the written block (same shape as rows), set on the same range. */
+  backgrounds?: (string | null)[][];
+}
+
+/**
+ * Writes a block in one setValues on one range (the text format and backgrounds reuse it or one
+ * range per run of text columns), and blanks the rows a shrinking table leaves behind.
+ */
+export function writeTable(
+  sheet: Sheet,
+  rows: unknown[][],
+  options: WriteOptions = {},
+): void {
+  const startRow = options.startRow ?? 1;
+  const previousRows = options.previousRows ?? 0;
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (rows.length && width) {
+    const target = rangeFor(
+      sheet,
+      startRow,
+      1,
+      rows.length,
+      width,
+      options.known,
+    );
+    // The target range exists now: the format runs inside it need no size check.
+    const inside = {rows: startRow - 1 + rows.length, columns: width};
+    const runs = textColumnRuns(
+      (options.textColumns ?? []).filter(c => c <= width),
+      options.joinable ?? (() => false),
+    );
+    for (const [first, last] of runs) {
+      rangeFor(
+        sheet,
+        startRow,
+        first,
+        rows.length,
+        last - first + 1,
+        inside,
+      ).setNumberFormat('@');
+    }
+    const padded = rows.map(r =>
+      r.length === width ? r : [...r, ...new Array(width - r.length).fill('')],
+    );
+    target.setValues(padded);
+    if (options.backgrounds)
+      target.setBackgrounds(options.backgrounds as string[][]);
+  }
+  const end = startRow - 1 + rows.length;
+  if (previousRows > end) {
+    sheet
+      .getRange(end + 1, 1, previousRows - end, Math.max(width, 1))
+      .clearContent();
   }
 }
 
@@ -116,24 +276,14 @@ export function writeBlock(
   textColumns: readonly number[] = [],
 ): void {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (rows.length && width) {
+  if (rows.length && width)
     ensureSize(sheet, startRow - 1 + rows.length, width);
-    // NIP columns as text before writing: rows added since setup lack the '@' format, and an
-    // 18-digit NIP written into a number cell loses its last digits.
-    for (const column of textColumns) {
-      sheet.getRange(startRow, column, rows.length, 1).setNumberFormat('@');
-    }
-    const padded = rows.map(r =>
-      r.length === width ? r : [...r, ...new Array(width - r.length).fill('')],
-    );
-    sheet.getRange(startRow, 1, padded.length, width).setValues(padded);
-  }
-  const end = startRow - 1 + rows.length;
-  if (previousRows > end) {
-    sheet
-      .getRange(end + 1, 1, previousRows - end, Math.max(width, 1))
-      .clearContent();
-  }
+  writeTable(sheet, rows, {
+    startRow,
+    previousRows,
+    textColumns,
+    known: {rows: startRow - 1 + rows.length, columns: width},
+  });
 }
 
 export type LockOutcome<T> = {ok: true; value: T} | {ok: false};

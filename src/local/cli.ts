@@ -27,6 +27,7 @@ import {
   fillDemoTab,
 } from '../sheets/demo';
 import {
+  HEADERS,
   PENILAIAN_INPUT_HEADERS,
   PENILAIAN_PREFIX,
   SHEET,
@@ -38,7 +39,7 @@ import {
   type Workbook,
   createEmulator,
 } from './emulator';
-import {loadBundle} from './loader';
+import {loadBundle, repoRoot} from './loader';
 import {readWorkbook, writeWorkbook} from './xlsx';
 
 export interface CliIo {
@@ -243,24 +244,8 @@ export function parseArgs(argv: readonly string[]): Command {
   return {verb, file, options};
 }
 
-/** The repository root (where dist/ lives), from src/local when run by ts-jest or build/ when bundled. */
-export function repoRoot(start: string = __dirname): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
-      try {
-        if (
-          (JSON.parse(fs.readFileSync(pkg, 'utf8')) as {name?: string}).name ===
-          'kinerja-asn'
-        )
-          return dir;
-      } catch {
-        // not ours: keep looking
-      }
-    }
-    if (path.dirname(dir) === dir) return path.resolve(start, '..', '..');
-  }
-}
+/** The repository root (where dist/ lives): see loader.ts. */
+export {repoRoot};
 
 /** Values of a sheet straight from the model (no service call): row 1 = headers. */
 function modelValues(workbook: Workbook, name: string): unknown[][] {
@@ -334,6 +319,11 @@ class Session {
     });
     if (!workbook)
       emulator.workbook.name = path.basename(file, path.extname(file));
+    // Whoever runs the CLI on a file can edit it, as a person opening a shared spreadsheet can;
+    // otherwise every protection the add-on sets up would lock them out of their own run.
+    const wb = emulator.workbook;
+    const known = [wb.owner, ...wb.editors].map(e => e.toLowerCase());
+    if (!known.includes(user.toLowerCase())) wb.editors.push(user);
     return new Session(emulator, file, codeFile);
   }
 
@@ -457,6 +447,15 @@ export function fillDemoTabs(
   return tabs;
 }
 
+/** Types a Pengaturan sheet holding only `Bahasa` into a new workbook (set-up adds the rest). */
+function presetLanguage(emulator: Emulator, lang: Lang): void {
+  const ss = spreadsheetOf(emulator);
+  const sheet = ss.insertSheet(SHEET.pengaturan);
+  sheet
+    .getRange(1, 1, 2, 2)
+    .setValues([[...HEADERS.pengaturan], ['Bahasa', lang]]);
+}
+
 /** The default period of new sample data: the current quarter in Jakarta. */
 function demoPeriode(options: Options, now: Date): string {
   return options.periode ?? currentQuarter(now);
@@ -466,8 +465,13 @@ class Cli {
   lang: Lang = 'id';
   constructor(
     private io: CliIo,
-    private root: string,
+    /** Found when first needed, so a missing root is reported like any other failure. */
+    private rootOf: () => string,
   ) {}
+
+  private get root(): string {
+    return this.rootOf();
+  }
 
   out(key: string, params: Params = {}): void {
     this.io.stdout(t(this.lang, key, params) + '\n');
@@ -535,7 +539,11 @@ class Cli {
   }
 
   private async init(file: string, options: Options): Promise<number> {
+    const isNew = !fs.existsSync(file);
     const session = await this.open(file, options, true);
+    // A new workbook made with --lang speaks that language: Bahasa is typed first, so set-up writes
+    // its message and the default Template Email in it. An existing workbook keeps its Bahasa.
+    if (isNew && options.lang) presetLanguage(session.emulator, options.lang);
     const result = session.call<ActionResult>('apiSetupSheets');
     this.lang = session.lang(options);
     this.line(result.message);
@@ -600,9 +608,11 @@ class Cli {
 
   private printIssues(issues: ValidationDto['issues']): void {
     for (const issue of issues) {
+      // issue.text already starts with the place; the message alone goes after ours.
       const where = issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet;
-      if (issue.level === 'Galat') this.io.stderr(`${where}: ${issue.text}\n`);
-      else this.err('cli.issue.warning', {where, text: issue.text});
+      const text = issue.message[this.lang];
+      if (issue.level === 'Galat') this.io.stderr(`${where}: ${text}\n`);
+      else this.err('cli.issue.warning', {where, text});
     }
   }
 
@@ -742,7 +752,12 @@ class Cli {
         break;
       }
     }
-    if (status.message) this.line(status.message);
+    // The job's own message names uncertain NIPs and says what HR should do about them.
+    if (status.message) {
+      if (status.state === 'error' || status.uncertain > 0)
+        this.io.stderr(status.message + '\n');
+      else this.line(status.message);
+    }
     this.out('cli.send.result', {
       sent: status.sent,
       skipped: status.skipped,
@@ -750,7 +765,7 @@ class Cli {
       uncertain: status.uncertain,
       remaining: status.remaining,
     });
-    this.out('cli.send.outbox', {dir: outboxDir});
+    if (status.sent > 0) this.out('cli.send.outbox', {dir: outboxDir});
     if (status.state === 'paused-quota') this.err('cli.send.paused');
     await this.saveIfChanged(session, true);
     return status.state === 'error' || status.failed > 0 || stalled >= 3
@@ -809,11 +824,23 @@ function untilSignal(): Promise<void> {
   });
 }
 
+let pipeGuarded = false;
+/** `kinerja-asn feedback x.xlsx | head`: a reader that stops early is not an error. */
+function quietOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** Runs one command line; resolves to the exit status. Never throws. */
 export async function main(
   argv: readonly string[],
   io: Partial<CliIo> = {},
 ): Promise<number> {
+  if (!io.stdout) quietOnClosedPipe();
   const fullIo: CliIo = {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
@@ -821,7 +848,7 @@ export async function main(
     now: () => new Date(),
     ...io,
   };
-  const cli = new Cli(fullIo, repoRoot());
+  const cli = new Cli(fullIo, () => repoRoot());
   const langArg = argv.findIndex(
     a => a === '--lang' || a.startsWith('--lang='),
   );

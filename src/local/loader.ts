@@ -8,7 +8,43 @@ import type {Realm} from './emulator/env';
 
 export type {BundleContext} from './emulator';
 
-export const DEFAULT_CODE_FILE = path.resolve(__dirname, '../../dist/Code.js');
+/** Environment variable naming the repository root explicitly (a relocated build/cli.js). */
+export const ROOT_ENV = 'KINERJA_ASN_ROOT';
+const PACKAGE_NAME = 'kinerja-asn';
+
+function isOurPackage(dir: string): boolean {
+  try {
+    const pkg = JSON.parse(
+      fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
+    ) as {name?: unknown};
+    return pkg.name === PACKAGE_NAME;
+  } catch {
+    return false; // no package.json here, or not JSON
+  }
+}
+
+/**
+ * The repository root (where dist/ lives): $KINERJA_ASN_ROOT when set, else the nearest directory
+ * above `start` whose package.json is named kinerja-asn. The same answer from src/local (ts-jest)
+ * and from the bundled build/cli.js, which sit at different depths.
+ */
+export function repoRoot(start: string = __dirname): string {
+  const explicit = process.env[ROOT_ENV];
+  if (explicit) return path.resolve(explicit);
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (isOurPackage(dir)) return dir;
+    if (path.dirname(dir) === dir) {
+      throw new Error(
+        `No kinerja-asn package.json above ${start}: set ${ROOT_ENV} to the repository folder.`,
+      );
+    }
+  }
+}
+
+/** dist/Code.js of the repository, resolved when first needed. */
+export function defaultCodeFile(): string {
+  return path.join(repoRoot(), 'dist', 'Code.js');
+}
 
 /**
  * Makes `new Date()` / `Date.now()` inside the bundle follow the emulator clock while keeping
@@ -31,7 +67,7 @@ const CLOCK_SHIM = `(function (now) {
 
 export function loadBundle(
   emulator: Emulator,
-  codeFile: string = DEFAULT_CODE_FILE,
+  codeFile: string = defaultCodeFile(),
 ): BundleContext {
   const code = fs.readFileSync(codeFile, 'utf8');
   const ctx = vm.createContext({}) as BundleContext;

@@ -9,16 +9,12 @@ import vm from 'node:vm';
 import {t} from '../core/i18n';
 import type {Lang} from '../core/types';
 import type {Emulator, EmulatorOptions} from './emulator';
+import {loadBundle, repoRoot} from './loader';
 import type {CellValue, SheetModel, Workbook} from './emulator/model';
 
-const REPO = path.resolve(__dirname, '../..');
-/** build/cli.js sits one level below the repository, src/local/server.ts two. */
+/** A file of the repository (dist/Code.js, dist/Sidebar.html), from src/local or build/ alike. */
 function repoFile(relative: string): string {
-  const candidates = [
-    path.join(REPO, relative),
-    path.resolve(__dirname, '..', relative),
-  ];
-  return candidates.find(file => fs.existsSync(file)) ?? candidates[0];
+  return path.join(repoRoot(), relative);
 }
 
 /** Rows of a sheet shown per viewer page (a 100k-row Hasil stays responsive). */
@@ -85,12 +81,10 @@ export async function startServer(
   options: ServerOptions,
 ): Promise<RunningWorkbench> {
   // Loaded here, not at the top: the HTTP layer (startWorkbench) is usable without them.
-  const [{createEmulator}, {loadBundle}, {readWorkbook, writeWorkbook}] =
-    await Promise.all([
-      import('./emulator'),
-      import('./loader'),
-      import('./xlsx'),
-    ]);
+  const [{createEmulator}, {readWorkbook, writeWorkbook}] = await Promise.all([
+    import('./emulator'),
+    import('./xlsx'),
+  ]);
   let workbook = options.workbook;
   if (!workbook && options.file && fs.existsSync(options.file)) {
     workbook = await readWorkbook(options.file);

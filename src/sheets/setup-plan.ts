@@ -3,7 +3,8 @@
 // Pengaturan / Template Email keys, default rows in an empty sheet. It never reorders, deletes or
 // changes a value, so running it twice changes nothing.
 
-import type {CapaianOrganisasi} from '../core/types';
+import {t} from '../core/i18n';
+import type {CapaianOrganisasi, Lang} from '../core/types';
 import {
   BERAKHLAK,
   HEADERS,
@@ -227,38 +228,28 @@ export function defaultSettingRows(year: number, month: number): unknown[][] {
   });
 }
 
-export const DEFAULT_TEMPLATE: ReadonlyArray<readonly [string, string]> = [
-  ['Subjek', 'Umpan Balik Kinerja {{Periode}}: {{Nama}}'],
-  [
-    'Isi',
-    [
-      'Yth. {{Nama}},',
-      '',
-      'Berikut hasil penilaian kinerja Anda untuk periode {{Periode}}.',
-      'Predikat kinerja: {{Predikat}}',
-      '',
-      '{{Tabel Indikator}}',
-      '',
-      'Umpan balik atasan:',
-      '{{Umpan Balik}}',
-      '',
-      'Rekomendasi tindak lanjut:',
-      '{{Rekomendasi}}',
-      '',
-      'Terima kasih atas kinerja Anda.',
-    ].join('\n'),
-  ],
-];
+/**
+ * The default Template Email rows (Subjek, Isi) in the workbook's language: the same text the
+ * email falls back to when the sheet is blank (catalogue keys email.template.*). The body has no
+ * headings of its own around {{Umpan Balik}} and {{Rekomendasi}}: those blocks carry theirs.
+ */
+export function defaultTemplateRows(lang: Lang): [string, string][] {
+  return [
+    ['Subjek', t(lang, 'email.template.subject')],
+    ['Isi', t(lang, 'email.template.body')],
+  ];
+}
 
 /** Default rows of a sheet created empty (the caller skips sheets that already hold rows). */
 export function defaultRows(
   key: SheetKey,
   year: number,
   month: number,
+  lang: Lang,
 ): unknown[][] {
   if (key === 'pengaturan') return defaultSettingRows(year, month);
   if (key === 'perilaku') return BERAKHLAK.map(row => [...row]);
-  if (key === 'templateEmail') return DEFAULT_TEMPLATE.map(row => [...row]);
+  if (key === 'templateEmail') return defaultTemplateRows(lang);
   return [];
 }
 

@@ -22,6 +22,8 @@ export class MockApi implements SidebarApi {
   stale = false;
   employeesCount = 3;
   quota = 100;
+  /** When set, the next apiContinueSend stops the job with this error (as a Sheets failure would). */
+  failNextContinue = '';
   settings: SettingsDto = {
     model: 'KUADRAN',
     ambangDiAtas: 110,
@@ -190,7 +192,18 @@ export class MockApi implements SidebarApi {
   }
   apiContinueSend() {
     const s = this.send;
-    if (s.state !== 'running' && s.state !== 'paused-quota') return {...s};
+    if (this.failNextContinue) {
+      this.send = {...s, state: 'error', message: this.failNextContinue};
+      this.failNextContinue = '';
+      return {...this.send};
+    }
+    if (s.state === 'error') this.send = {...s, state: 'running'};
+    if (this.send.state !== 'running' && this.send.state !== 'paused-quota')
+      return {...this.send};
+    return this.nextChunk();
+  }
+  private nextChunk() {
+    const s = this.send;
     if (this.quota <= 0) {
       this.send = {
         ...s,

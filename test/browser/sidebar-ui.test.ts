@@ -240,6 +240,25 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     expect(calls('apiContinueSend')).toHaveLength(3);
   });
 
+  it('stops the loop on an error, shows it, and goes on from there on retry', async () => {
+    await open(
+      api =>
+        (api.failNextContinue =
+          'Pengiriman berhenti karena kesalahan: Service error'),
+    );
+    await openCard('feedback');
+    await page.locator('#send-all').click();
+    await page.locator('#send-confirm').click();
+    await page.locator('#send-error').waitFor();
+    await expect(page.locator('#send-error').textContent()).resolves.toContain(
+      'Service error',
+    );
+    expect(calls('apiContinueSend')).toHaveLength(1);
+    await page.locator('#send-error button').click();
+    await page.locator('#send-done').waitFor();
+    expect(await page.locator('#send-error').count()).toBe(0);
+  });
+
   it('explains a paused-quota job', async () => {
     await open(api => (api.quota = 1));
     await openCard('feedback');

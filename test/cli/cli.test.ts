@@ -2,36 +2,16 @@
 // npm bin through child_process. Uses the bundle built by test/global-setup.ts.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {main} from '../../src/local/cli';
+import {cliHarness} from './harness';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import type {Workbook} from '../../src/local/emulator';
 import {SHEET, PENILAIAN_PREFIX} from '../../src/sheets/schema';
 import {demoWorkbook, plannedPredikatCounts} from '../../src/sheets/demo';
 
 const root = path.resolve(__dirname, '../..');
-let dir: string;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
-}, 120_000);
-
-afterAll(() => {
-  fs.rmSync(dir, {recursive: true, force: true});
-});
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    cwd: dir,
-    stdout: text => (out += text),
-    stderr: text => (err += text),
-    now: () => new Date(Date.UTC(2026, 1, 10)),
-  });
-  return {code, out, err};
-}
+const cli = cliHarness('kinerja-cli-');
+const run = cli.run;
 
 function values(workbook: Workbook, name: string): unknown[][] {
   const sheet = workbook.sheetByName(name);
@@ -112,7 +92,7 @@ describe('wrong usage exits 2 with the usage text', () => {
 
 describe('init', () => {
   it('creates the file with every contract sheet, and is idempotent', async () => {
-    const file = path.join(dir, 'init.xlsx');
+    const file = path.join(cli.dir(), 'init.xlsx');
     const first = await run('init', 'init.xlsx');
     expect(first.code).toBe(0);
     const workbook = await readWorkbook(file);
@@ -136,7 +116,7 @@ describe('init', () => {
 });
 
 describe('demo and the verbs on it', () => {
-  const file = () => path.join(dir, 'demo.xlsx');
+  const file = () => path.join(cli.dir(), 'demo.xlsx');
   const periode = '2026-TW1';
   let demoRun: {code: number; out: string; err: string};
 
@@ -247,7 +227,7 @@ describe('demo and the verbs on it', () => {
   });
 
   it('feedback --send writes each email exactly once, however often it runs', async () => {
-    const outbox = path.join(dir, 'kotak-keluar');
+    const outbox = path.join(cli.dir(), 'kotak-keluar');
     const first = await run(
       'feedback',
       'demo.xlsx',
@@ -275,8 +255,8 @@ describe('demo and the verbs on it', () => {
 
 describe('validate on a bad NIP', () => {
   it('exits 1 and names the cell on stderr', async () => {
-    const source = path.join(dir, 'demo.xlsx');
-    const file = path.join(dir, 'bad.xlsx');
+    const source = path.join(cli.dir(), 'demo.xlsx');
+    const file = path.join(cli.dir(), 'bad.xlsx');
     if (!fs.existsSync(source))
       await run('demo', 'demo.xlsx', '--seed', '7', '--periode', '2026-TW1');
     const workbook = await readWorkbook(source);
@@ -304,16 +284,18 @@ describe('the npm bin', () => {
         '--lang',
         'en',
       ],
-      {cwd: dir, encoding: 'utf8'},
+      {cwd: cli.dir(), encoding: 'utf8'},
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Saved: ${path.join(dir, 'bin.xlsx')}`);
+    expect(result.stdout).toContain(
+      `Saved: ${path.join(cli.dir(), 'bin.xlsx')}`,
+    );
     const usage = spawnSync(
       process.execPath,
       [path.join(root, 'scripts/kinerja-asn.js'), 'tabs'],
       {
-        cwd: dir,
+        cwd: cli.dir(),
         encoding: 'utf8',
       },
     );

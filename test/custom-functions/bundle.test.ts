@@ -98,7 +98,8 @@ describe('custom functions in the built bundle', () => {
     expect(scores).toHaveLength(300);
     expect(scores[0]).toEqual([80]);
     expect(scores[41]).toEqual([80.75]);
-    // One read of Hasil, plus one of Pengaturan for the default period (Periode Aktif).
+    // One read of Hasil, plus one of Pengaturan for the default period (Periode Aktif): no
+    // recompute has run yet, so there is no kinerja.settings property to take it from.
     expect(emulator.calls.count('Range.getValues')).toBe(2);
 
     emulator.calls.reset();

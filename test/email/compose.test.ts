@@ -112,7 +112,7 @@ describe('composeFeedback', () => {
     expect(email.html).toContain('Baik (Good)');
     expect(email.html).toContain('Dear Budi Santoso');
     expect(email.html).not.toContain('87,50');
-    expect(email.text).toContain('Achievement % 87.50');
+    expect(email.text).toContain('Achievement 87.50%');
   });
 
   it('uses only inline styles: no <style>, no external CSS, images or scripts', () => {
@@ -242,9 +242,9 @@ describe('composeFeedback', () => {
       'Pemerintah Kota Contoh',
       'Umpan Balik Kinerja - Periode 2026-TW1',
       'Predikat: Baik | Nilai Akhir: 87,50',
-      '- Dokumen kebijakan tersusun: Target 8 dokumen, Realisasi 7 dokumen, Capaian % 87,50, Rating Di Bawah Ekspektasi',
+      '- Dokumen kebijakan tersusun: Target 8 dokumen, Realisasi 7 dokumen, Capaian 87,50%, Rating Di Bawah Ekspektasi',
       '  Dua dokumen\n  masih draf',
-      '- Inovasi layanan (tambahan): Target -, Realisasi -, Capaian % -, Rating -',
+      '- Inovasi layanan (tambahan): Target -, Realisasi -, Capaian -, Rating -',
       '- Berorientasi Pelayanan: Di Atas Ekspektasi',
       'UMPAN BALIK ATASAN\nPertahankan kinerja.\nTingkatkan koordinasi.',
       '- Pelatihan Penyusunan Kebijakan (BPSDM)',

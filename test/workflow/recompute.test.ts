@@ -12,6 +12,7 @@ import {
   findRow,
   harness,
   secondExecution,
+  setSetting,
   sheet,
   values,
 } from './helpers';
@@ -220,9 +221,18 @@ describe('recompute', () => {
 });
 
 describe('service-call budget', () => {
-  function recomputeCalls(extra: number) {
+  /** Every class of the Spreadsheet service (as scripts/bench.ts counts them). */
+  const SPREADSHEET =
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|DataValidation\w*|EmbeddedChart\w*|ChartOptions|ContainerInfo)\./;
+  const spreadsheetCalls = (byMethod: Record<string, number>) =>
+    Object.entries(byMethod)
+      .filter(([name]) => SPREADSHEET.test(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+
+  function recomputeCalls(extra: number, tabPenilaian?: 'Per Unit') {
     const h = harness();
     fillFixture(h, {extra});
+    if (tabPenilaian) setSetting(h.emulator, 'Tab Penilaian', tabPenilaian);
     h.ctx.apiCreateTabs('2026-TW1');
     h.ctx.apiRecompute('2026-TW1'); // Hasil already holds the period: the steady state
     h.emulator.calls.reset();
@@ -235,13 +245,26 @@ describe('service-call budget', () => {
     const small = recomputeCalls(10);
     const large = recomputeCalls(200);
     expect(large.byMethod()).toEqual(small.byMethod());
-    // 9 contract tables + 2 tabs read; Hasil, Validasi, Rekap written once each.
-    expect(small.count('Range.getValues')).toBe(11);
+    // 9 contract tables + 2 tabs read, one call each; Hasil, Validasi, Rekap written once each.
+    expect(small.count('Sheet.getSheetValues')).toBe(11);
+    expect(small.count('Range.getValues')).toBe(0);
     expect(small.count('Range.setValues')).toBe(3);
-    // Measured: 69 = 1 getSheets + 16 getName (13 contract sheets + 2 tabs + Sheet1) + 22 for
-    // the 11 reads + 6 sheet-size checks + 24 for writes, NIP formats, lock, properties, cache.
-    expect(small.total()).toBe(69);
     const huge = recomputeCalls(10000);
     expect(huge.byMethod()).toEqual(small.byMethod());
+  }, 60000);
+
+  it('stays within 50 spreadsheet service calls for a Per Unit workbook', () => {
+    const calls = recomputeCalls(200, 'Per Unit');
+    const total = spreadsheetCalls(calls.byMethod());
+    expect(total).toBeLessThanOrEqual(50);
+    // Measured: 39 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
+    // Sheet1, the unit's tab) + 10 getSheetValues (9 tables + 1 tab) + Hasil 5 (getRange,
+    // getRange + setNumberFormat of the NIP..NIP Atasan text run, setValues, setBackgrounds on
+    // the same range) + Validasi 3 and Rekap 3 (clearContents, getRange, setValues) + 1 getCharts
+    // (the chart is up to date). No size check: the reads told the sizes.
+    expect(total).toBe(39);
+    expect(calls.count('Sheet.getCharts')).toBe(1);
+    expect(calls.count('Sheet.getMaxRows')).toBe(0);
+    expect(calls.count('Sheet.getMaxColumns')).toBe(0);
   }, 60000);
 });

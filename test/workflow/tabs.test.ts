@@ -1,4 +1,5 @@
 // Appraisal tabs through the built bundle: contents, regeneration, protections.
+import * as vm from 'vm';
 import {
   ANI,
   DEDI,
@@ -236,6 +237,84 @@ describe('createTabs', () => {
     expect(() =>
       h.emulator.userEdit(null, 'Penilaian 2026-TW1 U01', 'I2', 4),
     ).toThrow(/protected/);
+  });
+
+  it('an HR user who is not the owner can create the tabs (stays an editor of the protections)', () => {
+    const h = harness();
+    fillFixture(h);
+    const staff = 'staf.kepegawaian@example.go.id';
+    setSetting(h.emulator, 'Email HR', staff);
+    sheet(h.emulator, 'Pegawai').getParent().addEditor(staff);
+    h.emulator.setUser(staff);
+    const result = h.ctx.apiCreateTabs('2026-TW1');
+    expect(result).toMatchObject({ok: true, tabs: [tabBudi, tabRina]});
+    // The supervisor still types in their own tab only; HR (not the owner) in both.
+    const row = findRow(values(h.emulator, tabRina), EKA, 'Hasil Kerja', 'I1');
+    h.emulator.setUser(S2.email);
+    h.emulator.userEdit(null, tabRina, a1(row, 9), 11);
+    expect(() => h.emulator.userEdit(null, tabBudi, 'I2', 5)).toThrow();
+    h.emulator.setUser(staff);
+    h.emulator.userEdit(null, tabBudi, 'I2', 5);
+  });
+
+  it('a write failing part-way leaves no new tab behind and says what happened', () => {
+    const h = harness();
+    fillFixture(h);
+    // Tab of Rina exists with a typed value; tabs for Budi and for the supervisor-less head are new.
+    h.ctx.apiCreateTabs('2026-TW1');
+    const typedRow = findRow(
+      values(h.emulator, tabRina),
+      EKA,
+      'Hasil Kerja',
+      'I1',
+    );
+    sheet(h.emulator, tabRina).getRange(typedRow, 9).setValue(7);
+    const ss = sheet(h.emulator, tabRina).getParent();
+    ss.deleteSheet(sheet(h.emulator, tabBudi));
+    const before = ss.getSheets().map(s => s.getName());
+
+    // Sheets refuses the write of Budi's tab (as a quota or service error would), with an
+    // error of the script's own realm as Apps Script throws it.
+    const ScriptError = vm.runInContext('Error', h.ctx) as ErrorConstructor;
+    const range = Object.getPrototypeOf(
+      sheet(h.emulator, 'Pegawai').getRange(1, 1),
+    );
+    const realSetValues = range.setValues;
+    range.setValues = function (
+      this: GoogleAppsScript.Spreadsheet.Range,
+      rows: unknown[][],
+    ) {
+      if (this.getSheet().getName() === tabBudi)
+        throw new ScriptError(
+          'Service Spreadsheets failed while accessing document',
+        );
+      return realSetValues.call(this, rows);
+    };
+    let result;
+    try {
+      result = h.ctx.apiCreateTabs('2026-TW1');
+    } finally {
+      range.setValues = realSetValues;
+    }
+    expect(result).toEqual({
+      ok: false,
+      message:
+        `Tab penilaian 2026-TW1 gagal dibuat pada tab "${tabBudi}": ` +
+        'Service Spreadsheets failed while accessing document. 1 tab baru yang sempat dibuat ' +
+        'dihapus lagi; tab lama tetap menyimpan semua isian. Perbaiki penyebabnya, lalu ' +
+        'jalankan Buat Tab Penilaian lagi.',
+      tabs: [],
+      employees: 0,
+    });
+    expect(ss.getSheets().map(s => s.getName())).toEqual(before);
+    expect(values(h.emulator, tabRina)[typedRow - 1][8]).toBe(7);
+
+    // Once the cause is gone the same action completes.
+    const again = h.ctx.apiCreateTabs('2026-TW1');
+    expect(again.ok).toBe(true);
+    expect(again.tabs).toContain(tabBudi);
+    expect(again.message).not.toContain('baris tidak berlaku');
+    expect(values(h.emulator, tabBudi).length).toBeGreaterThan(1);
   });
 
   it('refuses an unknown period with a clear message', () => {

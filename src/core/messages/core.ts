@@ -66,6 +66,10 @@ export const CORE_MESSAGES: Catalogue = {
     id: 'Sheet Hasil tidak punya kolom {header} di baris 1',
     en: 'The Hasil sheet has no {header} column in row 1',
   },
+  'core.fn.badHasilRange': {
+    id: '{name}: data_hasil harus rentang sheet Hasil termasuk baris judul (Periode, NIP, Nilai Akhir, Predikat), misalnya Hasil!A:M',
+    en: '{name}: data_hasil must be a range of the Hasil sheet with its header row (Periode, NIP, Nilai Akhir, Predikat), for example Hasil!A:M',
+  },
   'core.fn.badPeriod': {
     id: 'Periode {value} tidak dikenal (contoh: 2026-TW1, 2026-S1, 2026)',
     en: 'Unknown period {value} (examples: 2026-TW1, 2026-S1, 2026)',

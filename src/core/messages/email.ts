@@ -46,6 +46,8 @@ export const EMAIL_MESSAGES: Catalogue = {
   'email.table.realisasi': {id: 'Realisasi', en: 'Actual'},
   'email.table.capaian': {id: 'Capaian %', en: 'Achievement %'},
   'email.table.rating': {id: 'Rating', en: 'Rating'},
+  // Plain-text line of one indicator: the percent sign follows the number, as people write it.
+  'email.text.capaian': {id: 'Capaian {value}', en: 'Achievement {value}'},
   'email.table.aspek': {id: 'Aspek', en: 'Aspect'},
   'email.table.tambahan': {id: 'tambahan', en: 'additional'},
   'email.table.empty': {
@@ -184,6 +186,10 @@ export const EMAIL_MESSAGES: Catalogue = {
   'email.send.done': {
     id: 'Selesai: {sent} terkirim, {skipped} dilewati, {failed} gagal.',
     en: 'Done: {sent} sent, {skipped} skipped, {failed} failed.',
+  },
+  'email.send.alreadySentCount': {
+    id: '{count} di antaranya sudah terkirim sebelumnya dan tidak dikirim ulang.',
+    en: '{count} of them had already been sent and were not sent again.',
   },
   'email.send.pausedQuota': {
     id: 'Kuota email harian tersisa {quota}; pengiriman dijeda dan dilanjutkan otomatis besok ({remaining} tersisa).',

@@ -24,7 +24,7 @@ export const WORKFLOW_MESSAGES: Catalogue = {
 
   // Results of actions
   'workflow.error.unexpected': {
-    id: 'Terjadi kesalahan tak terduga: {error}. Data tidak diubah sebagian; coba lagi, dan bila berulang hubungi admin.',
+    id: 'Terjadi kesalahan tak terduga: {error}. Coba lagi; bila terus berulang, hubungi admin.',
     en: 'An unexpected error occurred: {error}. Try again; if it keeps happening, contact your administrator.',
   },
   'workflow.busy': {
@@ -48,8 +48,16 @@ export const WORKFLOW_MESSAGES: Catalogue = {
     en: 'Unknown period "{periode}" (examples: 2026-TW1, 2026-S1, 2026).',
   },
   'workflow.tabs.done': {
-    id: 'Tab penilaian {periode}: {tabs} tab untuk {employees} pegawai ({created} baru). {stale} baris tidak berlaku disimpan.',
-    en: 'Appraisal tabs {periode}: {tabs} tabs for {employees} employees ({created} new). {stale} rows no longer applicable were kept.',
+    id: 'Tab penilaian {periode}: {tabs} tab untuk {employees} pegawai ({created} baru).',
+    en: 'Appraisal tabs {periode}: {tabs} tabs for {employees} employees ({created} new).',
+  },
+  'workflow.tabs.staleKept': {
+    id: '{stale} baris tidak berlaku disimpan (teks abu-abu) agar isiannya tidak hilang.',
+    en: '{stale} rows no longer applicable were kept (grey text) so nothing typed is lost.',
+  },
+  'workflow.tabs.failed': {
+    id: 'Tab penilaian {periode} gagal dibuat pada tab "{tab}": {error}. {removed} tab baru yang sempat dibuat dihapus lagi; tab lama tetap menyimpan semua isian. Perbaiki penyebabnya, lalu jalankan Buat Tab Penilaian lagi.',
+    en: 'Creating the appraisal tabs {periode} failed at tab "{tab}": {error}. The {removed} new tabs made so far were removed again; existing tabs keep every value typed. Fix the cause, then run Create Appraisal Tabs again.',
   },
   'workflow.tabs.noEmployees': {
     id: 'Tidak ada pegawai aktif untuk dibuatkan tab penilaian {periode}.',

@@ -10,6 +10,9 @@
  *   '1:1'), insert/delete rows and columns (protections and named ranges move along), frozen panes,
  *   column widths, hidden sheets, tab colours, notes, fonts, backgrounds, data validation, named
  *   ranges, protections with editor lists (enforced on script writes and on emulator.userEdit).
+ *   Inserted rows take the formatting of the row they were inserted next to. Embedded charts
+ *   (Sheet.newChart/insertChart/getCharts/updateChart/removeChart, Charts.ChartType) are kept as
+ *   data (type, ranges, anchor, options) in workbook.meta, so they survive an xlsx round trip.
  * - Ui menus/alerts/prompts/sidebars/dialogs/toasts, captured in emulator.ui (answers scriptable).
  * - MailApp with the per-recipient daily quota (persisted per user per day), 50 recipients per
  *   message, address checks and RFC 5322 .eml files (multipart/alternative, base64, RFC 2047).
@@ -35,6 +38,7 @@
 import path from 'node:path';
 import {parseA1, rectToA1} from './a1';
 import {CallCounter} from './calls';
+import {ChartType} from './charts';
 import {Env, MAIN_REALM, Realm, SentMail, Shared, UiCapture} from './env';
 import {zonedParts} from './format';
 import {MailApp} from './mail';
@@ -64,6 +68,8 @@ export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
 export {Workbook, SheetModel} from './model';
 export type {CellValue, ProtectionModel, TriggerModel, Rect} from './model';
 export {PROTECTED_MESSAGE} from './protection';
+export {chartModels} from './charts';
+export type {ChartModel} from './charts';
 
 export interface EmulatorOptions {
   workbook?: Workbook;
@@ -123,6 +129,8 @@ export const DEFAULT_USER = 'hr@example.go.id';
 function makeGlobals(env: Env): Record<string, unknown> {
   return {
     SpreadsheetApp: new SpreadsheetApp(env),
+    // Only the enum: embedded charts are built through Sheet.newChart().
+    Charts: Object.freeze({ChartType}),
     MailApp: new MailApp(env),
     ScriptApp: new ScriptApp(env),
     PropertiesService: new PropertiesService(env),

@@ -1,4 +1,5 @@
 // Who may edit which cell: Sheets' protection rules, shared by script writes and emulator.userEdit.
+import {chartModels} from './charts';
 import {ProtectionModel, Rect, SheetModel, Workbook} from './model';
 
 export const PROTECTED_MESSAGE =
@@ -72,7 +73,7 @@ function coveredByUnprotected(unprotected: Rect[], rect: Rect): boolean {
   return true;
 }
 
-/** Keeps protections and named ranges pointing at the same cells when rows/columns move. */
+/** Keeps protections, named ranges and chart ranges pointing at the same cells when rows/columns move. */
 export function shiftRects(
   workbook: Workbook,
   sheetId: number,
@@ -118,4 +119,14 @@ export function shiftRects(
     n.rect = moved;
     return true;
   });
+  // Charts follow their data as Sheets does: a range grows with rows inserted inside it.
+  for (const chart of chartModels(workbook, false)) {
+    chart.ranges = chart.ranges
+      .map(r => {
+        if (r.sheetId !== sheetId) return r;
+        const moved = shift(r.rect);
+        return moved ? {sheetId, rect: moved} : null;
+      })
+      .filter((r): r is {sheetId: number; rect: Rect} => r !== null);
+  }
 }

@@ -4,6 +4,18 @@
 // empty cells, Date for dates, the same error texts).
 import {columnToLetters, parseA1, rectToA1, splitSheetName} from './a1';
 import {countMethods} from './calls';
+import {
+  ChartHost,
+  ChartRangeModel,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  chartsOf,
+  dropSheetCharts,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  updateChart,
+} from './charts';
 import {ButtonName, Env, MenuCapture} from './env';
 import {displayValue, isDate, parseCellText} from './format';
 import {
@@ -208,6 +220,7 @@ export class Spreadsheet extends Service {
     wb.sheets.splice(wb.sheets.indexOf(model), 1);
     wb.protections = wb.protections.filter(p => p.sheetId !== model.id);
     wb.namedRanges = wb.namedRanges.filter(n => n.sheetId !== model.id);
+    dropSheetCharts(wb, model.id);
     if (wb.activeSheetId === model.id) wb.activeSheetId = wb.sheets[0].id;
   }
   getActiveSheet(): Sheet {
@@ -460,32 +473,71 @@ export class Sheet extends Service {
   getMaxColumns(): number {
     return this._model.maxCols;
   }
+  /**
+   * The values of a rectangle in one call. "A -1 value given as the row or column position is
+   * equivalent to getting the very last row or column that has data in the sheet"
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns):
+   * getSheetValues(1, 1, -1, -1) reads up to the last row and column with data, like
+   * getDataRange().getValues() (one empty cell for an empty sheet).
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    const m = this._model;
+    const lastRow = m.lastRow();
+    const lastCol = m.lastColumn();
+    const row = startRow === -1 ? Math.max(1, lastRow) : startRow;
+    const col = startColumn === -1 ? Math.max(1, lastCol) : startColumn;
+    const rows = numRows === -1 ? Math.max(1, lastRow - row + 1) : numRows;
+    const cols =
+      numColumns === -1 ? Math.max(1, lastCol - col + 1) : numColumns;
+    return this._rangeAt(row, col, rows, cols)._values();
+  }
 
-  _insertRows(before: number, count: number): void {
+  /**
+   * Inserts `count` rows before row `before`. New rows take the formatting of a neighbour, as in
+   * Sheets (the Sheets API's InsertDimensionRequest.inheritFromBefore: "true to inherit from the
+   * dimensions before ... false to inherit from the dimensions after"): rows inserted after a row
+   * copy that row, rows inserted before a row copy that row (which moves down).
+   */
+  _insertRows(before: number, count: number, inheritFromBefore: boolean): void {
     const m = this._model;
     if (before < 1 || before > m.maxRows + 1 || count < 1) {
       throw this._env.error('Those rows are out of bounds.');
     }
     m.insertRows(before, count);
+    const source = inheritFromBefore ? before - 1 : before + count;
+    if (source >= 1 && source <= m.maxRows) {
+      for (const layer of FORMAT_LAYERS) {
+        const cells = m.layers[layer][source - 1];
+        if (!cells) continue;
+        for (let r = before; r < before + count; r++) {
+          (m.layers[layer] as unknown[][])[r - 1] = cells.slice();
+        }
+      }
+    }
     shiftRects(this._env.workbook, m.id, 'row', before, count);
   }
   insertRows(rowIndex: number, numRows = 1): void {
-    this._insertRows(rowIndex, numRows);
+    this._insertRows(rowIndex, numRows, false);
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    this._insertRows(beforePosition, howMany);
+    this._insertRows(beforePosition, howMany, false);
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    this._insertRows(afterPosition + 1, howMany);
+    this._insertRows(afterPosition + 1, howMany, true);
     return this;
   }
   insertRowBefore(beforePosition: number): Sheet {
-    this._insertRows(beforePosition, 1);
+    this._insertRows(beforePosition, 1, false);
     return this;
   }
   insertRowAfter(afterPosition: number): Sheet {
-    this._insertRows(afterPosition + 1, 1);
+    this._insertRows(afterPosition + 1, 1, true);
     return this;
   }
   _deleteRows(start: number, count: number): void {
@@ -738,6 +790,38 @@ export class Sheet extends Service {
   getConditionalFormatRules(): unknown[] {
     return this._env.list(this._model.conditionalFormats);
   }
+  _chartHost(): ChartHost {
+    const env = this._env;
+    return {
+      rangeOf(r: ChartRangeModel) {
+        const sheet = env.workbook.sheetById(r.sheetId);
+        return sheet ? new Range(env, sheet, {...r.rect}) : null;
+      },
+      modelOf(range: unknown) {
+        if (!(range instanceof Range)) {
+          throw env.error(
+            "The parameters (String) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.",
+          );
+        }
+        return {sheetId: range._sheet.id, rect: range._rect()};
+      },
+    };
+  }
+  newChart(): EmbeddedChartBuilder {
+    return newChartBuilder(this._env, this._chartHost(), this._model.id);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this._env, this._model.id, chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return chartsOf(this._env, this._chartHost(), this._model.id);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    updateChart(this._env, this._model.id, chart);
+  }
+  removeChart(chart: EmbeddedChart): void {
+    removeChart(this._env, this._model.id, chart);
+  }
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++)
       this._model.columnWidths[c] = 0;
@@ -940,6 +1024,10 @@ export class Range extends Service {
 
   // ----- values
   getValues(): unknown[][] {
+    return this._values();
+  }
+  /** getValues without counting a call (Sheet.getSheetValues reads through it). */
+  _values(): unknown[][] {
     const {row, col, numRows, numCols} = this._r;
     const A = this._env.realm.Array;
     const RealmDate = this._env.realm.Date;
