@@ -121,10 +121,10 @@ const RATING_COLOURS: Record<Rating, string> = {
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const TH =
   'text-align:left;padding:6px 8px;border-bottom:2px solid #d1d5db;background:#f3f4f6;font-size:13px;';
-const TH_NUM = TH.replace('text-align:left', 'text-align:right');
 const TD =
   'padding:6px 8px;border-bottom:1px solid #e5e7eb;font-size:13px;vertical-align:top;';
-const TD_NUM = TD + 'text-align:right;white-space:nowrap;';
+/** One figure (Target 80 %): kept on one line, the figures wrap between each other. */
+const FIGURE = 'display:inline-block;white-space:nowrap;margin:0 14px 0 0;';
 const TABLE = 'width:100%;border-collapse:collapse;margin:0 0 12px 0;' + FONT;
 const H2 = 'font-size:15px;font-weight:bold;margin:16px 0 8px 0;color:#1e3a8a;';
 const SMALL = 'font-size:12px;color:#4b5563;';
@@ -175,13 +175,10 @@ function indicatorTable(result: EmployeeResult, lang: Lang): PlaceholderValue {
     htmlParts.push(`<div>${label('email.table.empty')}</div>`);
     textParts.push(t(lang, 'email.table.empty'));
   } else {
+    // One row per indicator with its figures under its name: a table of five columns does not fit
+    // a phone (Gmail on a phone shows about 360 px), and this reads the same at any width.
     htmlParts.push(
-      `<table role="presentation" cellpadding="0" cellspacing="0" style="${TABLE}"><tr>` +
-        `<th style="${TH}">${label('email.table.indikator')}</th>` +
-        `<th style="${TH_NUM}">${label('email.table.target')}</th>` +
-        `<th style="${TH_NUM}">${label('email.table.realisasi')}</th>` +
-        `<th style="${TH_NUM}">${label('email.table.capaian')}</th>` +
-        `<th style="${TH}">${label('email.table.rating')}</th></tr>` +
+      `<table role="presentation" cellpadding="0" cellspacing="0" style="${TABLE}">` +
         rows.map(r => r.html).join('') +
         '</table>',
     );
@@ -247,23 +244,36 @@ function indicatorRow(
   const realisasi = formatQuantity(ind.realisasi, lang);
   const tambahan =
     ind.jenis === 'Tambahan' ? ` (${t(lang, 'email.table.tambahan')})` : '';
+  const label = (key: string) => escapeHtml(t(lang, key));
   const links = httpLinks(ind.buktiDukung);
   const linkHtml = links
     .map(
       url =>
         `<div style="${SMALL}">${escapeHtml(t(lang, 'email.bukti'))}: ` +
-        `<a href="${escapeHtml(url)}" style="color:#1d4ed8;">${escapeHtml(shorten(url))}</a></div>`,
+        `<a href="${escapeHtml(url)}" style="color:#1d4ed8;word-break:break-all;">${escapeHtml(shorten(url))}</a></div>`,
     )
     .join('');
   const note = ind.umpanBalik
     ? `<div style="${SMALL}">${escapeMultiline(ind.umpanBalik)}</div>`
     : '';
+  const figure = (key: string, value: string) =>
+    `<span style="${FIGURE}">${label(key)} <b>${escapeHtml(value)}</b></span>`;
   const html =
-    `<tr><td style="${TD}">${escapeHtml(ind.uraian || ind.kode)}${escapeHtml(tambahan)}${note}${linkHtml}</td>` +
-    `<td style="${TD_NUM}">${escapeHtml(target + (ind.target === null ? '' : satuan))}</td>` +
-    `<td style="${TD_NUM}">${escapeHtml(realisasi + (ind.realisasi === null ? '' : satuan))}</td>` +
-    `<td style="${TD_NUM}">${escapeHtml(capaian)}</td>` +
-    `<td style="${TD}">${ratingCell(ind.suggested, lang)}</td></tr>`;
+    `<tr><td style="${TD}">` +
+    `<div style="font-weight:bold;">${escapeHtml(ind.uraian || ind.kode)}${escapeHtml(tambahan)}</div>` +
+    '<div style="margin:2px 0;">' +
+    figure('email.table.target', target + (ind.target === null ? '' : satuan)) +
+    figure(
+      'email.table.realisasi',
+      realisasi + (ind.realisasi === null ? '' : satuan),
+    ) +
+    figure(
+      'email.table.capaianShort',
+      ind.capaian === null ? '-' : `${capaian}%`,
+    ) +
+    '</div>' +
+    `<div>${label('email.table.rating')}: ${ratingCell(ind.suggested, lang)}</div>` +
+    `${note}${linkHtml}</td></tr>`;
   const textLines = [
     `- ${ind.uraian || ind.kode}${tambahan}: ` +
       `${t(lang, 'email.table.target')} ${target}${ind.target === null ? '' : satuan}, ` +

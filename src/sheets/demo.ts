@@ -1128,15 +1128,13 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         [
           'Yth. {{Nama}},',
           '',
-          'Terlampir hasil penilaian kinerja Saudara/i untuk periode {{Periode}} di lingkungan Pemerintah Kota Harapan Jaya.',
-          'Predikat kinerja: {{Predikat}}',
+          'Berikut hasil penilaian kinerja Saudara/i untuk periode {{Periode}} di lingkungan Pemerintah Kota Harapan Jaya: rating hasil kerja {{Rating Hasil Kerja}}, rating perilaku {{Rating Perilaku}}.',
           '',
           '{{Tabel Indikator}}',
           '',
-          'Umpan balik dari atasan langsung:',
+          // The two blocks bring their own headings (Umpan Balik Atasan, Tindak Lanjut).
           '{{Umpan Balik}}',
           '',
-          'Rekomendasi tindak lanjut:',
           '{{Rekomendasi}}',
           '',
           'Salam hormat,',

@@ -81,9 +81,9 @@ describe('composeFeedback', () => {
       'Periode 2026-TW1',
       '>Baik</span>',
       'Nilai Akhir: <b>87,50</b>',
-      '<th style="text-align:right',
-      'Capaian %',
-      '87,50',
+      // Figures stacked under the indicator's name, each kept whole: readable on a phone.
+      'Capaian <b>87,50%</b>',
+      'Target <b>',
       '1.250,5 hari',
       '1.000,25 hari',
       '120,00',
@@ -108,11 +108,23 @@ describe('composeFeedback', () => {
     expect(email.subject).toBe('Performance Feedback 2026-TW1: Budi Santoso');
     expect(email.html).toContain('Final score: <b>87.50</b>');
     expect(email.html).toContain('1,250.5 hari');
+    expect(email.html).toContain('Achievement <b>87.50%</b>');
     expect(email.html).toContain('Below expectations');
     expect(email.html).toContain('Baik (Good)');
     expect(email.html).toContain('Dear Budi Santoso');
     expect(email.html).not.toContain('87,50');
     expect(email.text).toContain('Achievement 87.50%');
+  });
+
+  it('lays the indicators out in one column, so the figures fit a phone screen', () => {
+    const {html} = composeFeedback(sampleResult(), ctx('id'));
+    const start = html.indexOf('Hasil Kerja</div>');
+    const section = html.slice(start, html.indexOf('</table>', start));
+    const rows = section.split('<tr>').slice(1);
+    expect(rows.length).toBe(sampleResult().indicators.length);
+    for (const row of rows) expect(row.match(/<td/g)).toHaveLength(1);
+    // A figure never breaks inside itself ("Capaian" on one line, "87,50%" on the next).
+    expect(section).toMatch(/white-space:nowrap;[^"]*">Capaian <b>/);
   });
 
   it('uses only inline styles: no <style>, no external CSS, images or scripts', () => {

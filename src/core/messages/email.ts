@@ -41,10 +41,9 @@ export const EMAIL_MESSAGES: Catalogue = {
     en: "Supervisor's Feedback",
   },
   'email.section.rekomendasi': {id: 'Tindak Lanjut', en: 'Follow-up'},
-  'email.table.indikator': {id: 'Indikator', en: 'Indicator'},
   'email.table.target': {id: 'Target', en: 'Target'},
   'email.table.realisasi': {id: 'Realisasi', en: 'Actual'},
-  'email.table.capaian': {id: 'Capaian %', en: 'Achievement %'},
+  'email.table.capaianShort': {id: 'Capaian', en: 'Achievement'},
   'email.table.rating': {id: 'Rating', en: 'Rating'},
   // Plain-text line of one indicator: the percent sign follows the number, as people write it.
   'email.text.capaian': {id: 'Capaian {value}', en: 'Achievement {value}'},
