@@ -9,6 +9,8 @@ import vm from 'node:vm';
 import {t} from '../core/i18n';
 import type {Lang} from '../core/types';
 import type {Emulator, EmulatorOptions} from './emulator';
+import {parseA1} from './emulator/a1';
+import {blockingProtection} from './emulator/protection';
 import {loadBundle, repoRoot} from './loader';
 import type {CellValue, SheetModel, Workbook} from './emulator/model';
 
@@ -49,7 +51,31 @@ export interface WorkbenchBackend {
   lang(): Lang;
   /** Label shown in the page header (the file name). */
   title: string;
+  /** Re-reads the file when another program changed it since it was last read or saved. */
+  refresh?(): Promise<void>;
+  /** What the viewer's edit bar shows for one cell. */
+  cell?(sheet: string, ref: string): CellInfo;
+  /** A person typing into a cell as the current user (protections, validation, onEdit). */
+  edit?(sheet: string, ref: string, value: string): Promise<EditResult>;
+  /** Who the workbench acts as, and the people it can act as (owner, editors, tab editors). */
+  users?(): {current: string; known: string[]};
+  setUser?(email: string): void;
 }
+
+/** One cell as the edit bar shows it. */
+export interface CellInfo {
+  ref: string;
+  /** What was typed or computed, as text ('' when empty). */
+  value: string;
+  /** The dropdown of a list validation, else []. */
+  options: string[];
+  /** Whether the current user may type here; otherwise `reason` says why not. */
+  editable: boolean;
+  reason: string;
+}
+
+export type EditResult =
+  {ok: true; display: string} | {ok: false; message: string};
 
 export interface ServerOptions {
   /** The .xlsx file: read at start (when no workbook is given) and saved after every change. */
@@ -90,11 +116,36 @@ export async function startServer(
     workbook = await readWorkbook(options.file);
   }
   fs.mkdirSync(options.outbox, {recursive: true});
-  const emulator = createEmulator({
-    ...options.emulator,
-    workbook,
-    outboxDir: options.outbox,
-  });
+  const makeEmulator = (wb: Workbook | undefined) =>
+    createEmulator({
+      ...options.emulator,
+      workbook: wb,
+      outboxDir: options.outbox,
+    });
+  let emulator = makeEmulator(workbook);
+
+  // The file as last read or saved: when it differs, a person changed it in another program
+  // (LibreOffice, Excel) and their edits are read in before anything else, never overwritten.
+  const stamp = (): string | null => {
+    if (!options.file || !fs.existsSync(options.file)) return null;
+    const stat = fs.statSync(options.file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  };
+  let known = options.workbook ? null : stamp();
+  const save = async () => {
+    if (!options.file) return;
+    await writeWorkbook(emulator.workbook, options.file);
+    known = stamp();
+  };
+  const refresh = async () => {
+    const now = stamp();
+    if (!options.file || now === null || now === known) return;
+    const user = currentUser;
+    emulator = makeEmulator(await readWorkbook(options.file));
+    emulator.setUser(user);
+    known = now;
+  };
+  let currentUser = options.emulator?.user ?? emulator.workbook.owner;
   const codeFile = options.codeFile ?? repoFile('dist/Code.js');
   const sidebarFile = options.sidebarFile ?? repoFile('dist/Sidebar.html');
   if (!fs.existsSync(codeFile)) {
@@ -125,7 +176,9 @@ export async function startServer(
         return 'id';
       }
     },
+    refresh,
     async callApi(fn, argsJson) {
+      await refresh();
       const result = runInBundle(ctx => {
         const target = ctx[fn];
         if (typeof target !== 'function') throw new NotFound(fn);
@@ -138,14 +191,109 @@ export async function startServer(
           ...(Array.isArray(args) ? args : []),
         );
       });
-      if (options.file && !NO_SAVE_API.has(fn)) {
-        await writeWorkbook(emulator.workbook, options.file);
-      }
+      if (!NO_SAVE_API.has(fn)) await save();
       return result;
     },
+    cell: (sheetName, ref) =>
+      cellInfo(emulator.workbook, sheetName, ref, currentUser, lang()),
+    async edit(sheetName, ref, value) {
+      await refresh();
+      try {
+        // Each edit is an execution of its own, in which the installable onEdit triggers run.
+        runInBundle(ctx => emulator.userEdit(ctx, sheetName, ref, value));
+      } catch (error) {
+        return {ok: false, message: errorMessage(error)};
+      }
+      await save();
+      return {
+        ok: true,
+        display: cellInfo(
+          emulator.workbook,
+          sheetName,
+          ref,
+          currentUser,
+          lang(),
+        ).value,
+      };
+    },
+    users: () => ({current: currentUser, known: knownUsers(emulator.workbook)}),
+    setUser(email) {
+      currentUser = email;
+      emulator.setUser(email);
+    },
   };
+  const lang = () => backend.lang();
   const running = await startWorkbench(backend, options.port, options.host);
-  return {...running, emulator};
+  return {
+    ...running,
+    // A getter: the emulator is made anew when the file is read in again.
+    get emulator() {
+      return emulator;
+    },
+  };
+}
+
+/** A message of an error thrown in any realm (the bundle's errors are not this realm's Error). */
+function errorMessage(error: unknown): string {
+  return error && typeof error === 'object' && 'message' in error
+    ? String((error as {message: unknown}).message)
+    : String(error);
+}
+
+/** Everyone the workbench can act as: the owner, the editors, and every protection's editors. */
+function knownUsers(workbook: Workbook): string[] {
+  const seen = new Map<string, string>();
+  const add = (email: string) => {
+    if (email && !seen.has(email.toLowerCase()))
+      seen.set(email.toLowerCase(), email);
+  };
+  add(workbook.owner);
+  workbook.editors.forEach(add);
+  for (const p of workbook.protections) p.editors.forEach(add);
+  return [...seen.values()];
+}
+
+function cellInfo(
+  workbook: Workbook,
+  sheetName: string,
+  ref: string,
+  user: string,
+  lang: Lang,
+): CellInfo {
+  const sheet = workbook.sheetByName(sheetName);
+  const rect = sheet ? parseA1(ref, sheet.maxRows, sheet.maxCols) : null;
+  if (!sheet || !rect) {
+    return {
+      ref,
+      value: '',
+      options: [],
+      editable: false,
+      reason: t(lang, 'sidebar.workbench.noCell', {ref: `${sheetName}!${ref}`}),
+    };
+  }
+  const value = sheet.get('value', rect.row, rect.col);
+  const formula = sheet.get('formula', rect.row, rect.col);
+  const rule = sheet.get('validation', rect.row, rect.col);
+  const list =
+    rule?.criteria === 'VALUE_IN_LIST' && Array.isArray(rule.args[0])
+      ? (rule.args[0] as unknown[]).map(v => String(v))
+      : [];
+  const blocked = blockingProtection(workbook, sheet, rect, user);
+  return {
+    ref,
+    value:
+      formula && (value === undefined || value === '')
+        ? formula
+        : cellText(value, workbook.timeZone),
+    options: list,
+    editable: !blocked,
+    reason: blocked
+      ? t(lang, 'sidebar.workbench.protected', {
+          user,
+          description: blocked.description || sheetName,
+        })
+      : '',
+  };
 }
 
 class NotFound extends Error {
@@ -197,6 +345,10 @@ export async function startWorkbench(
       await rpc(req, res, decodeURIComponent(route.slice('/rpc/'.length)));
       return;
     }
+    if (req.method === 'POST' && (route === '/edit' || route === '/as')) {
+      await formPost(req, res, route);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
@@ -217,12 +369,22 @@ export async function startWorkbench(
         withShim(backend.sidebarHtml()),
       );
     } else if (route === '/sheets' && backend.workbook) {
+      await serialised(async () => backend.refresh?.());
       send(
         res,
         200,
         'text/html; charset=utf-8',
-        sheetsPage(backend.workbook(), url.searchParams, lang()),
+        sheetsPage(backend.workbook(), url.searchParams, lang(), backend),
       );
+    } else if (route === '/cell' && backend.cell) {
+      const info = await serialised(async () => {
+        await backend.refresh?.();
+        return backend.cell!(
+          url.searchParams.get('name') ?? '',
+          url.searchParams.get('ref') ?? '',
+        );
+      });
+      sendJson(res, 200, info);
     } else if (route === '/outbox' && backend.outboxDir) {
       send(
         res,
@@ -241,6 +403,51 @@ export async function startWorkbench(
     } else {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     }
+  }
+
+  /** The viewer's edit bar: POST /edit {sheet, ref, value} and POST /as {email}, JSON only. */
+  async function formPost(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    route: string,
+  ) {
+    if (
+      !String(req.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
+      sendJson(res, 415, {message: 'Content-Type must be application/json'});
+      return;
+    }
+    let body: Record<string, unknown>;
+    try {
+      const parsed = JSON.parse((await readBody(req)) || '{}') as unknown;
+      if (!parsed || typeof parsed !== 'object')
+        throw new Error('not an object');
+      body = parsed as Record<string, unknown>;
+    } catch {
+      sendJson(res, 400, {message: 'Body must be a JSON object'});
+      return;
+    }
+    const text = (key: string) =>
+      typeof body[key] === 'string' ? (body[key] as string) : '';
+    if (route === '/as') {
+      const email = text('email');
+      const users = backend.users?.();
+      if (!backend.setUser || !users?.known.includes(email)) {
+        sendJson(res, 400, {message: `Unknown user: ${email}`});
+        return;
+      }
+      await serialised(async () => backend.setUser!(email));
+      sendJson(res, 200, {ok: true});
+      return;
+    }
+    if (!backend.edit) {
+      sendJson(res, 404, {message: 'Not found'});
+      return;
+    }
+    const result = await serialised(() =>
+      backend.edit!(text('sheet'), text('ref'), text('value')),
+    );
+    sendJson(res, result.ok ? 200 : 403, result);
   }
 
   async function rpc(
@@ -428,18 +635,26 @@ header.bar .file{color:#5f6368}
 
 const SHEET_STYLE = `
 body{margin:0;font:12px/1.35 Roboto,Arial,sans-serif;color:#202124}
-nav.tabs{position:sticky;top:0;background:#f8f9fa;border-bottom:1px solid #dadce0;padding:4px 6px;display:flex;flex-wrap:wrap;gap:2px;z-index:2}
+nav.tabs{background:#f8f9fa;border-bottom:1px solid #dadce0;padding:4px 6px;display:flex;gap:2px;overflow-x:auto;white-space:nowrap}
 nav.tabs a{padding:3px 8px;border-radius:4px 4px 0 0;text-decoration:none;color:#3c4043}
 nav.tabs a[aria-current=page]{background:#fff;color:#188038;font-weight:500;box-shadow:inset 0 -2px #188038}
 nav.tabs a.hidden{opacity:.6;font-style:italic}
 .note{color:#5f6368;padding:4px 8px;margin:0}
 table{border-collapse:collapse}
 th,td{border:1px solid #e2e3e3;padding:2px 6px;white-space:nowrap;max-width:320px;overflow:hidden;text-overflow:ellipsis}
-th{background:#f8f9fa;color:#5f6368;font-weight:normal;position:sticky;top:0}
+th{background:#f8f9fa;color:#5f6368;font-weight:normal}
+.top{position:sticky;top:0;z-index:3;left:0}
 td.num{text-align:right}
 td.formula{color:#5f6368;font-style:italic}
 td.active{outline:2px solid #1a73e8;outline-offset:-2px;background:#e8f0fe}
 tr.header td{font-weight:500}
+td.editing{outline:2px solid #188038;outline-offset:-2px}
+td[title]{cursor:cell}
+.edit-bar{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:4px 8px;border-bottom:1px solid #dadce0;background:#fff}
+.edit-bar #edit-value{flex:1;min-width:160px}
+#edit-message{color:#5f6368}
+#edit-message.refused{color:#c5221f}
+#edit-message.saved{color:#188038}
 `;
 
 function workbenchPage(backend: WorkbenchBackend, lang: Lang): string {
@@ -514,6 +729,7 @@ function sheetsPage(
   workbook: Workbook,
   query: URLSearchParams,
   lang: Lang,
+  backend?: WorkbenchBackend,
 ): string {
   const active = workbook.meta.activeRange as
     | {
@@ -539,13 +755,13 @@ function sheetsPage(
     })
     .join('');
   const head = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body>
-<nav class="tabs" aria-label="${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}">${tabs}</nav>`;
+<title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body>`;
+  const nav = `<nav class="tabs" aria-label="${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}">${tabs}</nav>`;
   if (!sheet) {
     const note = query.get('name')
       ? t(lang, 'sidebar.workbench.noSheet', {name: query.get('name') ?? ''})
       : t(lang, 'sidebar.workbench.empty');
-    return `${head}<p class="note">${escapeHtml(note)}</p></body></html>`;
+    return `${head}${nav}<p class="note">${escapeHtml(note)}</p></body></html>`;
   }
   const lastRow = sheet.lastRow();
   const lastCol = Math.min(Math.max(sheet.lastColumn(), 1), VIEWER_MAX_COLS);
@@ -614,13 +830,127 @@ function sheetsPage(
         }),
       )}</p>`
     : '';
-  return `${head}
-<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.readOnly'))} ${pager.join(' · ')}</p>${selectionNote}
+  const bar = backend?.edit
+    ? editBar(sheet.name, backend.users?.(), lang)
+    : `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.readOnly'))}</p>`;
+  // The sheet tabs and the edit bar stay in view together while the grid scrolls.
+  return `${head}<div class="top">${nav}${bar}</div>
+<p class="note">${pager.join(' · ')}</p>${selectionNote}
 <table aria-label="${escapeHtml(sheet.name)}"><thead><tr><th></th>${letters}</tr></thead><tbody>${rows.join('')}</tbody></table>
 ${lastRow === 0 ? `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.emptySheet'))}</p>` : ''}
 <script>var c=document.getElementById('active-cell');if(c)c.scrollIntoView({block:'center',inline:'center'});</script>
+${backend?.edit ? `<script>${EDIT_SCRIPT}</script>` : ''}
 </body></html>`;
 }
+
+/** JSON for an inline script: '<' escaped so no text can close the script element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The bar above the grid: click a cell, type, Simpan (Enter); and whom the workbench acts as. */
+function editBar(
+  sheetName: string,
+  users: {current: string; known: string[]} | undefined,
+  lang: Lang,
+): string {
+  const label = (key: string) => escapeHtml(t(lang, key));
+  const options = (users?.known ?? [])
+    .map(
+      email =>
+        `<option value="${escapeHtml(email)}"${email === users?.current ? ' selected' : ''}>${escapeHtml(email)}</option>`,
+    )
+    .join('');
+  const messages = {
+    saved: t(lang, 'sidebar.workbench.saved'),
+    failed: t(lang, 'sidebar.workbench.editFailed'),
+  };
+  return `<form id="edit-bar" class="edit-bar" data-sheet="${escapeHtml(sheetName)}" autocomplete="off">
+<label>${label('sidebar.workbench.cell')} <input id="edit-ref" readonly size="7"></label>
+<input id="edit-value" list="edit-options" aria-label="${label('sidebar.workbench.value')}" disabled>
+<datalist id="edit-options"></datalist>
+<button id="edit-save" type="submit" disabled>${label('sidebar.workbench.save')}</button>
+${options ? `<label>${label('sidebar.workbench.as')} <select id="edit-as">${options}</select></label>` : ''}
+<span id="edit-message" role="status" aria-live="polite">${label('sidebar.workbench.clickToEdit')}</span>
+</form><script>var EDIT_MESSAGES=${scriptJson(messages)};</script>`;
+}
+
+/**
+ * The viewer's editing: a click on a cell asks /cell what it holds and whether the current user may
+ * type there; Simpan posts /edit, shows the saved value in place and moves down a row, as Enter
+ * does in a spreadsheet. Refused edits (protected range, validation) show Sheets' message.
+ */
+const EDIT_SCRIPT = `(function () {
+  var form = document.getElementById('edit-bar');
+  var sheet = form.getAttribute('data-sheet');
+  var ref = document.getElementById('edit-ref');
+  var input = document.getElementById('edit-value');
+  var save = document.getElementById('edit-save');
+  var list = document.getElementById('edit-options');
+  var message = document.getElementById('edit-message');
+  var as = document.getElementById('edit-as');
+  var current = null;
+  function json(response) { return response.json(); }
+  // keep: after a save, "A7 saved" stays while the next cell is selected (unless it is refused).
+  function select(td, keep) {
+    if (current) current.classList.remove('editing');
+    current = td;
+    td.classList.add('editing');
+    var a1 = td.getAttribute('title');
+    fetch('/cell?name=' + encodeURIComponent(sheet) + '&ref=' + encodeURIComponent(a1))
+      .then(json).then(function (info) {
+        ref.value = info.ref;
+        input.value = info.value;
+        list.innerHTML = '';
+        info.options.forEach(function (o) {
+          var option = document.createElement('option');
+          option.value = o;
+          list.appendChild(option);
+        });
+        input.disabled = !info.editable;
+        save.disabled = !info.editable;
+        if (!keep || !info.editable) {
+          message.textContent = info.reason;
+          message.className = info.editable ? '' : 'refused';
+        }
+        if (info.editable) { input.focus(); input.select(); }
+      });
+  }
+  document.querySelector('table').addEventListener('click', function (event) {
+    var td = event.target.closest('td[title]');
+    if (td) select(td);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (!current || save.disabled) return;
+    var td = current;
+    save.disabled = true;
+    fetch('/edit', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({sheet: sheet, ref: ref.value, value: input.value})})
+      .then(json).then(function (result) {
+        save.disabled = false;
+        if (!result.ok) {
+          message.textContent = EDIT_MESSAGES.failed + ' ' + result.message;
+          message.className = 'refused';
+          return;
+        }
+        td.textContent = result.display;
+        message.textContent = EDIT_MESSAGES.saved.replace('{ref}', ref.value);
+        message.className = 'saved';
+        var row = td.parentElement.nextElementSibling;
+        var next = row && row.children[td.cellIndex];
+        if (next && next.getAttribute('title')) select(next, true);
+      }).catch(function (error) {
+        save.disabled = false;
+        message.textContent = EDIT_MESSAGES.failed + ' ' + error;
+        message.className = 'refused';
+      });
+  });
+  if (as) as.addEventListener('change', function () {
+    fetch('/as', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({email: as.value})}).then(function () { location.reload(); });
+  });
+})();`;
 
 function outboxPage(dir: string, lang: Lang): string {
   const files = fs.existsSync(dir)

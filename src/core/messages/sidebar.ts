@@ -262,8 +262,8 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'Kinerja ASN sidebar',
   },
   'sidebar.workbench.viewerFrame': {
-    id: 'Isi spreadsheet (hanya baca)',
-    en: 'Spreadsheet contents (read-only)',
+    id: 'Isi spreadsheet',
+    en: 'Spreadsheet contents',
   },
   'sidebar.workbench.noSheet': {
     id: 'Lembar "{name}" tidak ada.',
@@ -276,6 +276,30 @@ export const SIDEBAR_MESSAGES: Catalogue = {
   'sidebar.workbench.emptySheet': {
     id: 'Lembar ini kosong.',
     en: 'This sheet is empty.',
+  },
+  'sidebar.workbench.cell': {id: 'Sel', en: 'Cell'},
+  'sidebar.workbench.value': {id: 'Isi sel', en: 'Cell value'},
+  'sidebar.workbench.save': {id: 'Simpan', en: 'Save'},
+  'sidebar.workbench.as': {id: 'Sebagai', en: 'As'},
+  'sidebar.workbench.clickToEdit': {
+    id: 'Klik sel untuk mengisinya, seperti di spreadsheet; Enter menyimpan.',
+    en: 'Click a cell to fill it in, as in a spreadsheet; Enter saves.',
+  },
+  'sidebar.workbench.saved': {
+    id: '{ref} tersimpan.',
+    en: '{ref} saved.',
+  },
+  'sidebar.workbench.editFailed': {
+    id: 'Tidak tersimpan:',
+    en: 'Not saved:',
+  },
+  'sidebar.workbench.protected': {
+    id: '{user} tidak boleh mengubah sel ini (dilindungi: {description}).',
+    en: '{user} may not edit this cell (protected: {description}).',
+  },
+  'sidebar.workbench.noCell': {
+    id: 'Sel {ref} tidak ada.',
+    en: 'There is no cell {ref}.',
   },
   'sidebar.workbench.readOnly': {
     id: 'Tampilan hanya baca; ubah data lewat sidebar atau program spreadsheet.',

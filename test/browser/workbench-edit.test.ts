@@ -1,0 +1,234 @@
+// Filling in a quarter in the local workbench, in a real Chromium: a supervisor types Realisasi
+// and Rating into their own appraisal tab in the viewer (protections hold for the others' tabs),
+// edits made meanwhile in another spreadsheet program are read in, never overwritten, and
+// Hitung in the sidebar turns what was typed into Hasil.
+
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type {Browser, FrameLocator, Page} from 'playwright-core';
+import {createEmulator} from '../../src/local/emulator';
+import type {Workbook} from '../../src/local/emulator/model';
+import {loadBundle} from '../../src/local/loader';
+import {RunningWorkbench, startServer} from '../../src/local/server';
+import {writeDemoTables} from '../../src/local/cli';
+import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
+import {demoWorkbook} from '../../src/sheets/demo';
+import {HEADERS, PENILAIAN_PREFIX, SHEET} from '../../src/sheets/schema';
+import {describeBrowser, launchChromium} from './browser';
+
+jest.setTimeout(120_000);
+const PERIODE = '2026-TW1';
+const NOW = () => new Date('2026-04-02T03:00:00Z');
+const COLUMN = (header: string) =>
+  String.fromCharCode(65 + HEADERS.penilaian.indexOf(header as never));
+
+/** The first row (1-based) of `jenis` in a tab, and that row's NIP. */
+function firstRow(workbook: Workbook, tab: string, jenis: string) {
+  const sheet = workbook.sheetByName(tab)!;
+  const jenisCol = HEADERS.penilaian.indexOf('Jenis') + 1;
+  for (let row = 2; row <= sheet.lastRow(); row++) {
+    if (sheet.get('value', row, jenisCol) === jenis) {
+      return {
+        row,
+        nip: String(
+          sheet.get('value', row, HEADERS.penilaian.indexOf('NIP') + 1),
+        ),
+      };
+    }
+  }
+  throw new Error(`no ${jenis} row in ${tab}`);
+}
+
+describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
+  let browser: Browser;
+  let server: RunningWorkbench;
+  let page: Page;
+  let dir: string;
+  let file: string;
+  let tabs: string[];
+  /** Supervisor email of each tab (Per Atasan: the tab's key is the supervisor's NIP). */
+  const emailOfTab = new Map<string, string>();
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-edit-'));
+    file = path.join(dir, 'kinerja.xlsx');
+    const demo = demoWorkbook({pegawai: 14, periode: PERIODE, seed: 5});
+    const emulator = createEmulator({now: NOW});
+    // An Indonesian office's spreadsheet: 84,5 typed in a cell is the number 84.5.
+    emulator.workbook.locale = 'id_ID';
+    const ctx = loadBundle(emulator);
+    ctx.apiSetupSheets();
+    writeDemoTables(emulator, demo);
+    ctx.apiCreateTabs(PERIODE);
+    await writeWorkbook(emulator.workbook, file);
+    tabs = emulator.workbook.sheets
+      .map(s => s.name)
+      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIODE} `));
+    for (const tab of tabs) {
+      const nip = tab.split(' ').pop()!;
+      const e = demo.employees.find(x => x.nip === nip);
+      if (e?.email) emailOfTab.set(tab, e.email);
+    }
+    browser = await launchChromium();
+    // Read from the file, as npm start does.
+    server = await startServer({
+      file,
+      port: 0,
+      outbox: path.join(dir, 'outbox'),
+      emulator: {now: NOW},
+    });
+    page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(dir, {recursive: true, force: true});
+  });
+
+  const openTab = async (tab: string) => {
+    await page.goto(`${server.url}sheets?name=${encodeURIComponent(tab)}`);
+    await page.locator('#edit-bar').waitFor();
+  };
+  const cell = (ref: string) => page.locator(`td[title="${ref}"]`);
+
+  it('HR types a Realisasi in Indonesian notation: stored as a number, saved to the file, Enter moves down', async () => {
+    const tab = tabs[0];
+    await openTab(tab);
+    const {row} = firstRow(server.emulator.workbook, tab, 'Hasil Kerja');
+    const ref = `${COLUMN('Realisasi')}${row}`;
+    await cell(ref).click();
+    await page.locator('#edit-ref[value], #edit-ref').first().waitFor();
+    await expectValue('#edit-ref', ref);
+    await page.locator('#edit-value').fill('84,5');
+    await page.locator('#edit-value').press('Enter');
+    await saved();
+    await expect(cell(ref).textContent()).resolves.toBe('84.5');
+    // Like Enter in a spreadsheet: the cell below is selected next.
+    await expectValue('#edit-ref', `${COLUMN('Realisasi')}${row + 1}`);
+    const sheet = server.emulator.workbook.sheetByName(tab)!;
+    expect(
+      sheet.get('value', row, HEADERS.penilaian.indexOf('Realisasi') + 1),
+    ).toBe(84.5);
+    const onDisk = await readWorkbook(file);
+    expect(
+      onDisk
+        .sheetByName(tab)!
+        .get('value', row, HEADERS.penilaian.indexOf('Realisasi') + 1),
+    ).toBe(84.5);
+  });
+
+  it('offers the rating list and refuses a rating that is not in it, naming the cell', async () => {
+    const tab = tabs[0];
+    await openTab(tab);
+    const {row} = firstRow(server.emulator.workbook, tab, 'Perilaku');
+    const ref = `${COLUMN('Rating')}${row}`;
+    await cell(ref).click();
+    await expectValue('#edit-ref', ref);
+    const options = await page
+      .locator('#edit-options option')
+      .evaluateAll(os => os.map(o => (o as HTMLOptionElement).value));
+    expect(options).toContain('Di Atas Ekspektasi');
+    await page.locator('#edit-value').fill('Bagus sekali');
+    await page.locator('#edit-save').click();
+    await page.locator('#edit-message.refused').waitFor();
+    await expect(
+      page.locator('#edit-message').textContent(),
+    ).resolves.toContain(ref);
+    await page.locator('#edit-value').fill('Di Atas Ekspektasi');
+    await page.locator('#edit-save').click();
+    await saved();
+    await expect(cell(ref).textContent()).resolves.toBe('Di Atas Ekspektasi');
+  });
+
+  it("a supervisor may type in their own tab only: another supervisor's cells are refused", async () => {
+    const [own, other] = tabs.filter(t => emailOfTab.has(t));
+    expect(other).toBeDefined();
+    await openTab(own);
+    await page.locator('#edit-as').selectOption(emailOfTab.get(own)!);
+    await page.waitForLoadState('load');
+    await page.locator('#edit-bar').waitFor();
+    await expectValue('#edit-as', emailOfTab.get(own)!);
+    const mine = firstRow(server.emulator.workbook, own, 'Hasil Kerja');
+    await cell(`${COLUMN('Realisasi')}${mine.row}`).click();
+    await page.waitForFunction(
+      () =>
+        !(document.getElementById('edit-value') as HTMLInputElement).disabled,
+    );
+    await page.locator('#edit-value').fill('7');
+    await page.locator('#edit-value').press('Enter');
+    await saved();
+    // The Target column of the own tab is computed, not an input: protected.
+    await cell(`${COLUMN('Target')}${mine.row}`).click();
+    await page.locator('#edit-message.refused').waitFor();
+
+    await openTab(other);
+    const theirs = firstRow(server.emulator.workbook, other, 'Hasil Kerja');
+    await cell(`${COLUMN('Realisasi')}${theirs.row}`).click();
+    await page.locator('#edit-message.refused').waitFor();
+    expect(await page.locator('#edit-value').isDisabled()).toBe(true);
+    await expect(
+      page.locator('#edit-message').textContent(),
+    ).resolves.toContain(emailOfTab.get(own)!);
+    // Back to HR for the rest.
+    await page.locator('#edit-as').selectOption(server.emulator.workbook.owner);
+    await page.waitForLoadState('load');
+  });
+
+  it('reads in what another program saved to the file instead of overwriting it, then Hitung uses it', async () => {
+    const tab = tabs[0];
+    const {row, nip} = firstRow(server.emulator.workbook, tab, 'Hasil Kerja');
+    // Someone fills in the whole first block in LibreOffice and saves the file.
+    const outside = await readWorkbook(file);
+    const sheet = outside.sheetByName(tab)!;
+    const realisasi = HEADERS.penilaian.indexOf('Realisasi') + 1;
+    const rating = HEADERS.penilaian.indexOf('Rating') + 1;
+    const jenis = HEADERS.penilaian.indexOf('Jenis') + 1;
+    const nipCol = HEADERS.penilaian.indexOf('NIP') + 1;
+    for (let r = 2; r <= sheet.lastRow(); r++) {
+      if (sheet.get('value', r, nipCol) !== nip) continue;
+      if (sheet.get('value', r, jenis) === 'Hasil Kerja')
+        sheet.set('value', r, realisasi, r === row ? 123 : 100);
+      if (sheet.get('value', r, jenis) === 'Perilaku')
+        sheet.set('value', r, rating, 'Sesuai Ekspektasi');
+    }
+    // A later modification time than our own save, whatever the clock's resolution.
+    await new Promise(resolve => setTimeout(resolve, 20));
+    await writeWorkbook(outside, file);
+
+    await page.goto(server.url);
+    const sidebar: FrameLocator = page.frameLocator('#sidebar');
+    await sidebar.locator('#card-summary').waitFor();
+    await sidebar.locator('#toggle-compute').click();
+    await sidebar.locator('#compute-run').click();
+    await sidebar.locator('#body-compute .result').waitFor();
+
+    const saved = await readWorkbook(file);
+    expect(saved.sheetByName(tab)!.get('value', row, realisasi)).toBe(123);
+    const hasil = saved.sheetByName(SHEET.hasil)!;
+    const header = HEADERS.hasil;
+    let status = '';
+    for (let r = 2; r <= hasil.lastRow(); r++) {
+      if (hasil.get('value', r, header.indexOf('NIP') + 1) === nip)
+        status = String(hasil.get('value', r, header.indexOf('Status') + 1));
+    }
+    expect(status).toBe('Lengkap');
+  });
+
+  /** Waits for the edit bar to say "saved"; otherwise fails with what it says instead. */
+  async function saved() {
+    try {
+      await page.locator('#edit-message.saved').waitFor({timeout: 10_000});
+    } catch {
+      const said = await page.locator('#edit-message').textContent();
+      throw new Error(`not saved; the edit bar says: ${said}`);
+    }
+  }
+
+  async function expectValue(selector: string, value: string) {
+    await page.waitForFunction(
+      ([s, v]) => (document.querySelector(s) as HTMLInputElement)?.value === v,
+      [selector, value] as const,
+    );
+  }
+});
