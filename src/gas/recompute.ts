@@ -165,7 +165,9 @@ function recomputeLocked(
   const stampOf = () =>
     (stamp ??= {
       waktu: logTime(now, ss.getSpreadsheetTimeZone()),
-      pengguna: effectiveUserEmail(),
+      // Without the userinfo.email scope (not in the manifest) Apps Script tells no address:
+      // the row then says the recompute logged it, rather than naming nobody.
+      pengguna: effectiveUserEmail() || t(lang, 'workflow.audit.byRecompute'),
     });
   appendOverrideLog(
     read,

@@ -70,6 +70,16 @@ export function loadBundle(
   codeFile: string = defaultCodeFile(),
 ): BundleContext {
   const code = fs.readFileSync(codeFile, 'utf8');
+  // The project's manifest decides which scopes its code may use, as in Apps Script.
+  const manifest = path.join(path.dirname(codeFile), 'appsscript.json');
+  if (fs.existsSync(manifest)) {
+    const scopes = (
+      JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+        oauthScopes?: unknown;
+      }
+    ).oauthScopes;
+    if (Array.isArray(scopes)) emulator.setOauthScopes(scopes.map(String));
+  }
   const ctx = vm.createContext({}) as BundleContext;
   const intrinsics = vm.runInContext('({Array, Error, Object})', ctx) as Omit<
     Realm,

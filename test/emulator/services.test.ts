@@ -12,6 +12,20 @@ const PROTECTED =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 describe('protections and userEdit', () => {
+  test('removeEditors never removes the owner or the user running the script', () => {
+    const emu = createEmulator();
+    const g = emu.globals as Any;
+    emu.workbook.editors.push(SUPERVISOR);
+    emu.setUser(SUPERVISOR);
+    const p = g.SpreadsheetApp.getActive().getSheets()[0].protect();
+    p.addEditors([SUPERVISOR, 'lain@example.go.id']);
+    p.removeEditors([OWNER, SUPERVISOR.toUpperCase(), 'lain@example.go.id']);
+    const editors = p.getEditors().map((u: Any) => u.getEmail());
+    expect(editors).toContain(OWNER);
+    expect(editors).toContain(SUPERVISOR);
+    expect(editors).not.toContain('lain@example.go.id');
+  });
+
   function protectedBook() {
     const emu = createEmulator();
     const g = emu.globals as Any;
@@ -324,6 +338,31 @@ describe('Utilities and Session', () => {
     expect(g.Session.getActiveUser().getEmail()).toBe(SUPERVISOR);
     expect(g.Session.getEffectiveUser().getEmail()).toBe(SUPERVISOR);
     expect(g.Session.getScriptTimeZone()).toBe('Asia/Makassar');
+  });
+
+  test('Session needs userinfo.email when the manifest lists its scopes, as in Apps Script', () => {
+    const emu = createEmulator({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
+    const g = emu.globals as Any;
+    expect(() => g.Session.getActiveUser()).toThrow(
+      'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    );
+    expect(() => g.Session.getEffectiveUser()).toThrow(
+      /Session.getEffectiveUser\. Required permissions: .*userinfo\.email$/,
+    );
+    emu.setOauthScopes(['https://www.googleapis.com/auth/userinfo.email']);
+    expect(g.Session.getActiveUser().getEmail()).toBe(OWNER);
+  });
+
+  test("the bundle gets the scopes of the appsscript.json beside Code.js (dist's has no userinfo.email)", () => {
+    const emu = createEmulator();
+    const ctx = loadBundle(emu, path.join(__dirname, '../../dist/Code.js'));
+    expect(() => ctx.Session.getActiveUser()).toThrow(/Required permissions/);
+    // The fixture has no manifest: every scope is granted.
+    const other = createEmulator();
+    const fixture = loadBundle(other, FIXTURE);
+    expect(fixture.Session.getActiveUser().getEmail()).toBe(OWNER);
   });
 });
 

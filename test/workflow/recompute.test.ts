@@ -4,7 +4,6 @@ import {
   ANI,
   DEDI,
   EKA,
-  HR,
   KEPALA,
   type Harness,
   appendRows,
@@ -157,8 +156,9 @@ describe('recompute', () => {
     const log = values(h.emulator, 'Log Perubahan').slice(1);
     expect(log.length).toBe(1);
     const hk = findRow(values(h.emulator, tabBudi), DEDI, 'Ringkasan', 'HK');
+    // The manifest has no userinfo.email scope, so Session names nobody: the recompute is named.
     expect(log[0].slice(1)).toEqual([
-      HR,
+      '(Hitung Ulang Kinerja ASN)',
       tabBudi,
       `J${hk}`,
       'Sesuai Ekspektasi',

@@ -170,6 +170,10 @@ export const WORKFLOW_MESSAGES: Catalogue = {
     id: 'rating hasil kerja',
     en: 'work result rating',
   },
+  'workflow.audit.byRecompute': {
+    id: '(Hitung Ulang Kinerja ASN)',
+    en: '(Kinerja ASN recompute)',
+  },
   'workflow.audit.overridePK': {id: 'rating perilaku', en: 'behaviour rating'},
   'workflow.audit.paste': {
     id: '{cells} sel diubah sekaligus ({range})',

@@ -61,6 +61,11 @@ export interface Shared {
     addon: boolean;
     now: () => Date;
     echoLogs: boolean;
+    /**
+     * The manifest's oauthScopes, when the loaded project declares them: a method needing a scope
+     * not in the list throws as Apps Script does. null: no manifest, every scope granted.
+     */
+    oauthScopes: string[] | null;
   };
   logs: string[];
   activeUser: string;
@@ -90,6 +95,19 @@ export class Env {
   }
 
   /** An Apps Script exception, created in the bundle's realm so `e instanceof Error` holds there. */
+  /**
+   * Throws Apps Script's authorisation error when the manifest lists its scopes and `scope` is not
+   * among them ("You do not have permission to call X. Required permissions: Y").
+   */
+  requireScope(method: string, scope: string): void {
+    const granted = this.shared.options.oauthScopes;
+    if (granted && !granted.includes(scope)) {
+      throw this.error(
+        `You do not have permission to call ${method}. Required permissions: ${scope}`,
+      );
+    }
+  }
+
   error(message: string): Error {
     const e = new this.realm.Error(message);
     e.name = 'Exception';

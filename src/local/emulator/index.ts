@@ -87,6 +87,8 @@ export interface EmulatorOptions {
   addon?: boolean;
   /** Also print console/Logger lines to stderr (default false: they go to emulator.logs). */
   echoLogs?: boolean;
+  /** The manifest's oauthScopes (loadBundle reads them from appsscript.json beside Code.js). */
+  oauthScopes?: string[];
 }
 
 /** A vm context made by loadBundle (see src/local/loader.ts). */
@@ -101,6 +103,8 @@ export interface Emulator {
   mail: {sent: SentMail[]};
   logs: string[];
   setUser(email: string): void;
+  /** Grants only these scopes from now on, as the manifest's oauthScopes do (null: all). */
+  setOauthScopes(scopes: readonly string[] | null): void;
   /** A person typing in a cell: enforces protections and reject-validation (throws like Sheets), then fires onEdit in ctx. */
   userEdit(
     ctx: BundleContext | null,
@@ -174,6 +178,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       addon: options.addon ?? true,
       now: options.now ?? (() => new Date()),
       echoLogs: options.echoLogs ?? false,
+      oauthScopes: options.oauthScopes ?? null,
     },
     activeUser: user,
     nextExecution: 1,
@@ -227,6 +232,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     now: () => shared.options.now(),
     setUser(email: string) {
       shared.activeUser = email;
+    },
+    setOauthScopes(scopes) {
+      shared.options.oauthScopes = scopes ? [...scopes] : null;
     },
     newExecution(realm: Realm = MAIN_REALM, ctx?: BundleContext) {
       const env = new Env(shared, `execution-${shared.nextExecution++}`, realm);

@@ -248,11 +248,16 @@ export class Lock extends Service {
 }
 
 // ----- Session
+/** developers.google.com/apps-script/reference/base/session: both need this scope. */
+export const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+
 export class Session extends Service {
   getActiveUser(): User {
+    this._env.requireScope('Session.getActiveUser', USERINFO_EMAIL);
     return new User(this._env, this._env.user);
   }
   getEffectiveUser(): User {
+    this._env.requireScope('Session.getEffectiveUser', USERINFO_EMAIL);
     return new User(this._env, this._env.effectiveUser ?? this._env.user);
   }
   getScriptTimeZone(): string {

@@ -1419,11 +1419,18 @@ export class Protection extends Service {
     }
     return this;
   }
+  /**
+   * "Neither the owner of the spreadsheet nor the current user can be removed."
+   * developers.google.com/apps-script/reference/spreadsheet/protection#removeeditorsemailaddresses
+   */
   removeEditors(emailAddresses: (string | User)[]): Protection {
     this._mayChange();
-    const drop = new Set(emailAddresses.map(emailOf));
-    drop.delete(this._env.workbook.owner);
-    this._model.editors = this._model.editors.filter(e => !drop.has(e));
+    const drop = new Set(emailAddresses.map(e => emailOf(e).toLowerCase()));
+    drop.delete(this._env.workbook.owner.toLowerCase());
+    drop.delete((this._env.effectiveUser ?? this._env.user).toLowerCase());
+    this._model.editors = this._model.editors.filter(
+      e => !drop.has(e.toLowerCase()),
+    );
     return this;
   }
   getDescription(): string {
