@@ -629,7 +629,10 @@ export function mountApp(root: HTMLElement, call: Call): MountedApp {
       header,
       statusLine,
       cards,
-      h('footer', {class: 'user'}, t('sidebar.user', {email: s.userEmail})),
+      // Apps Script tells the address only with the userinfo.email scope, which we do not ask for.
+      s.userEmail
+        ? h('footer', {class: 'user'}, t('sidebar.user', {email: s.userEmail}))
+        : null,
     );
   }
 

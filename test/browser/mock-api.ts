@@ -18,6 +18,8 @@ export class MockApi implements SidebarApi {
   /** Calls of these functions wait until the promise settles. */
   holds: Partial<Record<string, Promise<void>>> = {};
   ready = true;
+  /** '' as in Sheets without the userinfo.email scope. */
+  userEmail = 'hr@example.go.id';
   computed = false;
   stale = false;
   employeesCount = 3;
@@ -71,7 +73,7 @@ export class MockApi implements SidebarApi {
     return {
       lang: this.settings.bahasa,
       namaInstansi: 'Dinas Contoh',
-      userEmail: 'hr@example.go.id',
+      userEmail: this.userEmail,
       activePeriod: '2026-TW1',
       periods: ['2026-TW1', '2026-TW2', '2026-S1', '2026'],
       settings: {...this.settings},

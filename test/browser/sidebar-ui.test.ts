@@ -90,6 +90,17 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names the signed-in user only when Apps Script tells the address', async () => {
+    await open();
+    await expect(page.locator('footer.user').textContent()).resolves.toBe(
+      'Masuk sebagai hr@example.go.id',
+    );
+    await page.close();
+    await server.close();
+    await open(a => (a.userEmail = ''));
+    expect(await page.locator('footer.user').count()).toBe(0);
+  });
+
   it('offers "Siapkan Lembar" when the sheets do not exist, then shows the panel', async () => {
     await open(api => (api.ready = false), false);
     const button = page.locator('#setup-sheets');
