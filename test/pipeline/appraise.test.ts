@@ -449,7 +449,9 @@ describe('ranking, distribution curve, determinism', () => {
         'E2',
         'Peringatan',
       ]);
-      expect(issue.message.id).toMatch(/^Kurva distribusi unit KOMINFO: /);
+      expect(issue.message.id).toMatch(
+        /^Unit KOMINFO: Kurva distribusi \(capaian organisasi /,
+      );
     }
   });
 

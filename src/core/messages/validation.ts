@@ -211,8 +211,9 @@ export const VALIDATION_MESSAGES: Catalogue = {
     en: 'Period "{value}" is not recognised (e.g. 2026-TW1, 2026-S1, 2026)',
   },
   'validation.distribution': {
-    id: 'Kurva distribusi unit {unit}: {warning}',
-    en: 'Distribution curve of unit {unit}: {warning}',
+    // {warning} names the curve itself ("Kurva distribusi (capaian organisasi Baik): ...").
+    id: 'Unit {unit}: {warning}',
+    en: 'Unit {unit}: {warning}',
   },
   'validation.missing.noAppraisal': {
     id: 'belum ada penilaian untuk periode {periode}',
