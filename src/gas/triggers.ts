@@ -18,6 +18,7 @@ import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
 import {currentSettings, interfaceLang} from './settings';
 import {errorText} from './ui';
+import {readValues} from './workbook';
 
 /** The handlers this add-on installs, with how each is built. */
 const HANDLERS = {
@@ -73,7 +74,7 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   markStale();
   if (name === SHEET.pengaturan) {
     // Periode Aktif or Bahasa may have changed: the custom functions' copy and cache follow.
-    saveSettingsFromPengaturan(sheet.getSheetValues(1, 1, -1, -1));
+    saveSettingsFromPengaturan(readValues(sheet));
     invalidateHasilCache();
   }
 }

@@ -26,10 +26,16 @@ export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
  * All values of a sheet, row 1 = headers, in one call: -1 rows/columns mean "up to the last row or
  * column that has data" (developers.google.com/apps-script/reference/spreadsheet/sheet
  * #getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns), as getDataRange().getValues() but
- * without the Range call. An empty sheet gives one empty cell, as getDataRange does.
+ * without the Range call. An empty sheet gives one empty cell, as getDataRange does. The reference
+ * does not say what -1 means on a sheet with no data at all (zero rows would be an error for
+ * getRange), so a failure there falls back to getDataRange, which documents an empty sheet as A1.
  */
 export function readValues(sheet: Sheet): unknown[][] {
-  return sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+  } catch {
+    return sheet.getDataRange().getValues() as unknown[][];
+  }
 }
 
 /** Rows x columns a sheet is known to have at least (a read's extent): no need to ask again. */
