@@ -27,6 +27,7 @@ import type {
   Unit,
 } from '../core/types';
 import {parseNumberStrict} from '../core/numbers';
+import {parseIkmBobotStrict} from '../core/ikm';
 import {currentQuarter, normalizePeriod} from '../core/period';
 import {normalizeNip} from '../core/nip';
 import {
@@ -265,19 +266,6 @@ function defaultNumber(key: string): number {
   return Number(DEFAULTS.get(key));
 }
 
-/** `1/9`, `0,111`, 0.111 -> a number; null when unreadable or not positive. */
-export function parseFraction(value: unknown): number | null {
-  const text = cellText(value);
-  const fraction = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/.exec(text);
-  if (fraction) {
-    const a = Number(fraction[1].replace(',', '.'));
-    const b = Number(fraction[2].replace(',', '.'));
-    return b > 0 && a > 0 ? a / b : null;
-  }
-  const parsed = parseNumberStrict(value);
-  return parsed.kind === 'number' && parsed.value > 0 ? parsed.value : null;
-}
-
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 export function isEmail(text: string): boolean {
   return EMAIL.test(text);
@@ -426,8 +414,10 @@ export function readSettings(
   }
   let bobotIkm = 1 / 9;
   if (cellText(raw('Bobot IKM')) !== '') {
-    const parsed = parseFraction(raw('Bobot IKM'));
-    if (parsed !== null && parsed <= 1) bobotIkm = parsed;
+    // The same reading as ASN_IKM's (1/9, 0,111, 11,1%), so Validasi never flags a weight that
+    // the formula then uses.
+    const parsed = parseIkmBobotStrict(raw('Bobot IKM'));
+    if (parsed !== null) bobotIkm = parsed;
     else problem('Bobot IKM', '1/9');
   }
   const tabPenilaian = choice<Settings['tabPenilaian']>(

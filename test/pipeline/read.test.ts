@@ -1,6 +1,7 @@
 import {parseWorkbook, readSettings} from '../../src/sheets/read';
 import {cellOf} from '../../src/sheets/table';
 import {HEADERS} from '../../src/sheets/schema';
+import {parseIkmBobotStrict} from '../../src/core/ikm';
 import {BUDI, KEPALA_KOMINFO, SITI, TODAY, cloneRaw, fixture} from './fixture';
 
 const text = (i: {sheet: string; cell: string; message: {id: string}}) =>
@@ -229,6 +230,21 @@ describe('readSettings', () => {
     expect(rows['Model Penilaian']).toBe(2);
     expect(settings([['Bobot IKM', '1/9']]).settings.bobotIkm).toBe(1 / 9);
   });
+
+  it.each([
+    ['1/9', 1 / 9],
+    ['0,111', 0.111],
+    ['11,1%', 0.111],
+    [0.11, 0.11],
+  ])(
+    'reads Bobot IKM %p as ASN_IKM does (%p), without a warning',
+    (text, value) => {
+      const read = settings([['Bobot IKM', text]]);
+      expect(read.settings.bobotIkm).toBeCloseTo(value, 12);
+      expect(read.issues).toEqual([]);
+      expect(parseIkmBobotStrict(text)).toBeCloseTo(value, 12);
+    },
+  );
 
   it.each([
     [
