@@ -55,6 +55,7 @@ import {
   nilaiSkp,
   predikatNumerik,
 } from './numerik';
+import {angkaKreditOf} from './angka-kredit';
 import {checkDistribution} from './distribution';
 import {rankWithTies} from './rank';
 import {BERAKHLAK, SHEET} from '../sheets/schema';
@@ -716,6 +717,9 @@ function appraiseEmployee(
       aspects,
       umpanBalik: [...new Set(feedback)].join('\n'),
       trainings,
+      angkaKredit: complete
+        ? angkaKreditOf(employee.jabatan, predikat, period)
+        : null,
     },
   };
 }

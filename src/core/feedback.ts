@@ -340,6 +340,18 @@ function recommendationBlock(
     );
     text.push(t(lang, key));
   }
+  const ak = result.angkaKredit;
+  if (ak) {
+    const line = t(lang, 'email.angkaKredit', {
+      jenjang: ak.jenjang,
+      nilai: formatNumber(ak.nilai, lang, 3),
+      persentase: ak.persentase,
+      koefisien: formatQuantity(ak.koefisienTahunan, lang),
+      bulan: ak.bulan,
+    });
+    html.push(`<div style="margin:0 0 8px 0;">${escapeHtml(line)}</div>`);
+    text.push(line);
+  }
   const trainings = result.trainings.filter(tr => tr.pelatihan.trim());
   if (trainings.length) {
     html.push(

@@ -1,6 +1,7 @@
 // Domain records and results shared by every layer. Pure types: no Apps Script, no Node.
 // Field names follow the workbook contract (../shared/SHEETS.md) in English.
 
+import type {AngkaKreditResult} from './angka-kredit';
 export type Lang = 'id' | 'en';
 
 /** The three ratings of PermenPANRB 6/2022, exactly as written in the sheets. */
@@ -226,4 +227,6 @@ export interface EmployeeResult {
   /** Overall feedback: Umpan Balik of the Ringkasan rows. */
   umpanBalik: string;
   trainings: Training[];
+  /** A functional position's angka kredit for the period (Peraturan BKN 3/2023); absent or null otherwise. */
+  angkaKredit?: AngkaKreditResult | null;
 }

@@ -5,6 +5,7 @@ import type {EmployeeResult, Issue, Lang, Predikat} from '../core/types';
 import type {WorkbookInput} from './read';
 import {msg, t} from '../core/i18n';
 import {roundTo} from '../core/numbers';
+import {formatNumber} from '../core/feedback';
 import {normalizePeriod} from '../core/period';
 import {compareCodes} from '../core/appraise';
 import {HEADERS, normalizeHeader} from './schema';
@@ -49,6 +50,15 @@ export function rekomendasiText(result: EmployeeResult, lang: Lang): string {
     parts.push(t(lang, 'validation.output.reward'));
   if (result.followUp === 'Pembinaan')
     parts.push(t(lang, 'validation.output.coaching'));
+  if (result.angkaKredit) {
+    parts.push(
+      t(lang, 'validation.output.angkaKredit', {
+        jenjang: result.angkaKredit.jenjang,
+        // Three decimals, as conversion tables write them (3,125 for a quarter of Ahli Pertama).
+        nilai: formatNumber(result.angkaKredit.nilai, lang, 3),
+      }),
+    );
+  }
   if (result.trainings.length) {
     parts.push(
       t(lang, 'validation.output.trainings', {

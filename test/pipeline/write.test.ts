@@ -104,7 +104,8 @@ describe('hasilRows', () => {
         'Baik',
         2,
         'Lengkap',
-        'Pelatihan: Pelatihan Manajemen Jaringan',
+        // Pranata Komputer Ahli Muda, Baik, one quarter: 25 × 100 % × 3/12 = 6.25.
+        'Angka kredit Ahli Muda: 6,250; Pelatihan: Pelatihan Manajemen Jaringan',
       ],
       [
         '2026-TW1',

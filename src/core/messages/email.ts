@@ -58,6 +58,10 @@ export const EMAIL_MESSAGES: Catalogue = {
     id: 'Tidak ada catatan umpan balik.',
     en: 'No feedback notes.',
   },
+  'email.angkaKredit': {
+    id: 'Angka kredit jabatan fungsional {jenjang} untuk periode ini: {nilai} ({persentase}% × koefisien tahunan {koefisien} × {bulan}/12 bulan).',
+    en: 'Credit points of your functional position ({jenjang}) for this period: {nilai} ({persentase}% × annual coefficient {koefisien} × {bulan}/12 months).',
+  },
   'email.training.intro': {
     id: 'Saran pengembangan kompetensi:',
     en: 'Suggested development:',

@@ -269,6 +269,10 @@ export const VALIDATION_MESSAGES: Catalogue = {
     id: 'Pelatihan: {list}',
     en: 'Training: {list}',
   },
+  'validation.output.angkaKredit': {
+    id: 'Angka kredit {jenjang}: {nilai}',
+    en: 'Credit points {jenjang}: {nilai}',
+  },
   'validation.output.incomplete': {
     id: 'Belum lengkap: {list}',
     en: 'Incomplete: {list}',
