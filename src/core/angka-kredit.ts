@@ -47,7 +47,9 @@ export interface AngkaKreditResult {
 }
 
 // Longest first, so "Ahli Pertama" is found before a shorter name could match.
-const JENJANG = Object.keys(KOEFISIEN_TAHUNAN).sort((a, b) => b.length - a.length);
+const JENJANG = Object.keys(KOEFISIEN_TAHUNAN).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * The jenjang a jabatan fungsional's name ends with ("Analis Kebijakan Ahli Pertama" -> Ahli
