@@ -173,6 +173,27 @@ describe('ScriptApp triggers', () => {
       'Script function not found: tick',
     );
   });
+
+  test('a time-driven trigger has no Ui; the same execution has one again afterwards', () => {
+    const emu = createEmulator();
+    const ctx = loadBundle(emu, FIXTURE);
+    const outcomes: string[] = [];
+    ctx.tick = () => {
+      try {
+        ctx.SpreadsheetApp.getUi();
+        outcomes.push('ui');
+      } catch (e) {
+        outcomes.push((e as Error).message);
+      }
+    };
+    ctx.SpreadsheetApp.getUi(); // a menu execution has one
+    ctx.ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+    emu.fireTriggers(ctx, 'CLOCK');
+    expect(outcomes).toEqual([
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    ]);
+    expect(() => ctx.SpreadsheetApp.getUi()).not.toThrow();
+  });
 });
 
 describe('PropertiesService', () => {

@@ -75,6 +75,8 @@ export interface Shared {
 export class Env {
   /** Effective user while an installable trigger runs as its creator. */
   effectiveUser: string | null = null;
+  /** Set while a time-driven trigger runs: nobody is looking, so there is no Ui to get. */
+  noUi = false;
   constructor(
     public shared: Shared,
     public executionId: string,

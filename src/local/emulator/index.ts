@@ -364,7 +364,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             user: new User(env, shared.activeUser),
           };
         }
-        runTrigger(ctx, env, t.handler, {...defaults, ...event}, t.user);
+        const noUi = env.noUi;
+        env.noUi = type === 'CLOCK';
+        try {
+          runTrigger(ctx, env, t.handler, {...defaults, ...event}, t.user);
+        } finally {
+          env.noUi = noUi;
+        }
       }
     },
     openDocument(ctx) {

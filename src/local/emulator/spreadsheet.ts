@@ -125,6 +125,12 @@ export class SpreadsheetApp extends Service {
     return new Spreadsheet(this._env);
   }
   getUi(): Ui {
+    // A time-driven trigger has no open document to show anything in.
+    if (this._env.noUi) {
+      throw this._env.error(
+        'Cannot call SpreadsheetApp.getUi() from this context.',
+      );
+    }
     return new Ui(this._env);
   }
   newDataValidation(): DataValidationBuilder {
