@@ -15,6 +15,35 @@ describe('angka kredit (Peraturan BKN 3/2023)', () => {
       expected,
     );
   });
+  it.each<[string, number, number]>([
+    // [jenjang, koefisien tahunan, Sangat Baik = 150 % of it]
+    ['Pemula', 3.75, 5.625],
+    ['Terampil', 5, 7.5],
+    ['Mahir', 12.5, 18.75],
+    ['Penyelia', 25, 37.5],
+    ['Ahli Pertama', 12.5, 18.75],
+    ['Ahli Muda', 25, 37.5],
+    ['Ahli Madya', 37.5, 56.25],
+    ['Ahli Utama', 50, 75],
+  ])('koefisien tahunan %s = %p (Sangat Baik -> %p)', (jenjang, k, sb) => {
+    expect(KOEFISIEN_TAHUNAN[jenjang]).toBe(k);
+    expect(angkaKredit('Baik', KOEFISIEN_TAHUNAN[jenjang])).toBe(k);
+    expect(angkaKredit('Sangat Baik', KOEFISIEN_TAHUNAN[jenjang])).toBe(sb);
+  });
+  it('has exactly the eight jenjang of Peraturan BKN 3/2023', () => {
+    expect(Object.keys(KOEFISIEN_TAHUNAN).sort()).toEqual(
+      [
+        'Ahli Madya',
+        'Ahli Muda',
+        'Ahli Pertama',
+        'Ahli Utama',
+        'Mahir',
+        'Pemula',
+        'Penyelia',
+        'Terampil',
+      ].sort(),
+    );
+  });
   it('prorates by months', () => {
     expect(angkaKredit('Sangat Baik', 12.5, 6)).toBe(9.375);
     expect(angkaKredit('Baik', 25, 3)).toBe(6.25);

@@ -95,6 +95,59 @@ describe('distribution curve (PermenPANRB 6/2022, DOMAIN §5)', () => {
     ]);
   });
 
+  it.each<[number, number, number, number, string[]]>([
+    // [n, Baik, Sangat Baik, Butuh Perbaikan, rules]; maksimal 70 % of n = floor(0.7 n).
+    [20, 14, 5, 1, []], // floor(14) = 14 allowed
+    [20, 15, 4, 1, ['baik.baikMax70']], // 15 > 14 (75 % would allow 15)
+    [100, 70, 29, 1, []], // floor(70) = 70 allowed
+    [100, 71, 28, 1, ['baik.baikMax70']], // 71 > 70 (71 % would allow 71)
+  ])(
+    'Baik, n = %p: %p Baik (+ %p Sangat Baik, %p Butuh Perbaikan)',
+    (_n, baik, sangatBaik, butuhPerbaikan, expected) => {
+      expect(
+        rules('Baik', [
+          ...many('Baik', baik),
+          ...many('Sangat Baik', sangatBaik),
+          ...many('Butuh Perbaikan', butuhPerbaikan),
+        ]),
+      ).toEqual(expected);
+    },
+  );
+
+  // "Sangat Baik at most 10 %": floor(0.1 n) allowed. The other rules of each row are met:
+  // Butuh Perbaikan row: Butuh Perbaikan >= ceil(0.6 n); Kurang row: Kurang/Misconduct >=
+  // ceil(0.6 n) and Butuh Perbaikan >= ceil(0.1 n). The rest is Baik.
+  it.each<[CapaianOrganisasi, number, number, number, number, string[]]>([
+    // [org, n, Kurang/Misconduct, Butuh Perbaikan, Sangat Baik, rules]
+    ['Butuh Perbaikan', 7, 0, 5, 0, []],
+    ['Butuh Perbaikan', 7, 0, 5, 1, ['butuhPerbaikan.sangatBaikMax10']], // floor(0.7) = 0
+    ['Butuh Perbaikan', 10, 0, 6, 1, []], // floor(1) = 1
+    ['Butuh Perbaikan', 10, 0, 6, 2, ['butuhPerbaikan.sangatBaikMax10']],
+    ['Butuh Perbaikan', 19, 0, 12, 1, []], // ceil(11.4) = 12; floor(1.9) = 1
+    ['Butuh Perbaikan', 19, 0, 12, 2, ['butuhPerbaikan.sangatBaikMax10']], // 11 % would allow 2
+    ['Butuh Perbaikan', 100, 0, 60, 10, []],
+    ['Butuh Perbaikan', 100, 0, 60, 11, ['butuhPerbaikan.sangatBaikMax10']],
+    ['Kurang', 7, 5, 1, 0, []], // ceil(4.2) = 5, ceil(0.7) = 1
+    ['Kurang', 7, 5, 1, 1, ['kurang.sangatBaikMax10']], // floor(0.7) = 0
+    ['Kurang', 10, 6, 1, 1, []], // floor(1) = 1
+    ['Kurang', 10, 6, 1, 2, ['kurang.sangatBaikMax10']],
+    ['Kurang', 19, 12, 2, 1, []], // ceil(11.4) = 12, ceil(1.9) = 2; floor(1.9) = 1
+    ['Kurang', 19, 12, 2, 2, ['kurang.sangatBaikMax10']], // 11 % would allow 2
+    ['Kurang', 100, 60, 10, 10, []],
+    ['Kurang', 100, 60, 10, 11, ['kurang.sangatBaikMax10']], // 11..19 % would allow 11
+  ])(
+    '%s, n = %p (%p Kurang/Misconduct, %p Butuh Perbaikan): %p Sangat Baik',
+    (org, n, kurang, butuhPerbaikan, sangatBaik, expected) => {
+      const list: Predikat[] = [
+        ...many('Kurang/Misconduct', kurang),
+        ...many('Butuh Perbaikan', butuhPerbaikan),
+        ...many('Sangat Baik', sangatBaik),
+      ];
+      list.push(...many('Baik', n - list.length));
+      expect(rules(org, list)).toEqual(expected);
+    },
+  );
+
   it('is silent for nobody and writes both languages with the numbers', () => {
     expect(checkDistribution('Istimewa', [])).toEqual([]);
     const [warning] = checkDistribution('Istimewa', many('Sangat Baik', 10));

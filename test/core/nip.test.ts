@@ -35,6 +35,7 @@ describe('parseNip (Perka BKN 22/2007, DOMAIN §7)', () => {
     ['190002292000031002', 'PNS', 'birthDate'], // 1900 not a leap year (and too early)
     ['196613011988031001', 'PNS', 'birthDate'], // month 13
     ['196600011988031001', 'PNS', 'birthDate'], // month 0
+    ['196608001988031001', 'PNS', 'birthDate'], // day 00
     ['196608321988031001', 'PNS', 'birthDate'], // day 32
     ['196604311988031001', 'PNS', 'birthDate'], // 31 April
     ['193008011988031001', 'PNS', 'birthDate'], // before 1940
@@ -94,6 +95,11 @@ describe('parseNip (Perka BKN 22/2007, DOMAIN §7)', () => {
       'NIP 196608011988033001: digit 15 (3) harus 1 (pria) atau 2 (wanita)',
     );
     expect(result.error.en).toContain('must be 1 (male) or 2 (female)');
+    // Day 00 of August 1966 is no birth date (Date.UTC would roll it back to 31 July).
+    const dayZero = parseNip('196608001988031001');
+    expect(!dayZero.ok && dayZero.error.id).toBe(
+      'NIP 196608001988031001: digit 1-8 (19660800) bukan tanggal lahir yang sah (TTTTBBHH)',
+    );
     const short = parseNip('19660801198803100');
     expect(!short.ok && short.error.id).toBe(
       'NIP 19660801198803100 harus 18 digit, bukan 17',

@@ -1,5 +1,6 @@
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
 import {appraisePeriod, assignedIndicators} from '../../src/core/appraise';
+import {validateInput} from '../../src/core/validate';
 import type {EmployeeResult} from '../../src/core/types';
 import {
   BUDI,
@@ -12,6 +13,7 @@ import {
   cloneRaw,
   fixture,
   hk,
+  perilakuBlock,
   ringkasan,
 } from './fixture';
 
@@ -237,6 +239,13 @@ describe('appraisePeriod, incomplete and invalid inputs', () => {
     expect(citra.missing.map(m => m.id)).toEqual([
       'bobot indikator Utama tidak berjumlah 100',
     ]);
+    // No score either: 50/40 of 100/100 would otherwise give a plausible-looking 100.
+    expect([
+      citra.capaianHasilKerja,
+      citra.suggestedHasilKerja,
+      citra.nilaiAkhir,
+      citra.predikat,
+    ]).toEqual([null, null, null, null]);
   });
 
   it('an unknown period gives no results and one issue', () => {
@@ -359,6 +368,42 @@ describe('semester and year: realisasi combined from the quarters by Agregasi', 
       'realisasi IKU-01 periode 2026-TW3 belum diisi',
     );
   });
+
+  it('the year compares with Target Tahunan even when it differs from the quarter targets', () => {
+    const raw = edited(r => {
+      // Target Tahunan (column I): IKU-01 40 -> 50 (quarters 10 x 4 = 40), IKU-03 80 -> 100
+      // (Terakhir: the TW4 target is 80). IKU-02 and IKT-01 keep Tahunan = combined quarters.
+      r.tables.indikator![1][8] = 50;
+      r.tables.indikator![3][8] = 100;
+      const header = r.tabs[0].values[0];
+      const quarter = (tw: string, real: number[]) => ({
+        name: `Penilaian ${tw} ${KEPALA_KOMINFO}`,
+        values: [
+          header,
+          hk(tw, SITI, 'IKU-01', 10, real[0]),
+          hk(tw, SITI, 'IKU-02', 2, real[1]),
+          hk(tw, SITI, 'IKU-03', 70, real[2]),
+          hk(tw, SITI, 'IKT-01', 20, real[3]),
+          ...perilakuBlock(tw, SITI, Array(7).fill('Sesuai Ekspektasi')),
+        ],
+      });
+      r.tabs.push(quarter('2026-TW3', [12, 2, 70, 20]));
+      r.tabs.push(quarter('2026-TW4', [9, 2, 80, 25]));
+    });
+    const siti = byNip(appraise(raw, '2026').results, SITI);
+    expect(
+      siti.indicators.map(i => [i.kode, i.target, i.realisasi, i.capaian]),
+    ).toEqual([
+      ['IKT-01', 80, 80, 100], // Jumlah 15 + 20 + 20 + 25 = 80 of 80
+      // Jumlah 10 + 14 + 12 + 9 = 45 of Tahunan 50 -> 90 (of the quarters' 40 it would be 112.5)
+      ['IKU-01', 50, 45, expect.closeTo(90, 9)],
+      ['IKU-02', 2, 2, 100], // Rata-rata (1 + 3 + 2 + 2) / 4 = 2 of 2, Turun -> 100
+      ['IKU-03', 100, 80, expect.closeTo(80, 9)], // Terakhir: TW4 80 of Tahunan 100 (not TW4's 80)
+    ]);
+    // 0.4 x 90 + 0.3 x 100 + 0.3 x 80 = 36 + 30 + 24 = 90 (with quarter targets: 105).
+    expect(siti.status).toBe('Lengkap');
+    expect(siti.nilaiAkhir).toBeCloseTo(90, 9);
+  });
 });
 
 describe('model NUMERIK (PP 30/2019)', () => {
@@ -412,6 +457,52 @@ describe('model NUMERIK (PP 30/2019)', () => {
     ).toBe('Baik');
   });
 
+  it.each<[string, unknown, number | null]>([
+    // Siti's other six scores total 110 + 90 + 100 + 100 + 110 + 90 = 600.
+    ['120 is the top of the scale', 120, 720 / 7],
+    ['0 is the bottom of the scale', 0, 600 / 7],
+    ['130 is above the scale', 130, null],
+    ['-5 is below the scale', -5, null],
+    ['"130" typed as text is above the scale', '130', null],
+  ])(
+    'a perilaku score outside 0-120 leaves the result incomplete: %s',
+    (_name, score, nilaiPerilaku) => {
+      const raw = numerik('');
+      const boRow = rowOf(raw, 0, SITI, 'BO'); // index 5: sheet row 6
+      raw.tabs[0].values[boRow][9] = score;
+      const siti = byNip(appraise(raw, '2026-TW1').results, SITI);
+      expect(siti.capaianHasilKerja).toBe(100);
+      if (nilaiPerilaku === null) {
+        expect([
+          siti.status,
+          siti.nilaiPerilaku,
+          siti.nilaiAkhir,
+          siti.predikat,
+        ]).toEqual(['Belum lengkap', null, null, null]);
+        expect(siti.missing.map(m => m.id)).toEqual([
+          'rating perilaku BO tidak valid',
+        ]);
+        // Validation names the cell (column J = Rating).
+        const input = parseWorkbook(raw, TODAY).input;
+        expect(
+          validateInput(input)
+            .filter(i => i.sheet === raw.tabs[0].name && i.cell === 'J6')
+            .map(i => [i.message.id, i.level]),
+        ).toEqual([
+          [
+            `Nilai perilaku harus angka 0 sampai 120 (tertulis "${score}")`,
+            'Galat',
+          ],
+        ]);
+      } else {
+        // 70 % x 100 + 30 % x Nilai Perilaku.
+        expect(siti.status).toBe('Lengkap');
+        expect(siti.nilaiPerilaku).toBeCloseTo(nilaiPerilaku, 9);
+        expect(siti.nilaiAkhir).toBeCloseTo(70 + 0.3 * nilaiPerilaku, 9);
+      }
+    },
+  );
+
   it('uses Bobot Hasil Kerja / Bobot Perilaku from Pengaturan (60/40)', () => {
     const raw = numerik('Ya');
     raw.tables.pengaturan![5][1] = 60;
@@ -421,6 +512,67 @@ describe('model NUMERIK (PP 30/2019)', () => {
       byNip(appraise(raw, '2026-TW1').results, BUDI).nilaiAkhir,
     ).toBeCloseTo(116.4, 10);
   });
+});
+
+describe('Tambahan indicators carry no weight (DOMAIN §2)', () => {
+  // Dewi (BKPSDM, Bobot blank -> equal weights): IKU-B1 84/80 = 105, IKU-B2 5/5 = 100 -> 102.5.
+  // A Tambahan IKT-B1 (target 10) is added for her unit; its capaian must not enter Nilai Akhir.
+  function withTambahan(model: string, realisasi: number): RawWorkbook {
+    return edited(r => {
+      r.tables.pengaturan![4][1] = model;
+      r.tables.indikator!.push([
+        'IKT-B1',
+        'BKPSDM',
+        'Layanan kepegawaian',
+        'Jumlah inovasi layanan kepegawaian',
+        'inovasi',
+        'Naik',
+        'Tambahan',
+        'Jumlah',
+        40,
+        10,
+        10,
+        10,
+        10,
+        '',
+      ]);
+      const t = r.tabs[1].values;
+      t.splice(3, 0, hk('2026-TW1', DEWI, 'IKT-B1', 10, realisasi));
+      const rating = model === 'NUMERIK' ? 100 : 'Sesuai Ekspektasi';
+      for (const row of t) if (row[3] === 'Perilaku') row[9] = rating;
+    });
+  }
+
+  it.each<[string, number, number, string, number, string]>([
+    // [model, IKT-B1 realisasi, its capaian, rating hasil kerja, Nilai Akhir, predikat]
+    // KUADRAN: Nilai Akhir = 102.5; counting IKT-B1 would give (105 + 100 + 50) / 3 = 85.
+    ['KUADRAN', 5, 50, 'Sesuai Ekspektasi', 102.5, 'Baik'],
+    // IKT-B1 120 does not raise the score ((105 + 100 + 120) / 3 = 108.33 if counted), but every
+    // Utama is at least Sesuai and a Tambahan is too: hasil kerja Di Atas; Di Atas / Sesuai = Baik.
+    ['KUADRAN', 12, 120, 'Di Atas Ekspektasi', 102.5, 'Baik'],
+    // NUMERIK, perilaku all 100: 0.7 x 102.5 + 0.3 x 100 = 71.75 + 30 = 101.75
+    // (counting IKT-B1: 0.7 x 85 + 30 = 89.5, or 0.7 x 108.33 + 30 = 105.83).
+    ['NUMERIK', 5, 50, '', 101.75, 'Baik'],
+    ['NUMERIK', 12, 120, '', 101.75, 'Baik'],
+  ])(
+    '%s, Tambahan realisasi %p (capaian %p): the score uses the Utama only',
+    (model, realisasi, capaianTambahan, rating, nilaiAkhir, predikat) => {
+      const dewi = byNip(
+        appraise(withTambahan(model, realisasi), '2026-TW1').results,
+        DEWI,
+      );
+      expect(dewi.indicators.map(i => [i.kode, i.jenis, i.capaian])).toEqual([
+        ['IKT-B1', 'Tambahan', capaianTambahan],
+        ['IKU-B1', 'Utama', 105],
+        ['IKU-B2', 'Utama', 100],
+      ]);
+      expect(dewi.status).toBe('Lengkap');
+      expect(dewi.capaianHasilKerja).toBeCloseTo(102.5, 9);
+      expect(dewi.nilaiAkhir).toBeCloseTo(nilaiAkhir, 9);
+      expect(dewi.predikat).toBe(predikat);
+      if (rating) expect(dewi.ratingHasilKerja).toBe(rating);
+    },
+  );
 });
 
 describe('ranking, distribution curve, determinism', () => {
