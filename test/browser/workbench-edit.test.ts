@@ -1,7 +1,8 @@
-// Filling in a quarter in the local workbench, in a real Chromium: a supervisor types Realisasi
-// and Rating into their own appraisal tab in the viewer (protections hold for the others' tabs),
-// edits made meanwhile in another spreadsheet program are read in, never overwritten, and
-// Hitung in the sidebar turns what was typed into Hasil.
+// A whole quarter in the local workbench, in a real Chromium, as a new user does it: the tabs
+// made from the sidebar; a supervisor types Realisasi and Rating into their own appraisal tab in
+// the viewer (protections hold for the others' tabs); edits made meanwhile in another spreadsheet
+// program are read in, never overwritten; Hitung in the sidebar turns what was typed into Hasil;
+// Kirim semua sends each complete employee one email, and a second run sends none.
 
 import fs from 'fs';
 import os from 'os';
@@ -49,6 +50,19 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
   let tabs: string[];
   /** Supervisor email of each tab (Per Atasan: the tab's key is the supervisor's NIP). */
   const emailOfTab = new Map<string, string>();
+  let emailOfNip: (nip: string) => string | undefined;
+  const sidebar = (): FrameLocator => page.frameLocator('#sidebar');
+  const openSidebarCard = async (id: string) => {
+    await page.goto(server.url);
+    await sidebar().locator('#card-summary').waitFor();
+    const toggle = sidebar().locator(`#toggle-${id}`);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true')
+      await toggle.click();
+  };
+  const outbox = () =>
+    fs.existsSync(path.join(dir, 'outbox'))
+      ? fs.readdirSync(path.join(dir, 'outbox')).filter(f => f.endsWith('.eml'))
+      : [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-edit-'));
@@ -60,16 +74,14 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     const ctx = loadBundle(emulator);
     ctx.apiSetupSheets();
     writeDemoTables(emulator, demo);
-    ctx.apiCreateTabs(PERIODE);
-    await writeWorkbook(emulator.workbook, file);
-    tabs = emulator.workbook.sheets
-      .map(s => s.name)
-      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIODE} `));
-    for (const tab of tabs) {
-      const nip = tab.split(' ').pop()!;
-      const e = demo.employees.find(x => x.nip === nip);
-      if (e?.email) emailOfTab.set(tab, e.email);
+    // Periode Aktif is the quarter the sidebar opens on.
+    const pengaturan = emulator.workbook.sheetByName(SHEET.pengaturan)!;
+    for (let r = 2; r <= pengaturan.lastRow(); r++) {
+      if (pengaturan.get('value', r, 1) === 'Periode Aktif')
+        pengaturan.set('value', r, 2, PERIODE);
     }
+    emailOfNip = nip => demo.employees.find(x => x.nip === nip)?.email;
+    await writeWorkbook(emulator.workbook, file);
     browser = await launchChromium();
     // Read from the file, as npm start does.
     server = await startServer({
@@ -91,6 +103,27 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await page.locator('#edit-bar').waitFor();
   };
   const cell = (ref: string) => page.locator(`td[title="${ref}"]`);
+
+  it('creates the appraisal tabs from the sidebar (Penilaian, Buat tab)', async () => {
+    await openSidebarCard('tabs');
+    await sidebar().locator('#tabs-run').click();
+    await sidebar().locator('#body-tabs .result').waitFor();
+    tabs = server.emulator.workbook.sheets
+      .map(s => s.name)
+      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIODE} `));
+    expect(tabs.length).toBeGreaterThan(1);
+    for (const tab of tabs) {
+      const email = emailOfNip(tab.split(' ').pop()!);
+      if (email) emailOfTab.set(tab, email);
+    }
+    await expect(
+      sidebar().locator('#body-tabs .tab-list li').allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(tabs));
+    // The viewer lists them as sheet tabs, and they are in the file.
+    await page.goto(`${server.url}sheets`);
+    await page.locator('nav a', {hasText: tabs[0]}).waitFor();
+    expect((await readWorkbook(file)).sheetByName(tabs[0])).toBeDefined();
+  });
 
   it('HR types a Realisasi in Indonesian notation: stored as a number, saved to the file, Enter moves down', async () => {
     const tab = tabs[0];
@@ -145,8 +178,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     const [own, other] = tabs.filter(t => emailOfTab.has(t));
     expect(other).toBeDefined();
     await openTab(own);
-    await page.locator('#edit-as').selectOption(emailOfTab.get(own)!);
-    await page.waitForLoadState('load');
+    await actAs(emailOfTab.get(own)!);
     await page.locator('#edit-bar').waitFor();
     await expectValue('#edit-as', emailOfTab.get(own)!);
     const mine = firstRow(server.emulator.workbook, own, 'Hasil Kerja');
@@ -171,8 +203,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
       page.locator('#edit-message').textContent(),
     ).resolves.toContain(emailOfTab.get(own)!);
     // Back to HR for the rest.
-    await page.locator('#edit-as').selectOption(server.emulator.workbook.owner);
-    await page.waitForLoadState('load');
+    await actAs(server.emulator.workbook.owner);
   });
 
   it('reads in what another program saved to the file instead of overwriting it, then Hitung uses it', async () => {
@@ -214,6 +245,109 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     }
     expect(status).toBe('Lengkap');
   });
+
+  it('a supervisor fills in a whole block by typing and Enter; Hitung makes it complete; Kirim semua sends once', async () => {
+    const tab = tabs.find(t => t !== tabs[0] && emailOfTab.has(t))!;
+    await openTab(tab);
+    await actAs(emailOfTab.get(tab)!);
+    await page.locator('#edit-bar').waitFor();
+    const wb = server.emulator.workbook;
+    const {row: first, nip} = firstRow(wb, tab, 'Hasil Kerja');
+    const sheet = wb.sheetByName(tab)!;
+    const col = (h: string) => HEADERS.penilaian.indexOf(h as never) + 1;
+    const rowsOf = (jenis: string) => {
+      const rows: number[] = [];
+      for (let r = 2; r <= sheet.lastRow(); r++) {
+        if (
+          sheet.get('value', r, col('NIP')) === nip &&
+          sheet.get('value', r, col('Jenis')) === jenis
+        )
+          rows.push(r);
+      }
+      return rows;
+    };
+    const type = async (column: string, rows: number[], value: string) => {
+      await cell(`${COLUMN(column)}${rows[0]}`).click();
+      for (const r of rows) {
+        // Enter moved the selection here (or the click did, for the first row).
+        await expectValue('#edit-ref', `${COLUMN(column)}${r}`);
+        await page.waitForFunction(
+          () =>
+            !(document.getElementById('edit-value') as HTMLInputElement)
+              .disabled,
+        );
+        await page.locator('#edit-value').fill(value);
+        await page.locator('#edit-value').press('Enter');
+        await savedAt(`${COLUMN(column)}${r}`);
+      }
+    };
+    const hasilKerja = rowsOf('Hasil Kerja');
+    expect(hasilKerja[0]).toBe(first);
+    await type('Realisasi', hasilKerja, '95');
+    await type('Rating', rowsOf('Perilaku'), 'Sesuai Ekspektasi');
+    for (const r of hasilKerja)
+      expect(sheet.get('value', r, col('Realisasi'))).toBe(95);
+
+    await actAs(server.emulator.workbook.owner);
+    await openSidebarCard('compute');
+    await sidebar().locator('#compute-run').click();
+    await sidebar().locator('#body-compute .result').waitFor();
+    const hasil = server.emulator.workbook.sheetByName(SHEET.hasil)!;
+    const complete: string[] = [];
+    for (let r = 2; r <= hasil.lastRow(); r++) {
+      if (
+        hasil.get('value', r, HEADERS.hasil.indexOf('Status') + 1) === 'Lengkap'
+      )
+        complete.push(
+          String(hasil.get('value', r, HEADERS.hasil.indexOf('NIP') + 1)),
+        );
+    }
+    expect(complete).toContain(nip);
+
+    await openSidebarCard('feedback');
+    await sidebar().locator('#send-all').click();
+    await sidebar().locator('#send-confirm').click();
+    await sidebar().locator('#send-done').waitFor({timeout: 60_000});
+    const sent = outbox();
+    const counted = Number(
+      await sidebar().locator('#send-counts dd[data-kind=sent]').textContent(),
+    );
+    expect(counted).toBeGreaterThanOrEqual(1);
+    expect(counted).toBeLessThanOrEqual(complete.length);
+    expect(sent).toHaveLength(counted);
+    expect(sent.some(f => f.includes(emailOfNip(nip)!))).toBe(true);
+    // Again: everyone was sent already, nobody gets a second email.
+    await openSidebarCard('feedback');
+    await sidebar().locator('#send-all').click();
+    await sidebar().locator('#send-confirm').click();
+    await sidebar().locator('#send-done').waitFor({timeout: 60_000});
+    expect(outbox()).toHaveLength(sent.length);
+  });
+
+  /** Picks `email` in Sebagai; the page reloads as that user. */
+  async function actAs(email: string) {
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('#edit-as').selectOption(email),
+    ]);
+    await page.locator('#edit-bar').waitFor();
+  }
+
+  /** Waits until the edit bar says that `ref` was saved (not an earlier cell). */
+  async function savedAt(ref: string) {
+    try {
+      await page.waitForFunction(
+        r =>
+          document.getElementById('edit-message')?.textContent ===
+          `${r} tersimpan.`,
+        ref,
+        {timeout: 10_000},
+      );
+    } catch {
+      const said = await page.locator('#edit-message').textContent();
+      throw new Error(`${ref} not saved; the edit bar says: ${said}`);
+    }
+  }
 
   /** Waits for the edit bar to say "saved"; otherwise fails with what it says instead. */
   async function saved() {
