@@ -60,7 +60,7 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           a1,
           e.oldValue ?? '',
           // e.value is absent when a cell is cleared or pasted into; the cell tells the truth.
-          e.value !== undefined ? e.value : range.getValue(),
+          e.value !== undefined ? e.value : range.getValues()[0][0],
         )
       : logRow(
           when,

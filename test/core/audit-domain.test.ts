@@ -2,20 +2,12 @@
 // open (each case here failed a deliberate mutation of the source that the other tests let pass).
 
 import type {CapaianOrganisasi, Predikat} from '../../src/core/types';
-import {
-  checkDistribution,
-  maxAllowed,
-  minRequired,
-} from '../../src/core/distribution';
+import {many, rules} from './distribution-helpers';
+import {maxAllowed, minRequired} from '../../src/core/distribution';
 import {predikatLegacy} from '../../src/core/legacy';
 import {capaian} from '../../src/core/capaian';
 import {nilaiSkp, predikatNumerik} from '../../src/core/numerik';
 import {suggestIndicatorRating} from '../../src/core/rating';
-
-const many = (predikat: Predikat, n: number): Predikat[] =>
-  Array(n).fill(predikat);
-const rules = (org: CapaianOrganisasi, list: Predikat[]) =>
-  checkDistribution(org, list).map(w => w.rule);
 
 describe('distribution curve: every guidance line of DOMAIN §5 at its edge', () => {
   it.each([

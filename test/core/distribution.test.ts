@@ -1,14 +1,10 @@
 import type {CapaianOrganisasi, Predikat} from '../../src/core/types';
+import {many, rules} from './distribution-helpers';
 import {
   checkDistribution,
   maxAllowed,
   minRequired,
 } from '../../src/core/distribution';
-
-const many = (predikat: Predikat, n: number): Predikat[] =>
-  Array(n).fill(predikat);
-const rules = (org: CapaianOrganisasi, list: Predikat[]) =>
-  checkDistribution(org, list).map(w => w.rule);
 
 describe('distribution curve (PermenPANRB 6/2022, DOMAIN §5)', () => {
   it('rounds maksimal down and minimal up, exactly', () => {
