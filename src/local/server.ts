@@ -131,7 +131,8 @@ export async function startServer(
     const stat = fs.statSync(options.file);
     return `${stat.mtimeMs}:${stat.size}`;
   };
-  let known = options.workbook ? null : stamp();
+  // A given workbook stands for the file as it is now: only a later change is read in.
+  let known = stamp();
   const save = async () => {
     if (!options.file) return;
     await writeWorkbook(emulator.workbook, options.file);
