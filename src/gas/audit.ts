@@ -16,7 +16,7 @@ import {
 } from '../sheets/schema';
 import {cellOf, cellText, headerColumns} from '../sheets/table';
 import {safeText} from './ui';
-import {activeSpreadsheet, rangeFor} from './workbook';
+import {activeSpreadsheet, contractSheet, rangeFor} from './workbook';
 
 export const PROP_STALE = 'kinerja.stale';
 export const lastComputedKey = (periode: string) =>
@@ -73,7 +73,7 @@ export function logRow(
 export function appendLog(rows: unknown[][]): void {
   if (rows.length === 0) return;
   const ss = activeSpreadsheet();
-  let sheet = ss.getSheetByName(SHEET.logPerubahan);
+  let sheet = contractSheet(ss, SHEET.logPerubahan);
   let header: unknown[];
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.logPerubahan);

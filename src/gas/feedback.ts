@@ -45,7 +45,7 @@ import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
 import {cellText, headerColumns} from '../sheets/table';
 import {safeCellText} from '../sheets/write';
 import {interfaceLang} from './settings';
-import {INPUT_TABLES, readWorkbook} from './workbook';
+import {INPUT_TABLES, contractSheet, readWorkbook} from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -634,7 +634,8 @@ export function startSendFeedback(
       ) {
         return statusOf(runChunk(existing, deadline), remainingQuota());
       }
-      const logSheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+      const logSheet = contractSheet(
+        SpreadsheetApp.getActiveSpreadsheet(),
         SHEET.logEmail,
       );
       // Rows after these are this job's (the log is append-only, under this lock).

@@ -22,6 +22,7 @@ import {comparePeriods, normalizePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {parseLang} from '../core/i18n';
 import {SHEET, normalizeHeader} from '../sheets/schema';
+import {contractSheet} from './workbook';
 
 export const HASIL_CACHE_KEY = 'hasil:v1';
 const SETTINGS_KEY = `${HASIL_CACHE_KEY}:settings`;
@@ -221,7 +222,7 @@ export function saveSettingsFromPengaturan(values: unknown[][] | null): void {
 }
 
 function readSheet(name: string): unknown[][] | null {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = contractSheet(SpreadsheetApp.getActiveSpreadsheet(), name);
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 

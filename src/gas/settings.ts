@@ -17,11 +17,11 @@ import {
   saveSettingsProperty,
 } from './hasil-cache';
 import {safeText} from './ui';
-import {activeSpreadsheet, readValues} from './workbook';
+import {activeSpreadsheet, contractSheet, readValues} from './workbook';
 
 /** Settings from the Pengaturan sheet (defaults when it is missing). */
 export function currentSettings(): Settings {
-  const sheet = activeSpreadsheet().getSheetByName(SHEET.pengaturan);
+  const sheet = contractSheet(activeSpreadsheet(), SHEET.pengaturan);
   return readSettings(sheet ? readValues(sheet) : undefined, new Date())
     .settings;
 }
@@ -199,7 +199,7 @@ export function saveSettings(
       message: t(lang, 'workflow.settings.invalid', {reason: problem}),
     };
   }
-  const sheet = activeSpreadsheet().getSheetByName(SHEET.pengaturan);
+  const sheet = contractSheet(activeSpreadsheet(), SHEET.pengaturan);
   if (!sheet) {
     return {
       ok: false,

@@ -15,11 +15,44 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** Every sheet by name: one getSheets() plus one getName() per sheet. */
+/** Contract sheet names by their lower-case form. */
+const CONTRACT_NAMES = new Map<string, string>(
+  Object.values(SHEET).map(name => [name.toLowerCase(), name]),
+);
+
+/**
+ * The contract name a sheet's name stands for ("PEGAWAI", " pegawai " -> Pegawai), else the name
+ * itself. Sheets keeps names unique ignoring case, so an HR roster already named "PEGAWAI" is our
+ * Pegawai: inserting a second one would fail.
+ */
+function canonicalName(name: string): string {
+  return CONTRACT_NAMES.get(name.trim().toLowerCase()) ?? name;
+}
+
+/** Every sheet by name: one getSheets() plus one getName() per sheet; contract names canonical. */
 export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
   const map = new Map<string, Sheet>();
-  for (const sheet of ss.getSheets()) map.set(sheet.getName(), sheet);
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    const key = canonicalName(name);
+    // An exact name wins over a look-alike ("Pegawai" beside "Pegawai ").
+    if (key === name || !map.has(key)) map.set(key, sheet);
+  }
   return map;
+}
+
+/**
+ * A contract sheet by name: getSheetByName, and only when that finds nothing a look through the
+ * sheets for the same name in another case or with spaces around it.
+ */
+export function contractSheet(ss: Spreadsheet, name: string): Sheet | null {
+  const exact = ss.getSheetByName(name);
+  if (exact) return exact;
+  const wanted = name.toLowerCase();
+  return (
+    ss.getSheets().find(s => s.getName().trim().toLowerCase() === wanted) ??
+    null
+  );
 }
 
 /**

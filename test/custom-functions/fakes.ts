@@ -28,6 +28,7 @@ export function installFakes(sheets: Record<string, unknown[][]>): FakeSheets {
     },
   };
   const sheetFake = (name: string) => ({
+    getName: () => name,
     getDataRange: () => ({
       getValues: () => {
         fake.getValues[name] = (fake.getValues[name] ?? 0) + 1;
@@ -38,6 +39,7 @@ export function installFakes(sheets: Record<string, unknown[][]>): FakeSheets {
   const spreadsheet = {
     getSheetByName: (name: string) =>
       name in fake.sheets ? sheetFake(name) : null,
+    getSheets: () => Object.keys(fake.sheets).map(sheetFake),
   };
   const cache = {
     get: (key: string) => {

@@ -171,6 +171,37 @@ describe('setupSheets', () => {
     expect(emulator.workbook.protections.length).toBe(5);
   });
 
+  it('takes an existing "PEGAWAI" or " pengaturan " for the contract sheet instead of failing on a second one', () => {
+    const {emulator, ctx} = harness();
+    const app = emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const ss = app.getActiveSpreadsheet();
+    ss.insertSheet('PEGAWAI')
+      .getRange(1, 1, 2, 2)
+      .setValues([
+        ['NIP', 'Nama'],
+        ["'199002022015012002", 'Ani'],
+      ]);
+    ss.insertSheet(' pengaturan ')
+      .getRange(1, 1, 2, 2)
+      .setValues([
+        ['Kunci', 'Nilai'],
+        ['Bahasa', 'en'],
+      ]);
+    const result = ctx.apiSetupSheets();
+    expect(result.ok).toBe(true);
+    const names = ss.getSheets().map(s => s.getName());
+    expect(names.filter(n => n.trim().toLowerCase() === 'pegawai')).toEqual([
+      'PEGAWAI',
+    ]);
+    expect(names).not.toContain('Pengaturan');
+    // Completed in place, the user's rows kept, and read as Pegawai / Pengaturan.
+    const pegawai = ss.getSheetByName('PEGAWAI')!.getDataRange().getValues();
+    expect(pegawai[0].slice(0, 3)).toEqual(['NIP', 'Nama', 'Jabatan']);
+    expect(pegawai[1].slice(0, 2)).toEqual(['199002022015012002', 'Ani']);
+    expect(ctx.apiGetState().lang).toBe('en');
+  });
+
   it('completes existing sheets: appends missing headers and keys, keeps every value and order', () => {
     const {emulator, ctx} = harness();
     const app = emulator.globals
