@@ -947,6 +947,9 @@ const EDIT_SCRIPT = `(function () {
         message.className = 'refused';
       });
   });
+  // A cell selected from the sidebar (a validation problem) is ready to be corrected.
+  var active = document.getElementById('active-cell');
+  if (active) select(active);
   if (as) as.addEventListener('change', function () {
     fetch('/as', {method: 'POST', headers: {'Content-Type': 'application/json'},
       body: JSON.stringify({email: as.value})}).then(function () { location.reload(); });

@@ -139,6 +139,15 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
       viewer().locator('#selection').textContent(),
     ).resolves.toContain(`${sheet}!${cell || 'A1'}`);
     await viewer().locator('#active-cell').waitFor();
+    // ...and is ready to be corrected in the edit bar.
+    await page
+      .frame({name: 'viewer'})!
+      .waitForFunction(
+        ref =>
+          (document.getElementById('edit-ref') as HTMLInputElement)?.value ===
+          ref,
+        cell || 'A1',
+      );
   });
 
   it('previews an email: the name shows, the script in it does not run', async () => {
