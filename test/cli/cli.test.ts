@@ -13,6 +13,10 @@ const root = path.resolve(__dirname, '../..');
 const cli = cliHarness('kinerja-cli-');
 const run = cli.run;
 
+function hasPython(): boolean {
+  return spawnSync('python3', ['--version']).status === 0;
+}
+
 function values(workbook: Workbook, name: string): unknown[][] {
   const sheet = workbook.sheetByName(name);
   if (!sheet) return [];
@@ -164,6 +168,71 @@ describe('demo and the verbs on it', () => {
     );
     expect(counts).toEqual(planned);
     expect(Object.keys(counts)).toHaveLength(5);
+  });
+
+  // Another xlsx reader (python's zipfile + XML, no spreadsheet library) sees the same Hasil and
+  // Rekap: what HR opens in LibreOffice or Excel is what the add-on computed.
+  const pythonIt = hasPython() ? it : it.skip;
+  pythonIt('another reader sees the same Hasil and Rekap', async () => {
+    const script = `
+import sys, zipfile, json, xml.etree.ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+z = zipfile.ZipFile(sys.argv[1])
+rels = {r.get('Id'): r.get('Target') for r in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
+strings = [''.join(t.text or '' for t in si.iter(M + 't')) for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
+def col(ref):
+    n = 0
+    for ch in ref:
+        if ch.isalpha(): n = n * 26 + ord(ch.upper()) - 64
+    return n
+out = {}
+for s in ET.fromstring(z.read('xl/workbook.xml')).find(M + 'sheets'):
+    if s.get('name') not in ('Hasil', 'Rekap'): continue
+    target = rels[s.get(R + 'id')].lstrip('/')
+    ws = ET.fromstring(z.read(target if target.startswith('xl/') else 'xl/' + target))
+    rows = []
+    for row in ws.iter(M + 'row'):
+        cells = {}
+        for c in row.iter(M + 'c'):
+            v = c.find(M + 'v')
+            t = c.get('t')
+            if t == 'inlineStr': val = ''.join(x.text or '' for x in c.iter(M + 't'))
+            elif v is None: continue
+            elif t == 's': val = strings[int(v.text)]
+            elif t in ('str', 'b', 'e'): val = v.text
+            else: val = float(v.text)
+            cells[col(c.get('r'))] = val
+        width = max(cells) if cells else 0
+        rows.append([cells.get(i, '') for i in range(1, width + 1)])
+    out[s.get('name')] = rows
+print(json.dumps(out))
+`;
+    const theirs = JSON.parse(
+      spawnSync('python3', ['-c', script, file()], {encoding: 'utf8'}).stdout,
+    ) as Record<string, unknown[][]>;
+    const ours = await readWorkbook(file());
+    const pick = (table: unknown[][], headers: string[]) =>
+      table.slice(1).map(row =>
+        headers.map(h => {
+          const v = row[table[0].indexOf(h)];
+          return typeof v === 'number' ? Math.round(v * 100) / 100 : (v ?? '');
+        }),
+      );
+    const hasilHeaders = [
+      'Periode',
+      'NIP',
+      'Nilai Akhir',
+      'Predikat',
+      'Status',
+    ];
+    const rows = pick(theirs.Hasil, hasilHeaders);
+    expect(rows.length).toBe(59);
+    expect(rows).toEqual(pick(values(ours, SHEET.hasil), hasilHeaders));
+    // NIPs are text there too: all 18 digits survive.
+    for (const [, nip] of rows) expect(nip).toMatch(/^\d{18}$/);
+    expect(theirs.Rekap.length).toBe(values(ours, SHEET.rekap).length);
+    expect(theirs.Rekap[0]).toEqual(values(ours, SHEET.rekap)[0]);
   });
 
   it('keeps NIPs as 18-digit text in the saved file', async () => {
