@@ -65,9 +65,18 @@ const CLOCK_SHIM = `(function (now) {
   return RealDate;
 })`;
 
+export interface LoadOptions {
+  /**
+   * The execution Sheets starts to evaluate a formula such as =ASN_SCORE(A2): the Spreadsheet
+   * service is read-only there, MailApp, ScriptApp and the Ui are refused, no user is known.
+   */
+  customFunction?: boolean;
+}
+
 export function loadBundle(
   emulator: Emulator,
   codeFile: string = defaultCodeFile(),
+  options: LoadOptions = {},
 ): BundleContext {
   const code = fs.readFileSync(codeFile, 'utf8');
   // The project's manifest decides which scopes its code may use, as in Apps Script.
@@ -88,7 +97,11 @@ export function loadBundle(
   const RealDate = (
     vm.runInContext(CLOCK_SHIM, ctx) as (now: () => number) => DateConstructor
   )(() => emulator.now().getTime());
-  const globals = emulator.newExecution({...intrinsics, Date: RealDate}, ctx);
+  const globals = emulator.newExecution(
+    {...intrinsics, Date: RealDate},
+    ctx,
+    options,
+  );
   for (const [name, value] of Object.entries(globals)) {
     Object.defineProperty(ctx, name, {
       value,

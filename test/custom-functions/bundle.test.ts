@@ -51,7 +51,7 @@ function setup(): {emulator: Emulator; ctx: BundleContext} {
   hasil.getRange(1, 2, rows.length, 1).setNumberFormat('@');
   hasil.getRange(1, 5, rows.length, 1).setNumberFormat('@');
   hasil.getRange(1, 1, rows.length, HASIL_HEADER.length).setValues(rows);
-  const ctx = loadBundle(emulator, CODE);
+  const ctx = loadBundle(emulator, CODE, {customFunction: true});
   emulator.calls.reset();
   return {emulator, ctx};
 }
@@ -103,7 +103,7 @@ describe('custom functions in the built bundle', () => {
     expect(emulator.calls.count('Range.getValues')).toBe(2);
 
     emulator.calls.reset();
-    const again = loadBundle(emulator, CODE); // another execution, as the next recalculation is
+    const again = loadBundle(emulator, CODE, {customFunction: true}); // another execution, as the next recalculation is
     expect(again.ASN_SCORE([[NIPS[0]], [NIPS[1]]])).toEqual([[80], [80.75]]);
     expect(again.ASN_PREDIKAT(NIPS[0], '2025-TW4')).toBe('Butuh Perbaikan');
     expect(emulator.calls.count('Range.getValues')).toBe(0);

@@ -174,6 +174,41 @@ describe('ScriptApp triggers', () => {
     );
   });
 
+  test('a custom function execution reads the spreadsheet and may use Cache, Lock, Properties, Utilities only', () => {
+    const emu = createEmulator();
+    const g = emu.globals as Any;
+    g.SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue(7);
+    const cell = loadBundle(emu, FIXTURE, {customFunction: true});
+    const sheet = cell.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    expect(sheet.getRange('A1').getValues()).toEqual([[7]]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+    cell.CacheService.getDocumentCache().put('k', 'v');
+    cell.PropertiesService.getDocumentProperties().getProperty('x');
+    cell.LockService.getDocumentLock().tryLock(10);
+    expect(cell.Utilities.formatString('%s', 'ok')).toBe('ok');
+    expect(() => sheet.getRange('A1').setValues([[8]])).toThrow(
+      'You do not have permission to call setValues',
+    );
+    expect(() =>
+      cell.SpreadsheetApp.getActiveSpreadsheet().insertSheet('X'),
+    ).toThrow('You do not have permission to call insertSheet');
+    expect(() => cell.MailApp.sendEmail('a@example.go.id', 's', 'b')).toThrow(
+      'You do not have permission to call sendEmail',
+    );
+    expect(() => cell.ScriptApp.getProjectTriggers()).toThrow(/permission/);
+    expect(() => cell.SpreadsheetApp.getUi()).toThrow(/from this context/);
+    expect(cell.Session.getActiveUser().getEmail()).toBe('');
+    // Nothing was written; a menu execution of the same bundle may write.
+    expect(
+      g.SpreadsheetApp.getActive().getSheets()[0].getRange('A1').getValue(),
+    ).toBe(7);
+    const menu = loadBundle(emu, FIXTURE);
+    menu.SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue(9);
+    expect(
+      g.SpreadsheetApp.getActive().getSheets()[0].getRange('A1').getValue(),
+    ).toBe(9);
+  });
+
   test('a time-driven trigger has no Ui; the same execution has one again afterwards', () => {
     const emu = createEmulator();
     const ctx = loadBundle(emu, FIXTURE);

@@ -63,7 +63,8 @@ function recomputed(periods = ['2026-TW1']): Harness {
 }
 
 /** A new execution, as each recalculation of a custom function is. */
-const fresh = (h: Harness) => loadBundle(h.emulator, CODE_FILE);
+const fresh = (h: Harness) =>
+  loadBundle(h.emulator, CODE_FILE, {customFunction: true});
 
 /** Hasil as Sheets passes `Hasil!A:M` to a custom function: every row, blanks included. */
 const hasilRange = (h: Harness) =>

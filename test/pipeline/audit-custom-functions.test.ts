@@ -67,7 +67,7 @@ function setup(bahasa: 'id' | 'en' = 'id'): {
     [130, 100, 'naik', 150],
     [5, 5, 'Naik', 0],
   ]);
-  const ctx = loadBundle(emulator, CODE);
+  const ctx = loadBundle(emulator, CODE, {customFunction: true});
   // The write detector sees the set-up's own writes (so an empty list below means something).
   expect(writeCalls(emulator)).toContain('Range.setValues');
   emulator.calls.reset();

@@ -30,9 +30,24 @@ export class CallCounter {
   }
 }
 
-/** Anything with a counter reachable as this._calls. */
+/** Anything with a counter reachable as this._calls (and, for services, its execution). */
 interface Counted {
   _calls: CallCounter;
+  _env?: {customFunction: boolean; error(message: string): Error};
+}
+
+/** Services a custom function may use whole; of the Spreadsheet service, only its readers. */
+const CUSTOM_FUNCTION_SERVICES =
+  /^(CacheService|Cache|LockService|Lock|PropertiesService|Properties|Utilities|Blob|Logger|User|Session)\./;
+const SPREADSHEET_CLASSES =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|NamedRange|DataValidation|Protection)\./;
+
+/** Whether a custom function (a formula in a cell) may call 'Class.method'. */
+export function customFunctionMayCall(label: string): boolean {
+  if (CUSTOM_FUNCTION_SERVICES.test(label)) return true;
+  const method = label.slice(label.indexOf('.') + 1);
+  // getUi passes here: it refuses by itself, with Sheets' "from this context" message.
+  return SPREADSHEET_CLASSES.test(label) && /^(get|is|has|can)/.test(method);
 }
 
 const wrapped = new WeakSet<object>();
@@ -57,6 +72,10 @@ export function countMethods(cls: {prototype: any}, className: string): void {
       ...desc,
       value: function (this: Counted, ...args: unknown[]) {
         this._calls.add(label);
+        const env = this._env;
+        if (env?.customFunction && !customFunctionMayCall(label)) {
+          throw env.error(`You do not have permission to call ${name}`);
+        }
         return original.apply(this, args);
       },
     });

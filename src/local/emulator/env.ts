@@ -77,6 +77,12 @@ export class Env {
   effectiveUser: string | null = null;
   /** Set while a time-driven trigger runs: nobody is looking, so there is no Ui to get. */
   noUi = false;
+  /**
+   * A custom function's execution (a formula in a cell): the Spreadsheet service is read-only and
+   * only Cache, Lock, Properties and Utilities are at hand
+   * (developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+   */
+  customFunction = false;
   constructor(
     public shared: Shared,
     public executionId: string,

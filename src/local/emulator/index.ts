@@ -23,6 +23,9 @@
  *   (Java SimpleDateFormat in IANA zones, signed-byte digests, base64, blobs), HtmlService
  *   (files from htmlDir, scriptlet templates), Logger and console (to emulator.logs).
  * - Every public service method call is counted as 'Class.method' in emulator.calls.
+ * - Execution contexts as Sheets has them: a custom function's (loadBundle(..., {customFunction:
+ *   true})) may only read the Spreadsheet service and use Cache, Lock, Properties and Utilities;
+ *   a time-driven trigger's has no Ui; Session needs the manifest's userinfo.email scope.
  *
  * Known differences from Google:
  * - Formulas are stored, not evaluated: a formula cell's value is whatever was last loaded from the
@@ -125,7 +128,11 @@ export interface Emulator {
   /** The emulator clock (options.now). */
   now(): Date;
   /** Globals for a new execution (own lock identity) in the given realm; used by the loader. */
-  newExecution(realm?: Realm, ctx?: BundleContext): Record<string, unknown>;
+  newExecution(
+    realm?: Realm,
+    ctx?: BundleContext,
+    options?: {customFunction?: boolean},
+  ): Record<string, unknown>;
 }
 
 export const DEFAULT_USER = 'hr@example.go.id';
@@ -236,8 +243,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setOauthScopes(scopes) {
       shared.options.oauthScopes = scopes ? [...scopes] : null;
     },
-    newExecution(realm: Realm = MAIN_REALM, ctx?: BundleContext) {
+    newExecution(realm: Realm = MAIN_REALM, ctx?: BundleContext, options = {}) {
       const env = new Env(shared, `execution-${shared.nextExecution++}`, realm);
+      if ((options as {customFunction?: boolean}).customFunction) {
+        env.customFunction = true;
+        env.noUi = true;
+      }
       if (ctx) envs.set(ctx, env);
       return makeGlobals(env);
     },

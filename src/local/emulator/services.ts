@@ -254,10 +254,12 @@ export const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 export class Session extends Service {
   getActiveUser(): User {
     this._env.requireScope('Session.getActiveUser', USERINFO_EMAIL);
-    return new User(this._env, this._env.user);
+    // "not available in ... a custom function in Google Sheets" (base/user#getemail): blank.
+    return new User(this._env, this._env.customFunction ? '' : this._env.user);
   }
   getEffectiveUser(): User {
     this._env.requireScope('Session.getEffectiveUser', USERINFO_EMAIL);
+    if (this._env.customFunction) return new User(this._env, '');
     return new User(this._env, this._env.effectiveUser ?? this._env.user);
   }
   getScriptTimeZone(): string {
