@@ -485,11 +485,7 @@ export async function startWorkbench(
         return;
       }
       // Errors thrown in the bundle come from another realm: read the message, not instanceof.
-      const message =
-        error && typeof error === 'object' && 'message' in error
-          ? String((error as {message: unknown}).message)
-          : String(error);
-      sendJson(res, 500, {message});
+      sendJson(res, 500, {message: errorMessage(error)});
     }
   }
 
