@@ -46,11 +46,9 @@ export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
  * sheets for the same name in another case or with spaces around it.
  */
 export function contractSheet(ss: Spreadsheet, name: string): Sheet | null {
-  const exact = ss.getSheetByName(name);
-  if (exact) return exact;
-  const wanted = name.toLowerCase();
   return (
-    ss.getSheets().find(s => s.getName().trim().toLowerCase() === wanted) ??
+    ss.getSheetByName(name) ??
+    ss.getSheets().find(s => canonicalName(s.getName()) === name) ??
     null
   );
 }

@@ -8,6 +8,19 @@ import * as esbuild from 'esbuild';
 import {defaultCodeFile, repoRoot} from '../../src/local/loader';
 
 const root = path.resolve(__dirname, '../..');
+
+/** One module of the repository bundled as the CLI is (node, CommonJS, packages external). */
+function bundleForNode(entry: string, outfile: string) {
+  return esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  });
+}
 let tmp: string;
 
 beforeAll(() => {
@@ -69,15 +82,7 @@ describe('repository root of the local tools', () => {
       'function hello() { return "halo dari " + Session.getActiveUser().getEmail(); }\n',
     );
     const bundle = path.join(fake, 'build', 'loader.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'src/local/loader.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleForNode('src/local/loader.ts', bundle);
     const emulatorBundle = path.join(tmp, 'emulator.js');
     const script = `
       const loader = require(${JSON.stringify(bundle)});
@@ -85,15 +90,7 @@ describe('repository root of the local tools', () => {
       const ctx = loader.loadBundle(createEmulator());
       process.stdout.write(loader.defaultCodeFile() + '|' + ctx.hello());
     `;
-    await esbuild.build({
-      entryPoints: [path.join(root, 'src/local/emulator/index.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      outfile: emulatorBundle,
-      logLevel: 'silent',
-    });
+    await bundleForNode('src/local/emulator/index.ts', emulatorBundle);
     const elsewhere = fs.mkdtempSync(path.join(tmp, 'cwd-'));
     expect(node(script, elsewhere)).toMatchObject({
       status: 0,
