@@ -48,6 +48,14 @@ function where(node) {
   return `${path.relative(process.cwd(), file.fileName)}:${line + 1}`;
 }
 
+/** `export * from` or `export * as name from`: re-exports whatever the module holds. */
+function isExportStar(statement) {
+  const clause = ts.isExportDeclaration(statement) && statement.exportClause;
+  return (
+    ts.isExportDeclaration(statement) && !(clause && ts.isNamedExports(clause))
+  );
+}
+
 /** Names an export statement of the entry file declares, in order (for the exported-twice check). */
 function exportedNames(statement) {
   if (ts.isExportDeclaration(statement)) {
@@ -80,13 +88,7 @@ export function entryPoints(entryFile) {
   const problems = [];
   const seen = new Set();
   for (const statement of source.statements) {
-    const clause = ts.isExportDeclaration(statement)
-      ? statement.exportClause
-      : undefined;
-    if (
-      ts.isExportDeclaration(statement) &&
-      !(clause && ts.isNamedExports(clause))
-    ) {
+    if (isExportStar(statement)) {
       problems.push(
         `${where(statement)}: export * hides which functions become entry points; export each by name`,
       );

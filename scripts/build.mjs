@@ -1,5 +1,5 @@
 // Builds everything the add-on ships and everything that runs it locally:
-//   dist/Code.js          one classic Apps Script file (IIFE bundle + a real top-level function per entry point)
+//   dist/Code.js          one classic Apps Script file (scripts/build-code.mjs), size printed and budgeted
 //   dist/Sidebar.html     the sidebar, scripts and styles inlined
 //   dist/appsscript.json  the manifest
 //   build/*.js            Node bundles: the CLI / local workbench and the benchmark
