@@ -1,5 +1,5 @@
 // Builds everything the add-on ships and everything that runs it locally:
-//   dist/Code.js          one classic Apps Script file (IIFE bundle + a real top-level function per entry point)
+//   dist/Code.js          one classic Apps Script file (scripts/build-code.mjs), size printed and budgeted
 //   dist/Sidebar.html     the sidebar, scripts and styles inlined
 //   dist/appsscript.json  the manifest
 //   build/*.js            Node bundles: the CLI / local workbench and the benchmark
@@ -7,68 +7,21 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import ts from 'typescript';
+import {CODE_BUDGET_BYTES, bundleCode} from './build-code.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const out = path.join(root, 'build');
-const GLOBAL = '_KinerjaASN';
-
-/** Every function exported by src/gas/index.ts, with its JSDoc and parameter names. */
-export function entryPoints(entryFile) {
-  const program = ts.createProgram([entryFile], {allowJs: false, target: ts.ScriptTarget.ES2020});
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entryFile);
-  const moduleSymbol = checker.getSymbolAtLocation(source);
-  const entries = [];
-  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-    let symbol = exported;
-    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const decl = symbol.declarations?.find(d => ts.isFunctionDeclaration(d));
-    if (!decl) continue;
-    const text = decl.getSourceFile().getFullText();
-    const jsdoc = (ts.getLeadingCommentRanges(text, decl.getFullStart()) ?? [])
-      .map(r => text.slice(r.pos, r.end))
-      .filter(c => c.startsWith('/**'))
-      .pop();
-    const params = decl.parameters.map(p => p.name.getText());
-    if (decl.parameters.some(p => p.dotDotDotToken)) {
-      throw new Error(`${exported.name}: rest parameters cannot be declared for Apps Script`);
-    }
-    entries.push({name: exported.name, jsdoc: jsdoc ?? '', params});
-  }
-  return entries.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function topLevelDeclarations(entries) {
-  return entries
-    .map(({name, jsdoc, params}) => {
-      const doc = jsdoc ? jsdoc.replace(/^[ \t]+\*/gm, ' *') + '\n' : '';
-      // .apply(arguments) so a custom function also receives arguments beyond the declared ones.
-      return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
-    })
-    .join('\n');
-}
 
 async function buildCode() {
-  const entryFile = path.join(root, 'src/gas/index.ts');
-  const result = await esbuild.build({
-    entryPoints: [entryFile],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-  });
-  const bundle = result.outputFiles[0].text;
-  const header = '// Kinerja ASN: built by scripts/build.mjs from src/. Do not edit: edit src/ and rebuild.\n';
-  const code = header + bundle + '\n' + topLevelDeclarations(entryPoints(entryFile));
+  const code = await bundleCode(path.join(root, 'src/gas/index.ts'));
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  const size = Buffer.byteLength(code);
+  if (size > CODE_BUDGET_BYTES) {
+    throw new Error(
+      `dist/Code.js is ${kb(size)}, over its budget of ${kb(CODE_BUDGET_BYTES)} (scripts/build-code.mjs)`,
+    );
+  }
 }
 
 async function buildSidebar() {
@@ -111,8 +64,20 @@ async function buildNode() {
   }
 }
 
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 fs.mkdirSync(dist, {recursive: true});
 fs.mkdirSync(out, {recursive: true});
 fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
-await Promise.all([buildCode(), buildSidebar(), buildNode()]);
-console.log('built dist/Code.js, dist/Sidebar.html, dist/appsscript.json and build/');
+try {
+  await Promise.all([buildCode(), buildSidebar(), buildNode()]);
+} catch (error) {
+  console.error(`build failed: ${error.message}`);
+  process.exit(1);
+}
+const size = file => kb(fs.statSync(path.join(dist, file)).size);
+console.log(
+  `built dist/Code.js (${size('Code.js')}, budget ${kb(CODE_BUDGET_BYTES)}), dist/Sidebar.html (${size('Sidebar.html')}), dist/appsscript.json and build/`,
+);

@@ -1,6 +1,6 @@
 // The sidebar's texts: only the sidebar's part of the catalogue is bundled into Sidebar.html.
 import type {Lang} from '../src/core/types';
-import {SIDEBAR_MESSAGES} from '../src/core/messages/sidebar';
+import {SIDEBAR_MESSAGES} from './messages';
 
 export type Params = Record<string, string | number>;
 

@@ -1,5 +1,6 @@
-// Builds dist/ and build/ once before any test file runs: the bundle tests load the very
-// dist/Code.js that ships, and building once avoids test files rewriting it under each other.
+// Builds dist/ and build/ before the bundle, browser and perf tests (jest.config.js): they load
+// the very dist/Code.js that ships. Jest runs a setup module once however many projects name it,
+// so test files never rewrite dist/ under each other; unit tests need no build.
 import {execFileSync} from 'child_process';
 import * as path from 'path';
 

@@ -1,13 +1,13 @@
 // The one message catalogue: every user-facing text, in Bahasa Indonesia and English.
-// Each area keeps its messages in src/core/messages/<area>.ts; this file merges them and formats.
+// What Code.js shows lives in src/core/messages/<area>.ts, merged here. Texts only Node or the
+// sidebar show live next to their code, so Code.js does not carry them: src/local/messages/
+// (CLI, workbench page; src/local/i18n.ts adds them to this catalogue) and sidebar/messages.ts.
 
 import type {Lang} from './types';
 import {CORE_MESSAGES} from './messages/core';
 import {VALIDATION_MESSAGES} from './messages/validation';
 import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
-import {SIDEBAR_MESSAGES} from './messages/sidebar';
-import {CLI_MESSAGES} from './messages/cli';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -22,8 +22,6 @@ export const CATALOGUE: Catalogue = {
   ...VALIDATION_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...EMAIL_MESSAGES,
-  ...SIDEBAR_MESSAGES,
-  ...CLI_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;
@@ -35,17 +33,28 @@ export function format(template: string, params: Params = {}): string {
   );
 }
 
-/** Both languages of a catalogue message, parameters filled (for Issue.message and logs). */
-export function msg(key: string, params: Params = {}): Message {
-  const entry = CATALOGUE[key];
-  if (!entry) throw new Error(`Unknown message key: ${key}`);
-  return {id: format(entry.id, params), en: format(entry.en, params)};
+/** Looks messages up in one catalogue. */
+export interface Translator {
+  /** Both languages of a catalogue message, parameters filled (for Issue.message and logs). */
+  msg(key: string, params?: Params): Message;
+  /** One message in the interface language. */
+  t(lang: Lang, key: string, params?: Params): string;
 }
 
-/** One message in the interface language. */
-export function t(lang: Lang, key: string, params: Params = {}): string {
-  return msg(key, params)[lang];
+/** A translator over `catalogue`: Node code translates with core's catalogue plus its own. */
+export function translator(catalogue: Catalogue): Translator {
+  function msg(key: string, params: Params = {}): Message {
+    const entry = catalogue[key];
+    if (!entry) throw new Error(`Unknown message key: ${key}`);
+    return {id: format(entry.id, params), en: format(entry.en, params)};
+  }
+  function t(lang: Lang, key: string, params: Params = {}): string {
+    return msg(key, params)[lang];
+  }
+  return {msg, t};
 }
+
+export const {msg, t} = translator(CATALOGUE);
 
 /** Accepts 'en', 'EN', 'English', 'Inggris'; anything else is Bahasa Indonesia. */
 export function parseLang(value: unknown): Lang {

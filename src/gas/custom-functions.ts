@@ -1,6 +1,6 @@
-// Custom functions for formulas in the workbook (SHEETS.md "Custom functions"). Every function
-// exported here becomes a top-level function of dist/Code.js with its JSDoc, so `@customfunction`
-// makes Sheets offer it in autocomplete.
+// Custom functions for formulas in the workbook (SHEETS.md "Custom functions"). src/gas/index.ts
+// lists each as an entry point: it becomes a top-level function of dist/Code.js with its JSDoc, so
+// `@customfunction` makes Sheets offer it in autocomplete.
 //
 // A custom function may only read the spreadsheet and use Cache, Lock, Properties and Utilities
 // (ARCHITECTURE.md). A single value gives a single result and a problem is thrown as an Error

@@ -1,9 +1,47 @@
-// Every Apps Script entry point: menu actions, triggers, sidebar API, custom functions.
-// scripts/build.mjs turns each function exported here into a real top-level declaration in
-// dist/Code.js, keeping its JSDoc (custom functions need `@customfunction` there).
-// Only entry-point modules are re-exported here; services stay internal to the bundle.
+// Every Apps Script entry point, by name: menu actions and simple triggers, installable trigger
+// handlers, the sidebar's google.script.run targets, custom functions. scripts/build.mjs turns
+// each name exported here into a real top-level function of dist/Code.js, keeping its JSDoc
+// (custom functions need `@customfunction` there). The build fails on `export *`, on a name
+// exported twice and on anything that is not a function declaration: list entry points only.
 
-export * from './menu';
-export * from './triggers';
-export * from './sidebar-api';
-export * from './custom-functions';
+export {
+  onOpen,
+  onInstall,
+  showSidebar,
+  menuSetup,
+  menuCreateTabs,
+  menuValidate,
+  menuRecompute,
+  menuSendFeedback,
+  menuInstallTriggers,
+  menuRemoveTriggers,
+} from './menu';
+
+export {onEditAudit, hourlyMaintenance} from './triggers';
+
+// One per member of SidebarApi (src/core/api.ts).
+export {
+  apiGetState,
+  apiSetupSheets,
+  apiGetSummary,
+  apiValidate,
+  apiSelectCell,
+  apiCreateTabs,
+  apiRecompute,
+  apiListEmployees,
+  apiPreviewEmail,
+  apiTestSend,
+  apiStartSend,
+  apiContinueSend,
+  apiGetSendStatus,
+  apiSaveSettings,
+} from './sidebar-api';
+
+export {
+  ASN_SCORE,
+  ASN_PREDIKAT,
+  ASN_CAPAIAN,
+  ASN_KUADRAN,
+  ASN_IKM,
+  ASN_NIP,
+} from './custom-functions';

@@ -1,5 +1,5 @@
-// onOpen / onInstall and the "Kinerja ASN" menu actions. Every function exported here becomes a
-// top-level Apps Script function (scripts/build.mjs): entry points only, services live elsewhere.
+// onOpen / onInstall and the "Kinerja ASN" menu actions, each listed in src/gas/index.ts as an
+// entry point (a top-level Apps Script function); services live elsewhere.
 
 import {t} from '../core/i18n';
 import type {Lang} from '../core/types';

@@ -1,6 +1,6 @@
 // The sidebar's server functions (google.script.run targets), one per SidebarApi member of
 // src/core/api.ts. They return plain objects only (no Date): times travel as ISO strings.
-// Every function exported here becomes a top-level Apps Script function: entry points only.
+// src/gas/index.ts lists each as an entry point (a top-level Apps Script function).
 
 import type {
   ActionResult,

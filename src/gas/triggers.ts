@@ -111,10 +111,6 @@ function ownTriggers(): Trigger[] {
   );
 }
 
-// Services below are consts, not function declarations: scripts/build.mjs turns every exported
-// function declaration of this module into a top-level Apps Script function, and these must stay
-// internal (the menu entry points are menuInstallTriggers / menuRemoveTriggers in menu.ts).
-
 /**
  * Sends further chunks of the current job, each bounded by `deadline` (epoch ms), while it is
  * running and moving. Stops on done, paused-quota, error, at the deadline, or when a chunk made no

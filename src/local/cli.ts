@@ -14,7 +14,8 @@ import type {
   TabsResult,
   ValidationDto,
 } from '../core/api';
-import {parseLang, t, type Params} from '../core/i18n';
+import {parseLang, type Params} from '../core/i18n';
+import {t} from './i18n';
 import {currentQuarter, normalizePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {

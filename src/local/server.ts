@@ -6,7 +6,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import vm from 'node:vm';
-import {t} from '../core/i18n';
+import {t} from './i18n';
 import type {Lang} from '../core/types';
 import type {Emulator, EmulatorOptions} from './emulator';
 import {parseA1} from './emulator/a1';

@@ -1,5 +1,6 @@
-// Messages of the cli area (see src/core/i18n.ts). Keys are namespaced 'cli.*'.
-import type {Catalogue} from '../i18n';
+// The command line's texts (keys 'cli.*'), part of the one message catalogue (src/core/i18n.ts).
+// Only the Node CLI uses them (src/local/i18n.ts): Code.js never shows them.
+import type {Catalogue} from '../../core/i18n';
 
 export const CLI_MESSAGES: Catalogue = {
   'cli.usage': {

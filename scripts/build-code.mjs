@@ -1,0 +1,163 @@
+// Builds dist/Code.js: one classic Apps Script file, the IIFE bundle of src/gas/index.ts followed
+// by a real top-level function for each entry point it exports (Apps Script calls menu items,
+// triggers, google.script.run targets and custom functions by a top-level function name).
+import * as esbuild from 'esbuild';
+import path from 'node:path';
+import ts from 'typescript';
+
+/** Apps Script parses the whole of Code.js on every custom-function call and trigger. */
+export const CODE_BUDGET_BYTES = 230 * 1024;
+
+const GLOBAL = '_KinerjaASN';
+
+const HEADER =
+  '// Kinerja ASN: built by scripts/build.mjs from src/. Do not edit: edit src/ and rebuild.\n';
+
+// Whitespace is minified (a quarter of the file's size) but names are not, and syntax is left as
+// written: Apps Script's stack traces give a function name and a line number, no column
+// (developers.google.com/apps-script/api/reference/rest/v1/ExecutionError), so lineLimit keeps
+// each line short enough that function + line still point at one statement of src/.
+const CODE_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL,
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minifyWhitespace: true,
+  minifyIdentifiers: false,
+  minifySyntax: false,
+  lineLimit: 100,
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+};
+
+const KINDS = {
+  [ts.SyntaxKind.VariableDeclaration]: 'a variable (an arrow function is one)',
+  [ts.SyntaxKind.ClassDeclaration]: 'a class',
+  [ts.SyntaxKind.InterfaceDeclaration]: 'a type',
+  [ts.SyntaxKind.TypeAliasDeclaration]: 'a type',
+  [ts.SyntaxKind.EnumDeclaration]: 'an enum',
+};
+
+/** Where a node is, as file:line relative to the working directory. */
+function where(node) {
+  const file = node.getSourceFile();
+  const {line} = file.getLineAndCharacterOfPosition(node.getStart());
+  return `${path.relative(process.cwd(), file.fileName)}:${line + 1}`;
+}
+
+/** `export * from` or `export * as name from`: re-exports whatever the module holds. */
+function isExportStar(statement) {
+  const clause = ts.isExportDeclaration(statement) && statement.exportClause;
+  return (
+    ts.isExportDeclaration(statement) && !(clause && ts.isNamedExports(clause))
+  );
+}
+
+/** Names an export statement of the entry file declares, in order (for the exported-twice check). */
+function exportedNames(statement) {
+  if (ts.isExportDeclaration(statement)) {
+    return statement.exportClause && ts.isNamedExports(statement.exportClause)
+      ? statement.exportClause.elements.map(e => e.name.text)
+      : [];
+  }
+  if (!statement.modifiers?.some(m => m.kind === ts.SyntaxKind.ExportKeyword))
+    return [];
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.map(d => d.name.getText());
+  }
+  return statement.name ? [statement.name.text] : ['default'];
+}
+
+/**
+ * The entry points `entryFile` exports by name, with their JSDoc and parameter names. Throws,
+ * listing every problem, on `export *`, on a name exported twice and on an export that is not a
+ * function declaration: each would silently change which functions Apps Script can call.
+ */
+export function entryPoints(entryFile) {
+  // Only exports and declarations are read: no lib or @types files to load.
+  const program = ts.createProgram([entryFile], {
+    noLib: true,
+    types: [],
+    target: ts.ScriptTarget.ES2020,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entryFile);
+  const problems = [];
+  const seen = new Set();
+  for (const statement of source.statements) {
+    if (isExportStar(statement)) {
+      problems.push(
+        `${where(statement)}: export * hides which functions become entry points; export each by name`,
+      );
+    }
+    for (const name of exportedNames(statement)) {
+      if (seen.has(name))
+        problems.push(`${where(statement)}: ${name} is exported twice`);
+      seen.add(name);
+    }
+  }
+  const entries = [];
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  for (const exported of moduleSymbol
+    ? checker.getExportsOfModule(moduleSymbol)
+    : []) {
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias
+        ? checker.getAliasedSymbol(exported)
+        : exported;
+    const decl = symbol.declarations?.find(
+      d => ts.isFunctionDeclaration(d) && d.body,
+    );
+    if (!decl) {
+      const other = symbol.declarations?.[0];
+      const kind = (other && KINDS[other.kind]) ?? 'not a function';
+      problems.push(
+        `${other ? where(other) : entryFile}: ${exported.name} is ${kind}, not a function declaration; ` +
+          'only function declarations can become top-level Apps Script functions',
+      );
+      continue;
+    }
+    if (decl.parameters.some(p => p.dotDotDotToken)) {
+      problems.push(
+        `${where(decl)}: ${exported.name}: rest parameters cannot be declared for Apps Script`,
+      );
+      continue;
+    }
+    const text = decl.getSourceFile().getFullText();
+    const jsdoc = (ts.getLeadingCommentRanges(text, decl.getFullStart()) ?? [])
+      .map(r => text.slice(r.pos, r.end))
+      .filter(c => c.startsWith('/**'))
+      .pop();
+    const params = decl.parameters.map(p => p.name.getText());
+    entries.push({name: exported.name, jsdoc: jsdoc ?? '', params});
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `${path.relative(process.cwd(), entryFile)} may export only entry points:\n  ${problems.join('\n  ')}`,
+    );
+  }
+  return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function topLevelDeclarations(entries) {
+  return entries
+    .map(({name, jsdoc, params}) => {
+      const doc = jsdoc ? jsdoc.replace(/^[ \t]+\*/gm, ' *') + '\n' : '';
+      // .apply(arguments) so a custom function also receives arguments beyond the declared ones.
+      return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
+    })
+    .join('\n');
+}
+
+/** The text of dist/Code.js built from `entryFile`; fails before bundling if its exports are wrong. */
+export async function bundleCode(entryFile) {
+  const declarations = topLevelDeclarations(entryPoints(entryFile));
+  const result = await esbuild.build({
+    ...CODE_OPTIONS,
+    entryPoints: [entryFile],
+  });
+  return HEADER + result.outputFiles[0].text + '\n' + declarations;
+}
