@@ -1,12 +1,6 @@
 // The demo city government's shapes: what `demoWorkbook` returns and the options it takes.
 // Fields named after the contract's headers (NIP, Nama, Kode Unit...) keep the header's name.
-import type {
-  EmployeeStatus,
-  Jenis,
-  Arah,
-  Predikat,
-  Rating,
-} from '../core/types';
+import type {Employee, Jenis, Arah, Predikat, Rating} from '../core/types';
 import {SHEET} from '../sheets/schema';
 
 export interface DemoOptions {
@@ -36,15 +30,8 @@ export type DemoTableKey =
   | 'pelatihan'
   | 'templateEmail';
 
-export interface DemoEmployee {
-  nip: string;
-  nama: string;
-  jabatan: string;
-  kodeUnit: string;
-  nipAtasan: string;
-  email: string;
-  status: EmployeeStatus;
-  aktif: boolean;
+/** A Pegawai row of the demo city, with the employee's place in the hierarchy. */
+export interface DemoEmployee extends Omit<Employee, 'src'> {
   /** 0 head of unit, 1 kepala bidang/bagian, 2 kepala seksi, 3 staff. */
   level: number;
 }

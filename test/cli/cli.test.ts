@@ -64,6 +64,19 @@ describe('wrong usage exits 2 with the usage text', () => {
     [['init', 'a.csv'], 'harus berakhiran .xlsx'],
     [['init', 'a.xlsx', 'b.xlsx'], 'Argumen berlebih: b.xlsx'],
     [['feedback', 'a.xlsx', '--send=yes'], 'Opsi tidak dikenal'],
+    // util.parseArgs tokenises; these are still this grammar's answers, not its defaults.
+    [
+      ['tabs', 'a.xlsx', '--PERIODE', '2026-TW9'],
+      'Periode "2026-TW9" tidak sah',
+    ],
+    [
+      ['tabs', 'a.xlsx', '--periode', '--user', 'x@y'],
+      'Opsi --periode memerlukan nilai',
+    ],
+    [['demo', 'a.xlsx', '--seed', '-5'], 'Opsi --seed harus bilangan bulat'],
+    [['validate', 'a.xlsx', '-x'], 'Argumen berlebih: -x'],
+    [['validate', '--', 'a.xlsx'], 'Argumen berlebih: a.xlsx'],
+    [['validate', 'a.xlsx', '--Bogus=1'], 'untuk validate: --Bogus=1'],
   ])('%j', async (argv, message) => {
     const {code, err, out} = await run(...(argv as string[]));
     expect(code).toBe(2);
