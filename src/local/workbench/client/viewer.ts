@@ -4,15 +4,8 @@
 // in a spreadsheet. Refused edits (protected range, validation) show Sheets' message.
 // Bundled by scripts/build.mjs into build/workbench/viewer.js.
 
-interface CellInfo {
-  ref: string;
-  value: string;
-  options: string[];
-  editable: boolean;
-  reason: string;
-}
-
-type EditResult = {ok: true; display: string} | {ok: false; message: string};
+// Types only (erased by esbuild): the answers of GET /cell and POST /edit.
+import type {CellInfo, EditResult} from '../../server';
 
 const element = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T;
