@@ -51,13 +51,26 @@ module.exports = [
   },
   ...gts,
   {
-    files: ['src/core/**/*.ts', 'src/sheets/**/*.ts'],
+    // src/demo builds sample records from the contract: as pure as the layers it feeds.
+    files: ['src/core/**/*.ts', 'src/sheets/**/*.ts', 'src/demo/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
         ...APPS_SCRIPT_GLOBALS,
         {name: 'process', message: 'No Node globals in pure code.'},
         {name: 'require', message: 'No Node globals in pure code.'},
+      ],
+      'no-restricted-imports': ['error', NODE_MODULES],
+    },
+  },
+  {
+    // The workbench's browser code (bundled into its pages): no Node, no other src/local module.
+    files: ['src/local/workbench/client/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {name: 'process', message: 'Browser code has no Node globals.'},
+        {name: 'require', message: 'Browser code has no Node globals.'},
       ],
       'no-restricted-imports': ['error', NODE_MODULES],
     },

@@ -10,14 +10,14 @@
 // Options: --pegawai N (default 10000), --indikator N (default 8), --seed S.
 import path from 'node:path';
 import type {RecomputeResult} from '../src/core/api';
-import {fillDemoTabs, repoRoot, writeDemoTables} from '../src/local/cli';
+import {demoWorkbook} from '../src/demo/workbook';
+import {fillDemoTabs, writeDemoTables} from '../src/local/demo-tables';
 import {
   type BundleContext,
   type Emulator,
   createEmulator,
 } from '../src/local/emulator';
-import {loadBundle} from '../src/local/loader';
-import {demoWorkbook} from '../src/sheets/demo';
+import {loadBundle, repoRoot} from '../src/local/loader';
 
 /** Every class of the Spreadsheet service (charts included); Lock, Properties, Cache are others. */
 const SPREADSHEET_CLASSES =
@@ -110,10 +110,10 @@ function main(): number {
   // O(supervisors)), the supervisors' inputs typed in.
   let t0 = Date.now();
   const demo = demoWorkbook({
-    pegawai,
+    employeeCount: pegawai,
     seed,
-    indikator,
-    periode: '2026-TW1',
+    indicatorsPerUnit: indikator,
+    period: '2026-TW1',
     tabPenilaian: 'Per Unit',
   });
   const generateMs = Date.now() - t0;
@@ -126,17 +126,17 @@ function main(): number {
   execution(emulator, codeFile, ctx => ctx.apiSetupSheets());
   writeDemoTables(emulator, demo);
   const tabs = execution(emulator, codeFile, ctx =>
-    ctx.apiCreateTabs(demo.periode),
+    ctx.apiCreateTabs(demo.period),
   ) as {
     ok: boolean;
     tabs: string[];
     message: string;
   };
   if (!tabs.ok) console.log(`apiCreateTabs: ${tabs.message}`);
-  fillDemoTabs(emulator, demo, demo.periode);
+  fillDemoTabs(emulator, demo, demo.period);
   const prepareMs = Date.now() - t0;
   const tabRows = emulator.workbook.sheets
-    .filter(s => s.name.startsWith(`Penilaian ${demo.periode} `))
+    .filter(s => s.name.startsWith(`Penilaian ${demo.period} `))
     .reduce((sum, s) => sum + Math.max(0, s.lastRow() - 1), 0);
   console.log(
     `Workbook: ${demo.employees.length} employees, ${demo.indicators.length} indicators ` +
@@ -150,7 +150,7 @@ function main(): number {
       execution(
         emulator,
         codeFile,
-        ctx => ctx.apiRecompute(demo.periode) as RecomputeResult,
+        ctx => ctx.apiRecompute(demo.period) as RecomputeResult,
       ),
     );
   const first = recomputeOnce();
@@ -161,7 +161,7 @@ function main(): number {
   const sheetCalls = spreadsheetTotal(recompute.byMethod);
   const all = (m: Record<string, number>) =>
     Object.values(m).reduce((a, b) => a + b, 0);
-  console.log(`## apiRecompute('${demo.periode}')\n`);
+  console.log(`## apiRecompute('${demo.period}')\n`);
   console.log(`${result.message}\n`);
   console.log('| Service call | First run | Again |\n|---|---:|---:|');
   const names = [
@@ -193,7 +193,7 @@ function main(): number {
     execution(
       emulator,
       codeFile,
-      ctx => ctx.ASN_SCORE(range, demo.periode) as unknown[][],
+      ctx => ctx.ASN_SCORE(range, demo.period) as unknown[][],
     ),
   );
   // As a formula =ASN_SCORE(A2:A10001; ; Hasil!A:M): Sheets passes the Hasil values.

@@ -3,6 +3,7 @@
 //   dist/Sidebar.html     the sidebar, scripts and styles inlined
 //   dist/appsscript.json  the manifest
 //   build/*.js            Node bundles: the CLI / local workbench and the benchmark
+//   build/workbench/*.js  the workbench's browser code, inlined into its pages by the server
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +49,7 @@ async function buildSidebar() {
 }
 
 async function buildNode() {
-  const entries = {cli: 'src/local/cli.ts', bench: 'scripts/bench.ts'};
+  const entries = {cli: 'src/local/cli/main.ts', bench: 'scripts/bench.ts'};
   for (const [name, file] of Object.entries(entries)) {
     if (!fs.existsSync(path.join(root, file))) continue;
     await esbuild.build({
@@ -64,6 +65,21 @@ async function buildNode() {
   }
 }
 
+/** The workbench's browser scripts (src/local/workbench/client/*.ts), one file each. */
+async function buildWorkbenchClient() {
+  const dir = path.join(root, 'src/local/workbench/client');
+  await esbuild.build({
+    entryPoints: fs.readdirSync(dir).map(name => path.join(dir, name)),
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+    charset: 'utf8',
+    outdir: path.join(out, 'workbench'),
+  });
+}
+
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -72,7 +88,7 @@ fs.mkdirSync(dist, {recursive: true});
 fs.mkdirSync(out, {recursive: true});
 fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 try {
-  await Promise.all([buildCode(), buildSidebar(), buildNode()]);
+  await Promise.all([buildCode(), buildSidebar(), buildNode(), buildWorkbenchClient()]);
 } catch (error) {
   console.error(`build failed: ${error.message}`);
   process.exit(1);

@@ -11,15 +11,15 @@ import type {Browser, FrameLocator, Page} from 'playwright-core';
 import {createEmulator} from '../../src/local/emulator';
 import type {Workbook} from '../../src/local/emulator/model';
 import {loadBundle} from '../../src/local/loader';
-import {RunningWorkbench, startServer} from '../../src/local/server';
-import {writeDemoTables} from '../../src/local/cli';
+import {writeDemoTables} from '../../src/local/demo-tables';
+import {RunningWorkbench, startServer} from '../../src/local/workbench/backend';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
-import {demoWorkbook} from '../../src/sheets/demo';
+import {demoWorkbook} from '../../src/demo/workbook';
 import {HEADERS, PENILAIAN_PREFIX, SHEET} from '../../src/sheets/schema';
 import {describeBrowser, launchChromium} from './browser';
 
 jest.setTimeout(120_000);
-const PERIODE = '2026-TW1';
+const PERIOD = '2026-TW1';
 const NOW = () => new Date('2026-04-02T03:00:00Z');
 const COLUMN = (header: string) =>
   String.fromCharCode(65 + HEADERS.penilaian.indexOf(header as never));
@@ -67,7 +67,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-edit-'));
     file = path.join(dir, 'kinerja.xlsx');
-    const demo = demoWorkbook({pegawai: 14, periode: PERIODE, seed: 5});
+    const demo = demoWorkbook({employeeCount: 14, period: PERIOD, seed: 5});
     const emulator = createEmulator({now: NOW});
     // An Indonesian office's spreadsheet: 84,5 typed in a cell is the number 84.5.
     emulator.workbook.locale = 'id_ID';
@@ -78,7 +78,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     const pengaturan = emulator.workbook.sheetByName(SHEET.pengaturan)!;
     for (let r = 2; r <= pengaturan.lastRow(); r++) {
       if (pengaturan.get('value', r, 1) === 'Periode Aktif')
-        pengaturan.set('value', r, 2, PERIODE);
+        pengaturan.set('value', r, 2, PERIOD);
     }
     emailOfNip = nip => demo.employees.find(x => x.nip === nip)?.email;
     await writeWorkbook(emulator.workbook, file);
@@ -110,7 +110,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await sidebar().locator('#body-tabs .result').waitFor();
     tabs = server.emulator.workbook.sheets
       .map(s => s.name)
-      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIODE} `));
+      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIOD} `));
     expect(tabs.length).toBeGreaterThan(1);
     for (const tab of tabs) {
       const email = emailOfNip(tab.split(' ').pop()!);

@@ -6,12 +6,11 @@ import path from 'path';
 import {Workbook} from '../../src/local/emulator/model';
 import {
   RunningServer,
-  VIEWER_PAGE_ROWS,
   WorkbenchBackend,
-  cellText,
   startWorkbench,
-  withShim,
 } from '../../src/local/server';
+import {withShim} from '../../src/local/workbench/pages';
+import {VIEWER_PAGE_ROWS, cellText} from '../../src/local/workbench/viewer';
 
 function backend(overrides: Partial<WorkbenchBackend> = {}): WorkbenchBackend {
   return {

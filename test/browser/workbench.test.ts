@@ -7,20 +7,21 @@ import path from 'path';
 import type {Browser, FrameLocator, Page} from 'playwright-core';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
 import {loadBundle} from '../../src/local/loader';
-import {RunningWorkbench, startServer} from '../../src/local/server';
-import {fillDemoTabs, writeDemoTables} from '../../src/local/cli';
-import {demoWorkbook, type DemoWorkbook} from '../../src/sheets/demo';
+import {fillDemoTabs, writeDemoTables} from '../../src/local/demo-tables';
+import {RunningWorkbench, startServer} from '../../src/local/workbench/backend';
+import type {DemoWorkbook} from '../../src/demo/types';
+import {demoWorkbook} from '../../src/demo/workbook';
 import {describeBrowser, launchChromium} from './browser';
 
 jest.setTimeout(120_000);
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
-const PERIODE = '2026-TW1';
+const PERIOD = '2026-TW1';
 const EVIL = 'Ani <script>parent.__pwned = 1</script>';
 
 /** Demo inputs and empty appraisal tabs: supervisors have typed nothing yet. */
 function demoSetup(): {emulator: Emulator; demo: DemoWorkbook} {
-  const demo = demoWorkbook({pegawai: 14, periode: PERIODE, seed: 3});
+  const demo = demoWorkbook({employeeCount: 14, period: PERIOD, seed: 3});
   const nama = demo.tables.pegawai[0].indexOf('Nama');
   demo.tables.pegawai[2][nama] = EVIL;
   const emulator = createEmulator({
@@ -29,7 +30,7 @@ function demoSetup(): {emulator: Emulator; demo: DemoWorkbook} {
   const ctx = loadBundle(emulator);
   ctx.apiSetupSheets();
   writeDemoTables(emulator, demo);
-  ctx.apiCreateTabs(PERIODE);
+  ctx.apiCreateTabs(PERIOD);
   return {emulator, demo};
 }
 
@@ -89,7 +90,7 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
     expect(text).toContain(
       `${demo.employees.filter(e => e.aktif).length} pegawai`,
     );
-    expect(await sidebar.locator('#period').inputValue()).toBe(PERIODE);
+    expect(await sidebar.locator('#period').inputValue()).toBe(PERIOD);
   });
 
   it('recomputes; the chart counts change after supervisors fill their tabs', async () => {
@@ -100,7 +101,7 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
     const before = await chartCounts();
     expect(before['Belum lengkap']).toBeGreaterThan(0);
 
-    const tabs = fillDemoTabs(server.emulator, demo, PERIODE);
+    const tabs = fillDemoTabs(server.emulator, demo, PERIOD);
     expect(tabs).toBeGreaterThan(0);
     await sidebar.locator('#compute-run').click();
     await sidebar

@@ -7,7 +7,8 @@ import {cliHarness} from './harness';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import type {Workbook} from '../../src/local/emulator';
 import {SHEET, PENILAIAN_PREFIX} from '../../src/sheets/schema';
-import {demoWorkbook, plannedPredikatCounts} from '../../src/sheets/demo';
+import {plannedPredikatCounts} from '../../src/demo/appraisals';
+import {demoWorkbook} from '../../src/demo/workbook';
 
 const root = path.resolve(__dirname, '../..');
 const cli = cliHarness('kinerja-cli-');
@@ -35,10 +36,10 @@ function column(table: unknown[][], header: string): unknown[] {
   return table.slice(1).map(row => row[i]);
 }
 
-function hasilOf(workbook: Workbook, periode: string): unknown[][] {
+function hasilOf(workbook: Workbook, period: string): unknown[][] {
   const hasil = values(workbook, SHEET.hasil);
   const p = hasil[0].indexOf('Periode');
-  return [hasil[0], ...hasil.slice(1).filter(row => row[p] === periode)];
+  return [hasil[0], ...hasil.slice(1).filter(row => row[p] === period)];
 }
 
 describe('wrong usage exits 2 with the usage text', () => {
@@ -63,6 +64,19 @@ describe('wrong usage exits 2 with the usage text', () => {
     [['init', 'a.csv'], 'harus berakhiran .xlsx'],
     [['init', 'a.xlsx', 'b.xlsx'], 'Argumen berlebih: b.xlsx'],
     [['feedback', 'a.xlsx', '--send=yes'], 'Opsi tidak dikenal'],
+    // util.parseArgs tokenises; these are still this grammar's answers, not its defaults.
+    [
+      ['tabs', 'a.xlsx', '--PERIODE', '2026-TW9'],
+      'Periode "2026-TW9" tidak sah',
+    ],
+    [
+      ['tabs', 'a.xlsx', '--periode', '--user', 'x@y'],
+      'Opsi --periode memerlukan nilai',
+    ],
+    [['demo', 'a.xlsx', '--seed', '-5'], 'Opsi --seed harus bilangan bulat'],
+    [['validate', 'a.xlsx', '-x'], 'Argumen berlebih: -x'],
+    [['validate', '--', 'a.xlsx'], 'Argumen berlebih: a.xlsx'],
+    [['validate', 'a.xlsx', '--Bogus=1'], 'untuk validate: --Bogus=1'],
   ])('%j', async (argv, message) => {
     const {code, err, out} = await run(...(argv as string[]));
     expect(code).toBe(2);
@@ -121,7 +135,7 @@ describe('init', () => {
 
 describe('demo and the verbs on it', () => {
   const file = () => path.join(cli.dir(), 'demo.xlsx');
-  const periode = '2026-TW1';
+  const period = '2026-TW1';
   let demoRun: {code: number; out: string; err: string};
 
   beforeAll(async () => {
@@ -131,7 +145,7 @@ describe('demo and the verbs on it', () => {
       '--seed',
       '7',
       '--periode',
-      periode,
+      period,
     );
   }, 60_000);
 
@@ -141,7 +155,7 @@ describe('demo and the verbs on it', () => {
     expect(demoRun.out).toContain('60 pegawai');
     const workbook = await readWorkbook(file());
     const tabs = workbook.sheets.filter(s =>
-      s.name.startsWith(`${PENILAIAN_PREFIX}${periode} `),
+      s.name.startsWith(`${PENILAIAN_PREFIX}${period} `),
     );
     expect(tabs.length).toBeGreaterThan(5);
   });
@@ -155,7 +169,7 @@ describe('demo and the verbs on it', () => {
 
   it('Hasil holds the planned predikat for the seed', async () => {
     const workbook = await readWorkbook(file());
-    const hasil = hasilOf(workbook, periode);
+    const hasil = hasilOf(workbook, period);
     const status = column(hasil, 'Status');
     const predikat = column(hasil, 'Predikat');
     const counts: Record<string, number> = {};
@@ -164,7 +178,7 @@ describe('demo and the verbs on it', () => {
         counts[p as string] = (counts[p as string] ?? 0) + 1;
     });
     const planned = plannedPredikatCounts(
-      demoWorkbook({seed: 7, periode, pegawai: 60}),
+      demoWorkbook({seed: 7, period, employeeCount: 60}),
     );
     expect(counts).toEqual(planned);
     expect(Object.keys(counts)).toHaveLength(5);
@@ -243,7 +257,7 @@ print(json.dumps(out))
       expect(typeof nip).toBe('string');
       expect(nip).toMatch(/^\d{18}$/);
     }
-    const hasilNips = column(hasilOf(workbook, periode), 'NIP');
+    const hasilNips = column(hasilOf(workbook, period), 'NIP');
     for (const nip of hasilNips) expect(nip).toMatch(/^\d{18}$/);
   });
 
@@ -254,28 +268,28 @@ print(json.dumps(out))
   });
 
   it('recompute is idempotent', async () => {
-    const first = await run('recompute', 'demo.xlsx', '--periode', periode);
+    const first = await run('recompute', 'demo.xlsx', '--periode', period);
     expect(first.code).toBe(0);
-    const a = hasilOf(await readWorkbook(file()), periode);
+    const a = hasilOf(await readWorkbook(file()), period);
     const second = await run('recompute', 'demo.xlsx');
     expect(second.code).toBe(0);
-    expect(second.out).toContain(`Periode ${periode}: 59 pegawai`);
-    const b = hasilOf(await readWorkbook(file()), periode);
+    expect(second.out).toContain(`Periode ${period}: 59 pegawai`);
+    const b = hasilOf(await readWorkbook(file()), period);
     expect(b).toEqual(a);
   });
 
   it('tabs refreshes the tabs and keeps what was typed', async () => {
-    const before = hasilOf(await readWorkbook(file()), periode);
-    const {code, out} = await run('tabs', 'demo.xlsx', '--periode', periode);
+    const before = hasilOf(await readWorkbook(file()), period);
+    const {code, out} = await run('tabs', 'demo.xlsx', '--periode', period);
     expect(code).toBe(0);
     expect(out).toContain('Tab: Penilaian 2026-TW1');
-    await run('recompute', 'demo.xlsx', '--periode', periode);
-    expect(hasilOf(await readWorkbook(file()), periode)).toEqual(before);
+    await run('recompute', 'demo.xlsx', '--periode', period);
+    expect(hasilOf(await readWorkbook(file()), period)).toEqual(before);
   });
 
   it('feedback previews one employee by NIP without saving', async () => {
     const workbook = await readWorkbook(file());
-    const hasil = hasilOf(workbook, periode);
+    const hasil = hasilOf(workbook, period);
     const nip = column(hasil, 'NIP')[
       column(hasil, 'Status').indexOf('Lengkap')
     ] as string;

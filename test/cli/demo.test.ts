@@ -1,16 +1,11 @@
 import {capaian} from '../../src/core/capaian';
 import {parseNip} from '../../src/core/nip';
 import type {Rating} from '../../src/core/types';
-import {
-  DEMO_DOMAIN,
-  type DemoWorkbook,
-  demoRealisasi,
-  demoWeights,
-  demoWorkbook,
-  fillDemoTab,
-  plannedPredikatCounts,
-  seededRandom,
-} from '../../src/sheets/demo';
+import {demoRealisasi, plannedPredikatCounts} from '../../src/demo/appraisals';
+import {fillDemoTab} from '../../src/demo/fill-tab';
+import {seededRandom} from '../../src/demo/random';
+import {DEMO_DOMAIN, type DemoWorkbook} from '../../src/demo/types';
+import {demoWeights, demoWorkbook} from '../../src/demo/workbook';
 import {HEADERS} from '../../src/sheets/schema';
 
 const col = (table: unknown[][], header: string) =>
@@ -26,14 +21,22 @@ function ratingOf(c: number): Rating {
 }
 
 describe('demoWorkbook', () => {
-  const demo = demoWorkbook({pegawai: 60, seed: 7, periode: '2026-TW1'});
+  const demo = demoWorkbook({employeeCount: 60, seed: 7, period: '2026-TW1'});
   const pegawai = demo.tables.pegawai;
 
   it('is deterministic for a seed and differs for another seed', () => {
-    const again = demoWorkbook({pegawai: 60, seed: 7, periode: '2026-TW1'});
+    const again = demoWorkbook({
+      employeeCount: 60,
+      seed: 7,
+      period: '2026-TW1',
+    });
     expect(JSON.stringify(again.tables)).toBe(JSON.stringify(demo.tables));
     expect([...again.plans.entries()]).toEqual([...demo.plans.entries()]);
-    const other = demoWorkbook({pegawai: 60, seed: 8, periode: '2026-TW1'});
+    const other = demoWorkbook({
+      employeeCount: 60,
+      seed: 8,
+      period: '2026-TW1',
+    });
     expect(JSON.stringify(other.tables.pegawai)).not.toBe(
       JSON.stringify(pegawai),
     );
@@ -212,7 +215,11 @@ describe('demoWorkbook', () => {
 
   it('scales to 10,000 employees with 8 indicators per unit', () => {
     const started = process.hrtime.bigint();
-    const big = demoWorkbook({pegawai: 10000, seed: 3, indikator: 8});
+    const big = demoWorkbook({
+      employeeCount: 10000,
+      seed: 3,
+      indicatorsPerUnit: 8,
+    });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     console.log(
       `demoWorkbook 10,000 employees × 8 indicators: ${ms.toFixed(0)} ms`,
@@ -230,7 +237,7 @@ describe('demoWorkbook', () => {
   });
 
   it('refuses fewer than 12 employees by using 12', () => {
-    expect(demoWorkbook({pegawai: 3}).employees).toHaveLength(12);
+    expect(demoWorkbook({employeeCount: 3}).employees).toHaveLength(12);
   });
 });
 
@@ -294,7 +301,7 @@ describe('demoRealisasi', () => {
 });
 
 describe('fillDemoTab', () => {
-  const demo = demoWorkbook({pegawai: 20, seed: 5, periode: '2026-TW2'});
+  const demo = demoWorkbook({employeeCount: 20, seed: 5, period: '2026-TW2'});
   const header = [...HEADERS.penilaian];
   function tabFor(d: DemoWorkbook, nips: string[]): unknown[][] {
     const values: unknown[][] = [header];

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {main} from '../../src/local/cli';
+import {main} from '../../src/local/cli/main';
 
 export interface CliRun {
   code: number;

@@ -8,7 +8,7 @@ import {SHEET} from '../../src/sheets/schema';
 
 const cli = cliHarness('kinerja-send-');
 const run = cli.run;
-const PERIODE = '2026-TW1';
+const PERIOD = '2026-TW1';
 
 function emls(outbox: string): string[] {
   return fs.existsSync(outbox)
@@ -31,7 +31,7 @@ describe('feedback --send from the command line', () => {
       '--seed',
       '3',
       '--periode',
-      PERIODE,
+      PERIOD,
     );
     expect(demo.err).toBe('');
     expect(demo.code).toBe(0);
@@ -87,7 +87,7 @@ describe('feedback --send from the command line', () => {
     expect(stuck).toBeDefined();
     const next = log.lastRow() + 1;
     [
-      PERIODE,
+      PERIOD,
       stuck,
       'x@example.go.id',
       'Mengirim',

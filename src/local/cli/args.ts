@@ -1,0 +1,219 @@
+// The command line's grammar: `kinerja-asn <verb> [file.xlsx] [--option value]...`, tokenised by
+// Node's util.parseArgs and checked here, so every refusal says which option and why (exit 2).
+import {parseArgs as tokenize} from 'node:util';
+import type {Params} from '../../core/i18n';
+import {normalizePeriod} from '../../core/period';
+import type {Lang} from '../../core/types';
+
+export type Verb =
+  | 'init'
+  | 'demo'
+  | 'validate'
+  | 'tabs'
+  | 'recompute'
+  | 'feedback'
+  | 'serve'
+  | 'help';
+
+const COMMON = ['user', 'lang', 'help'];
+const VERB_OPTIONS: Record<Verb, string[]> = {
+  init: [...COMMON],
+  demo: [...COMMON, 'pegawai', 'seed', 'periode', 'indikator'],
+  validate: [...COMMON],
+  tabs: [...COMMON, 'periode'],
+  recompute: [...COMMON, 'periode'],
+  feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
+  serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
+  help: [...COMMON],
+};
+const BOOLEAN_OPTIONS = new Set(['send', 'resend', 'help']);
+const KNOWN_OPTIONS = new Set(Object.values(VERB_OPTIONS).flat());
+
+/** The options of a command line; the flags keep their Indonesian names (--periode, --pegawai). */
+export interface Options {
+  period?: string;
+  employeeCount?: number;
+  seed?: number;
+  indicatorsPerUnit?: number;
+  nip?: string;
+  send?: boolean;
+  resend?: boolean;
+  outbox?: string;
+  quota?: number;
+  user?: string;
+  lang?: Lang;
+  port?: number;
+  help?: boolean;
+}
+
+export interface Command {
+  verb: Verb;
+  file?: string;
+  options: Options;
+}
+
+/** A command line that does not follow the grammar: the message key and its values. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Params = {},
+  ) {
+    super(key);
+  }
+}
+
+function integer(
+  option: string,
+  value: string,
+  min: number,
+  max: number,
+): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new UsageError('cli.error.integer', {
+      option: `--${option}`,
+      value,
+      min,
+      max,
+    });
+  }
+  return n;
+}
+
+/** Stores one option's value, checked and in the form the verbs use. */
+function setOption(options: Options, name: string, value: string): void {
+  switch (name) {
+    case 'periode': {
+      const period = normalizePeriod(value);
+      if (!period) throw new UsageError('cli.error.periode', {value});
+      options.period = period;
+      break;
+    }
+    case 'pegawai':
+      options.employeeCount = integer(name, value, 12, 100000);
+      break;
+    case 'seed':
+      options.seed = integer(name, value, 0, 2 ** 31 - 1);
+      break;
+    case 'indikator':
+      options.indicatorsPerUnit = integer(name, value, 2, 8);
+      break;
+    case 'quota':
+      options.quota = integer(name, value, 0, 100000);
+      break;
+    case 'port':
+      options.port = integer(name, value, 0, 65535);
+      break;
+    case 'lang': {
+      const lang = value.trim().toLowerCase();
+      if (lang !== 'id' && lang !== 'en')
+        throw new UsageError('cli.error.lang', {value});
+      options.lang = lang;
+      break;
+    }
+    case 'nip':
+      options.nip = value.replace(/[\s.]/g, '');
+      break;
+    case 'outbox':
+      options.outbox = value;
+      break;
+    case 'user':
+      options.user = value;
+      break;
+  }
+}
+
+/** Option names are case-insensitive (--Periode): lower-cased before util.parseArgs sees them. */
+function lowerCaseNames(args: readonly string[]): string[] {
+  return args.map(arg =>
+    /^--[^=]/.test(arg)
+      ? arg.replace(
+          /^--([^=]*)/,
+          (_, name: string) => `--${name.toLowerCase()}`,
+        )
+      : arg,
+  );
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('cli.error.missingVerb');
+  const verbText = first === '--help' || first === '-h' ? 'help' : first;
+  if (!(verbText in VERB_OPTIONS)) {
+    throw new UsageError('cli.error.unknownVerb', {verb: verbText});
+  }
+  const verb = verbText as Verb;
+  const args = lowerCaseNames(rest);
+  // Not strict: this function refuses unknown options itself, with the verb in the message.
+  const {tokens} = tokenize({
+    args,
+    options: Object.fromEntries(
+      [...KNOWN_OPTIONS].map(name => [
+        name,
+        BOOLEAN_OPTIONS.has(name)
+          ? {type: 'boolean' as const, ...(name === 'help' ? {short: 'h'} : {})}
+          : {type: 'string' as const},
+      ]),
+    ),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const options: Options = {};
+  const positional: string[] = [];
+  let groupIndex = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positional.push(token.value);
+      continue;
+    }
+    if (token.kind === 'option-terminator') {
+      positional.push('--');
+      continue;
+    }
+    if (!token.rawName.startsWith('--')) {
+      // Only a lone -h is an option; any other word starting with one dash is an argument.
+      if (args[token.index] === '-h') options.help = true;
+      else if (token.index !== groupIndex) positional.push(args[token.index]);
+      groupIndex = token.index;
+      continue;
+    }
+    const name = token.name;
+    // Refusals quote the argument as typed.
+    const typed = rest[token.index];
+    if (!VERB_OPTIONS[verb].includes(name)) {
+      throw new UsageError('cli.error.unknownOption', {verb, option: typed});
+    }
+    if (BOOLEAN_OPTIONS.has(name)) {
+      if (token.inlineValue)
+        throw new UsageError('cli.error.unknownOption', {verb, option: typed});
+      (options as Record<string, unknown>)[name] = true;
+      continue;
+    }
+    const value = token.value;
+    if (
+      value === undefined ||
+      value === '' ||
+      (!token.inlineValue && value.startsWith('--'))
+    ) {
+      throw new UsageError('cli.error.optionValue', {option: `--${name}`});
+    }
+    setOption(options, name, value);
+  }
+  if (verb === 'demo' && options.period && !/-TW[1-4]$/.test(options.period)) {
+    throw new UsageError('cli.error.periodeQuarter', {value: options.period});
+  }
+  const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
+  if (positional.length > (verb === 'help' ? 0 : 1)) {
+    throw new UsageError('cli.error.extraArgument', {
+      arg: positional[positional.length - 1],
+    });
+  }
+  const file = positional[0];
+  if (needsFile && file === undefined)
+    throw new UsageError('cli.error.missingFile');
+  if (file !== undefined && !/\.xlsx$/i.test(file)) {
+    throw new UsageError('cli.error.notXlsx', {file});
+  }
+  return {verb, file, options};
+}

@@ -1,0 +1,100 @@
+// `kinerja-asn feedback`: the feedback e-mails of a period, previewed (nothing written) or, with
+// --send, sent in chunks as the sidebar sends them, into an outbox folder of .eml files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type {EmailPreview, EmployeeListItem, SendStatus} from '../../core/api';
+import type {Runtime} from '../runtime';
+import type {Options} from './args';
+import {CliContext, EXIT_INPUT_ERRORS, EXIT_OK, periodOf} from './context';
+
+export async function feedback(
+  cli: CliContext,
+  file: string,
+  options: Options,
+): Promise<number> {
+  const outboxDir = options.send
+    ? path.resolve(
+        cli.io.cwd,
+        options.outbox ?? path.join(path.dirname(file), 'outbox'),
+      )
+    : undefined;
+  if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
+  const runtime = await cli.open(file, options, {outboxDir});
+  const period = periodOf(runtime, options);
+  if (outboxDir) return send(cli, runtime, period, options, outboxDir);
+
+  // Preview: one execution reads everything (nothing is written).
+  let unknown = false;
+  const count = runtime.execution(ctx => {
+    const list = ctx.apiListEmployees(period) as EmployeeListItem[];
+    const chosen = options.nip ? list.filter(e => e.nip === options.nip) : list;
+    if (options.nip && chosen.length === 0) unknown = true;
+    for (const employee of chosen) {
+      const preview = ctx.apiPreviewEmail(period, employee.nip) as EmailPreview;
+      cli.out('cli.feedback.header', {nip: employee.nip, nama: employee.nama});
+      cli.out('cli.feedback.to', {to: preview.to});
+      if (preview.cc) cli.out('cli.feedback.cc', {cc: preview.cc});
+      cli.out('cli.feedback.subject', {subject: preview.subject});
+      if (preview.skipReason)
+        cli.out('cli.feedback.skip', {reason: preview.skipReason});
+      cli.line('');
+      cli.line(preview.text);
+      cli.line('');
+    }
+    return chosen.length;
+  });
+  if (unknown) {
+    cli.err('cli.error.unknownNip', {nip: options.nip!, periode: period});
+    return EXIT_INPUT_ERRORS;
+  }
+  cli.out('cli.feedback.count', {count, periode: period});
+  await cli.saveIfChanged(runtime, false);
+  return EXIT_OK;
+}
+
+async function send(
+  cli: CliContext,
+  runtime: Runtime,
+  period: string,
+  options: Options,
+  outboxDir: string,
+): Promise<number> {
+  let status = runtime.call<SendStatus>(
+    'apiStartSend',
+    period,
+    options.resend === true,
+  );
+  // Each call sends one chunk under the document lock; stop when done, paused or stuck.
+  let stalled = 0;
+  for (let i = 0; status.state === 'running' && i < 100000; i++) {
+    const before = status.remaining;
+    status = runtime.call<SendStatus>('apiContinueSend');
+    stalled =
+      status.state === 'running' && status.remaining >= before
+        ? stalled + 1
+        : 0;
+    if (stalled >= 3) {
+      cli.err('cli.send.stalled', {message: status.message});
+      break;
+    }
+  }
+  // The job's own message names uncertain NIPs and says what HR should do about them.
+  if (status.message) {
+    if (status.state === 'error' || status.uncertain > 0)
+      cli.io.stderr(status.message + '\n');
+    else cli.line(status.message);
+  }
+  cli.out('cli.send.result', {
+    sent: status.sent,
+    skipped: status.skipped,
+    failed: status.failed,
+    uncertain: status.uncertain,
+    remaining: status.remaining,
+  });
+  if (status.sent > 0) cli.out('cli.send.outbox', {dir: outboxDir});
+  if (status.state === 'paused-quota') cli.err('cli.send.paused');
+  await cli.saveIfChanged(runtime, true);
+  return status.state === 'error' || status.failed > 0 || stalled >= 3
+    ? EXIT_INPUT_ERRORS
+    : EXIT_OK;
+}

@@ -1,0 +1,68 @@
+// The workbench's own pages: the page around the sidebar and the viewer (GET /), the sidebar
+// with google.script.run shimmed (GET /sidebar), and the outbox of sent e-mails (GET /outbox).
+import fs from 'node:fs';
+import path from 'node:path';
+import {t} from '../i18n';
+import type {Lang} from '../../core/types';
+import type {WorkbenchBackend} from '../server';
+import {inlineScript} from './client-code';
+import {escapeHtml} from './http';
+import {NO_SAVE_API} from './rpc';
+import {SHEET_STYLE} from './viewer';
+
+/** Puts the google.script.run shim before any script of the page, so it exists when the sidebar starts. */
+export function withShim(html: string): string {
+  const tag = inlineScript('script-run');
+  const head = html.search(/<head[^>]*>/i);
+  if (head < 0) return tag + html;
+  const end = html.indexOf('>', head) + 1;
+  return html.slice(0, end) + tag + html.slice(end);
+}
+
+const PAGE_STYLE = `
+body{margin:0;font:13px/1.4 Roboto,Arial,sans-serif;color:#202124;background:#f1f3f4}
+a{color:#1a73e8}
+header.bar{display:flex;gap:16px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #dadce0}
+header.bar h1{font-size:15px;font-weight:500;margin:0}
+header.bar .file{color:#5f6368}
+.layout{display:flex;height:calc(100vh - 42px)}
+#sidebar{width:300px;flex:0 0 300px;border:0;border-right:1px solid #dadce0;background:#fff;height:100%}
+#viewer{flex:1;border:0;height:100%;background:#fff}
+`;
+
+export function workbenchPage(backend: WorkbenchBackend, lang: Lang): string {
+  // The page's code (client/page.ts) reloads the viewer after any call not listed here.
+  const reads = escapeHtml(JSON.stringify([...NO_SAVE_API]));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</title><style>${PAGE_STYLE}</style></head>
+<body data-reads="${reads}"><header class="bar"><h1>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</h1>
+<span class="file">${escapeHtml(backend.title)}</span>
+<a href="/sheets" target="viewer">${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}</a>
+<a href="/outbox" target="viewer">${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</a></header>
+<div class="layout">
+<iframe id="sidebar" src="/sidebar" title="${escapeHtml(t(lang, 'sidebar.workbench.sidebarFrame'))}"></iframe>
+<iframe id="viewer" name="viewer" src="/sheets" title="${escapeHtml(t(lang, 'sidebar.workbench.viewerFrame'))}"></iframe>
+</div>
+${inlineScript('page')}</body></html>`;
+}
+
+export function outboxPage(dir: string, lang: Lang): string {
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter(name => name.endsWith('.eml'))
+        .sort()
+        .map(name => ({name, stat: fs.statSync(path.join(dir, name))}))
+    : [];
+  const items = files
+    .map(
+      f =>
+        `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a></td><td class="num">${f.stat.size}</td><td>${escapeHtml(f.stat.mtime.toISOString())}</td></tr>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}</style></head><body>
+<p class="note" id="outbox-count">${escapeHtml(t(lang, 'sidebar.workbench.outboxCount', {count: files.length, dir}))}</p>
+<table><thead><tr><th>File</th><th>Bytes</th><th>Time</th></tr></thead><tbody>${items}</tbody></table>
+</body></html>`;
+}
