@@ -3,7 +3,7 @@ import {countMethods} from './calls';
 import type {Env} from './env';
 import {Service} from './service';
 
-// ----- CacheService (https://developers.google.com/apps-script/reference/cache/cache):
+// https://developers.google.com/apps-script/reference/cache/cache:
 // default expiration 600 s, at most 21600 s; key at most 250 characters; value at most 100 KB.
 export const CACHE_MAX_SECONDS = 21600;
 export const CACHE_VALUE_LIMIT = 100 * 1024;

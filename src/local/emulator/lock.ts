@@ -3,7 +3,7 @@ import {countMethods} from './calls';
 import type {Env} from './env';
 import {Service} from './service';
 
-// ----- LockService: a lock table on the workbook, owned by execution ids. JS is single-threaded,
+// A lock table on the workbook, owned by execution ids. JS is single-threaded,
 // so a lock held by another execution can never be released while we wait: waitLock fails at once
 // (after letting the fake clock pass the timeout) and tryLock returns false.
 export const LOCK_TIMEOUT_MESSAGE =

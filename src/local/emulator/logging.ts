@@ -5,7 +5,6 @@ import {Service} from './service';
 import {sprintf} from './utilities';
 
 export class Logger extends Service {
-  _lines: string[] = [];
   log(format: unknown, ...values: unknown[]): Logger {
     const text =
       typeof format === 'string' && values.length

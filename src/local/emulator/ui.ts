@@ -20,26 +20,16 @@ export class Ui extends Service {
   }
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons) */
   alert(a: string, b?: string, c?: string): string {
-    const [title, prompt, buttons] =
-      c !== undefined
-        ? [a, b ?? '', c]
-        : b !== undefined && b in ButtonSet
-          ? ['', a, b]
-          : ['', a, 'OK'];
+    const {title, prompt, buttons} = dialogArguments(a, b, c);
     const ui = this._env.shared.ui;
-    ui.alerts.push({title: String(title), prompt: String(prompt), buttons});
+    ui.alerts.push({title, prompt, buttons});
     return ui.alertAnswers.shift() ?? defaultButton(buttons);
   }
   /** prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons) */
   prompt(a: string, b?: string, c?: string): PromptResponse {
-    const [title, prompt, buttons] =
-      c !== undefined
-        ? [a, b ?? '', c]
-        : b !== undefined && b in ButtonSet
-          ? ['', a, b]
-          : ['', a, 'OK'];
+    const {title, prompt, buttons} = dialogArguments(a, b, c);
     const ui = this._env.shared.ui;
-    ui.prompts.push({title: String(title), prompt: String(prompt), buttons});
+    ui.prompts.push({title, prompt, buttons});
     const answer = ui.promptAnswers.shift() ?? {
       button: defaultButton(buttons),
       text: '',
@@ -71,10 +61,25 @@ export class Ui extends Service {
   }
 }
 
-/** An HtmlOutput (services.ts); read through its internals so the emulator adds no counted calls. */
+/** An HtmlOutput (html-service.ts); read through its internals so the emulator adds no counted calls. */
 interface HtmlLike {
   _title: string;
   _content: string;
+}
+
+/** alert's and prompt's overloads: (prompt), (prompt, buttons) or (title, prompt, buttons). */
+function dialogArguments(
+  a: string,
+  b?: string,
+  c?: string,
+): {title: string; prompt: string; buttons: string} {
+  const [title, prompt, buttons] =
+    c !== undefined
+      ? [a, b ?? '', c]
+      : b !== undefined && b in ButtonSet
+        ? ['', a, b]
+        : ['', a, 'OK'];
+  return {title: String(title), prompt: String(prompt), buttons};
 }
 
 function defaultButton(buttons: string): ButtonName {

@@ -6,6 +6,7 @@ import type {Env} from './env';
 import {formatJavaDate} from './java-date-format';
 import {Service} from './service';
 
+/** Apps Script's formatString and Logger.log templates: %s, %d, %i, %f with width and precision, %%. */
 export function sprintf(template: string, args: unknown[]): string {
   let i = 0;
   return String(template).replace(

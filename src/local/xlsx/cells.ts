@@ -2,7 +2,7 @@
 // Excel has no zones), formula, fonts, fill, alignment, wrap and note.
 import ExcelJS from 'exceljs';
 import {isDate, zonedParts, zonedToDate} from '../emulator/dates';
-import type {CellValue, LayerName, SheetModel} from '../emulator/model';
+import {CellValue, LAYERS, SheetModel} from '../emulator/model';
 
 export const toArgb = (color: string) =>
   'FF' + color.replace('#', '').toUpperCase().padStart(6, '0').slice(-6);
@@ -54,20 +54,9 @@ export function writeCells(
   tz: string,
 ): void {
   const L = sheet.layers;
+  // Validations are written per run of cells, not per cell.
   const rowCount = Math.max(
-    ...(
-      [
-        'value',
-        'formula',
-        'numberFormat',
-        'note',
-        'fontWeight',
-        'fontColor',
-        'background',
-        'horizontalAlignment',
-        'wrap',
-      ] as LayerName[]
-    ).map(l => L[l].length),
+    ...LAYERS.filter(l => l !== 'validation').map(l => L[l].length),
   );
   for (let r = 0; r < rowCount; r++) {
     const values = L.value[r];
