@@ -5,7 +5,7 @@ import {FORMAT_LAYERS, SheetModel} from './model';
 import {displayValue} from './number-format';
 import {PROTECTED_MESSAGE, blockingProtection, shiftRects} from './protection';
 
-export function assertSheetEditable(env: Env, m: SheetModel): void {
+function assertSheetEditable(env: Env, m: SheetModel): void {
   const rect = {row: 1, col: 1, numRows: m.maxRows, numCols: m.maxCols};
   if (blockingProtection(env.workbook, m, rect, env.user)) {
     throw env.error(PROTECTED_MESSAGE);
