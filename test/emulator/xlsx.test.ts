@@ -24,32 +24,32 @@ async function roundTrip() {
   const emu = createEmulator({timeZone: 'Asia/Jayapura'});
   const g = emu.globals as Any;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
-  const pegawai = ss.getSheets()[0].setName('Pegawai');
-  pegawai.getRange('A:A').setNumberFormat('@');
-  pegawai.getRange('A1:E2').setValues([
+  const employeeSheet = ss.getSheets()[0].setName('Pegawai');
+  employeeSheet.getRange('A:A').setNumberFormat('@');
+  employeeSheet.getRange('A1:E2').setValues([
     ['NIP', 'Nama', 'Nilai', 'Aktif', 'Tanggal'],
     [NIP, 'Siti Aminah', 87.5, true, new Date('2026-03-31T15:00:00Z')],
   ]);
-  pegawai.getRange('F2').setFormula('=ASN_SCORE(A2)');
-  pegawai
+  employeeSheet.getRange('F2').setFormula('=ASN_SCORE(A2)');
+  employeeSheet
     .getRange('A1:E1')
     .setFontWeight('bold')
     .setBackground('#d9ead3')
     .setFontColor('#1f4e79');
-  pegawai
+  employeeSheet
     .getRange('C2')
     .setNumberFormat('0.00')
     .setHorizontalAlignment('right')
     .setWrap(true);
-  pegawai.getRange('B2').setNote('Catatan HR');
-  pegawai.setFrozenRows(1);
-  pegawai.setColumnWidth(2, 220);
-  pegawai.setTabColor('#00ff00');
+  employeeSheet.getRange('B2').setNote('Catatan HR');
+  employeeSheet.setFrozenRows(1);
+  employeeSheet.setColumnWidth(2, 220);
+  employeeSheet.setTabColor('#00ff00');
   const list = g.SpreadsheetApp.newDataValidation()
     .requireValueInList(['Ya', 'Tidak'], true)
     .setAllowInvalid(false)
     .build();
-  pegawai.getRange('D2:D50').setDataValidation(list);
+  employeeSheet.getRange('D2:D50').setDataValidation(list);
   // Longer than Excel's 31 characters and equal in their first 31.
   ss.insertSheet('Penilaian 2026-TW1 198001012005011001')
     .getRange('A1')
@@ -60,7 +60,7 @@ async function roundTrip() {
   const hidden = ss.insertSheet('Arsip');
   hidden.getRange('A1').setValue('lama');
   hidden.hideSheet();
-  const protection = pegawai
+  const protection = employeeSheet
     .getRange('A1:E1')
     .protect()
     .setDescription('Header');
@@ -69,7 +69,7 @@ async function roundTrip() {
   g.PropertiesService.getDocumentProperties().setProperty('kinerja.stale', '1');
   g.PropertiesService.getUserProperties().setProperty('lang', 'en');
   g.ScriptApp.newTrigger('continueSend').timeBased().everyHours(1).create();
-  ss.setNamedRange('Header', pegawai.getRange('A1:E1'));
+  ss.setNamedRange('Header', employeeSheet.getRange('A1:E1'));
   const big = 'x'.repeat(70000); // forces the meta JSON over several cells
   g.PropertiesService.getScriptProperties().setProperty(
     'big',

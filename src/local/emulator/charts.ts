@@ -7,6 +7,7 @@
 import {countMethods} from './calls';
 import type {Env} from './env';
 import type {Rect, Workbook} from './model';
+import {Service} from './service';
 
 /** Charts.ChartType (https://developers.google.com/apps-script/reference/charts/chart-type). */
 export const ChartType = Object.freeze({
@@ -68,13 +69,6 @@ export interface ChartHost {
   modelOf(range: unknown): ChartRangeModel;
 }
 
-class ChartService {
-  constructor(public _env: Env) {}
-  get _calls() {
-    return this._env.calls;
-  }
-}
-
 function copyModel(m: ChartModel): ChartModel {
   return {
     ...m,
@@ -84,7 +78,7 @@ function copyModel(m: ChartModel): ChartModel {
   };
 }
 
-export class EmbeddedChartBuilder extends ChartService {
+export class EmbeddedChartBuilder extends Service {
   constructor(
     env: Env,
     public _host: ChartHost,
@@ -188,7 +182,7 @@ export class EmbeddedColumnChartBuilder extends EmbeddedChartBuilder {
   }
 }
 
-export class ChartOptions extends ChartService {
+export class ChartOptions extends Service {
   constructor(
     env: Env,
     private _options: Record<string, unknown>,
@@ -204,7 +198,7 @@ export class ChartOptions extends ChartService {
   }
 }
 
-export class ContainerInfo extends ChartService {
+export class ContainerInfo extends Service {
   constructor(
     env: Env,
     private _position: ChartModel['position'],
@@ -228,7 +222,7 @@ export class ContainerInfo extends ChartService {
   }
 }
 
-export class EmbeddedChart extends ChartService {
+export class EmbeddedChart extends Service {
   constructor(
     env: Env,
     public _host: ChartHost,

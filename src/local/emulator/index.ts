@@ -39,32 +39,24 @@
  * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
  */
 import path from 'node:path';
-import {parseA1, rectToA1} from './a1';
+import {CacheService} from './cache';
 import {CallCounter} from './calls';
 import {ChartType} from './charts';
+import {zonedParts} from './dates';
 import {Env, MAIN_REALM, Realm, SentMail, Shared, UiCapture} from './env';
-import {zonedParts} from './format';
+import {HtmlService} from './html-service';
+import {LockService} from './lock';
+import {Logger, makeConsole} from './logging';
 import {MailApp} from './mail';
 import {Workbook} from './model';
-import {PROTECTED_MESSAGE, blockingProtection} from './protection';
+import {PropertiesService} from './properties';
 import {AuthMode, ScriptApp} from './script-app';
-import {
-  CacheService,
-  HtmlService,
-  LockService,
-  Logger,
-  PropertiesService,
-  Session,
-  Utilities,
-  makeConsole,
-} from './services';
-import {
-  Range,
-  Spreadsheet,
-  SpreadsheetApp,
-  User,
-  satisfiesValidation,
-} from './spreadsheet';
+import {Session} from './session';
+import {Spreadsheet} from './spreadsheet';
+import {SpreadsheetApp} from './spreadsheet-app';
+import {User} from './user';
+import {editTarget, typeInto} from './user-edit';
+import {Utilities} from './utilities';
 
 export {CallCounter} from './calls';
 export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
@@ -259,75 +251,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
     },
     userEdit(ctx, sheetName, a1, value) {
-      const wb = workbook!;
-      const sheet = wb.sheetByName(sheetName);
-      if (!sheet) throw new Error(`Sheet not found: ${sheetName}`);
-      const rect = parseA1(a1, sheet.maxRows, sheet.maxCols);
-      if (!rect) throw new Error(`Range not found: ${a1}`);
-      if (blockingProtection(wb, sheet, rect, shared.activeUser))
-        throw new Error(PROTECTED_MESSAGE);
+      const {sheet, rect} = editTarget(
+        workbook!,
+        shared.activeUser,
+        sheetName,
+        a1,
+      );
       const env = ctx ? envOf(ctx) : mainEnv;
-      const range = new Range(env, sheet, rect);
-      const single = rect.numRows === 1 && rect.numCols === 1;
-      const data = single
-        ? [[value]]
-        : Array.isArray(value)
-          ? (value as unknown[][])
-          : Array.from({length: rect.numRows}, () =>
-              new Array(rect.numCols).fill(value),
-            );
-      const oldValue = sheet.get('value', rect.row, rect.col);
-      // Write first into a scratch check: a reject-validation refuses the whole edit.
-      for (let i = 0; i < rect.numRows; i++) {
-        for (let j = 0; j < rect.numCols; j++) {
-          const rule = sheet.get('validation', rect.row + i, rect.col + j);
-          if (!rule || rule.allowInvalid) continue;
-          const before = sheet.get('value', rect.row + i, rect.col + j);
-          const beforeFormula = sheet.get(
-            'formula',
-            rect.row + i,
-            rect.col + j,
-          );
-          const cell = new Range(env, sheet, {
-            row: rect.row + i,
-            col: rect.col + j,
-            numRows: 1,
-            numCols: 1,
-          });
-          cell._write([[data[i][j]]]);
-          const ok = satisfiesValidation(
-            rule,
-            sheet.get('value', rect.row + i, rect.col + j),
-          );
-          sheet.set('value', rect.row + i, rect.col + j, before);
-          sheet.set('formula', rect.row + i, rect.col + j, beforeFormula);
-          if (!ok) {
-            const where = rectToA1(cell._rect());
-            throw new Error(
-              `There was a problem: The data you entered in cell ${where} violates the data validation rules set on this cell.`,
-            );
-          }
-        }
-      }
-      range._write(data);
+      const base = typeInto(env, sheet, rect, value);
       if (!ctx) return;
-      const base: Record<string, unknown> = {
-        range,
-        source: new Spreadsheet(env),
-        user: new User(env, shared.activeUser),
-      };
-      // e.value / e.oldValue exist only for a single-cell edit (and oldValue only if it had one).
-      if (single) {
-        const v = sheet.get('value', rect.row, rect.col);
-        if (v !== undefined)
-          base.value = typeof v === 'object' ? v.toISOString() : String(v);
-        if (oldValue !== undefined) {
-          base.oldValue =
-            typeof oldValue === 'object'
-              ? oldValue.toISOString()
-              : String(oldValue);
-        }
-      }
       if (typeof ctx.onEdit === 'function') {
         runTrigger(
           ctx,

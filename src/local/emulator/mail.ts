@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {countMethods} from './calls';
 import {SentMail} from './env';
-import {formatJavaDate} from './format';
-import {Service} from './spreadsheet';
+import {formatJavaDate} from './java-date-format';
+import {Service} from './service';
 
 export const QUOTA_MESSAGE =
   'Service invoked too many times for one day: email.';

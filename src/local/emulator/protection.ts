@@ -1,6 +1,12 @@
-// Who may edit which cell: Sheets' protection rules, shared by script writes and emulator.userEdit.
+// Protection (Range.protect(), Sheet.protect()) and who may edit which cell: Sheets' protection
+// rules, shared by script writes and emulator.userEdit.
+import {countMethods} from './calls';
 import {chartModels} from './charts';
+import type {Env} from './env';
 import {ProtectionModel, Rect, SheetModel, Workbook} from './model';
+import {Range} from './range';
+import {Service} from './service';
+import {User, editorsOfFile, emailOf} from './user';
 
 export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
@@ -130,3 +136,162 @@ export function shiftRects(
       .filter((r): r is {sheetId: number; rect: Rect} => r !== null);
   }
 }
+
+/** A new protection of a range (rect) or of a whole sheet (rect null), added to the workbook. */
+export function newProtection(
+  env: Env,
+  type: 'RANGE' | 'SHEET',
+  sheet: SheetModel,
+  rect: Rect | null,
+): ProtectionModel {
+  const wb = env.workbook;
+  // A new protection starts with everyone who can edit the file (that is why Google's sample code
+  // removes protection.getEditors() afterwards):
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection
+  const p: ProtectionModel = {
+    id: wb.newId('protection'),
+    type,
+    sheetId: sheet.id,
+    rect,
+    description: '',
+    editors: editorsOfFile(env),
+    warningOnly: false,
+    domainEdit: false,
+    unprotected: [],
+  };
+  wb.protections.push(p);
+  return p;
+}
+
+export class Protection extends Service {
+  constructor(
+    env: Env,
+    public _model: ProtectionModel,
+  ) {
+    super(env);
+  }
+  _mayChange(): void {
+    if (!mayEdit(this._env.workbook, this._model, this._env.user)) {
+      throw this._env.error(PROTECTED_MESSAGE);
+    }
+  }
+  getEditors(): User[] {
+    return this._env.list(this._model.editors.map(e => new User(this._env, e)));
+  }
+  addEditor(emailAddress: string | User): Protection {
+    this._mayChange();
+    const email = emailOf(emailAddress);
+    if (!this._model.editors.includes(email)) this._model.editors.push(email);
+    return this;
+  }
+  addEditors(emailAddresses: (string | User)[]): Protection {
+    this._mayChange();
+    for (const e of emailAddresses) {
+      const email = emailOf(e);
+      if (!this._model.editors.includes(email)) this._model.editors.push(email);
+    }
+    return this;
+  }
+  removeEditor(emailAddress: string | User): Protection {
+    this._mayChange();
+    const email = emailOf(emailAddress);
+    // The owner always keeps access.
+    if (email !== this._env.workbook.owner) {
+      this._model.editors = this._model.editors.filter(e => e !== email);
+    }
+    return this;
+  }
+  /**
+   * "Neither the owner of the spreadsheet nor the current user can be removed."
+   * developers.google.com/apps-script/reference/spreadsheet/protection#removeeditorsemailaddresses
+   */
+  removeEditors(emailAddresses: (string | User)[]): Protection {
+    this._mayChange();
+    const drop = new Set(emailAddresses.map(e => emailOf(e).toLowerCase()));
+    drop.delete(this._env.workbook.owner.toLowerCase());
+    drop.delete((this._env.effectiveUser ?? this._env.user).toLowerCase());
+    this._model.editors = this._model.editors.filter(
+      e => !drop.has(e.toLowerCase()),
+    );
+    return this;
+  }
+  getDescription(): string {
+    return this._model.description;
+  }
+  setDescription(description: string): Protection {
+    this._model.description = String(description);
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this._model.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): Protection {
+    this._mayChange();
+    this._model.warningOnly = Boolean(warningOnly);
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this._model.domainEdit;
+  }
+  setDomainEdit(editable: boolean): Protection {
+    this._mayChange();
+    this._model.domainEdit = Boolean(editable);
+    return this;
+  }
+  canEdit(): boolean {
+    return (
+      this._model.warningOnly ||
+      mayEdit(this._env.workbook, this._model, this._env.user)
+    );
+  }
+  getProtectionType(): string {
+    return this._model.type;
+  }
+  getRange(): Range {
+    const sheet = this._env.workbook.sheetById(this._model.sheetId);
+    if (!sheet) throw this._env.error('Sheet not found');
+    const rect = this._model.rect ?? {
+      row: 1,
+      col: 1,
+      numRows: sheet.maxRows,
+      numCols: sheet.maxCols,
+    };
+    return new Range(this._env, sheet, rect);
+  }
+  setRange(range: Range): Protection {
+    if (this._model.type === 'SHEET')
+      throw this._env.error('A sheet protection cannot change its range.');
+    this._model.sheetId = range._sheet.id;
+    this._model.rect = range._rect();
+    return this;
+  }
+  getUnprotectedRanges(): Range[] {
+    const sheet = this._env.workbook.sheetById(this._model.sheetId);
+    if (!sheet) return this._env.list([]);
+    return this._env.list(
+      this._model.unprotected.map(r => new Range(this._env, sheet, r)),
+    );
+  }
+  setUnprotectedRanges(ranges: Range[]): Protection {
+    if (this._model.type !== 'SHEET') {
+      throw this._env.error(
+        'Unprotected ranges can only be set on a sheet protection.',
+      );
+    }
+    this._mayChange();
+    this._model.unprotected = ranges
+      .filter(r => r._sheet.id === this._model.sheetId)
+      .map(r => r._rect());
+    return this;
+  }
+  remove(): void {
+    this._mayChange();
+    const wb = this._env.workbook;
+    wb.protections = wb.protections.filter(p => p !== this._model);
+  }
+  toString(): string {
+    return 'Protection';
+  }
+}
+
+countMethods(Protection, 'Protection');

@@ -5,7 +5,8 @@
 import {countMethods} from './calls';
 import {Env} from './env';
 import {TriggerModel} from './model';
-import {Service, Spreadsheet} from './spreadsheet';
+import {Service} from './service';
+import type {Spreadsheet} from './spreadsheet';
 
 export const EventType = Object.freeze({
   CLOCK: 'CLOCK',

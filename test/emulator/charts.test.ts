@@ -1,5 +1,3 @@
-// Emulator additions the performance work relies on: Sheet.getSheetValues, formatting inherited
-// by inserted rows, and embedded charts (with an xlsx round trip).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -22,83 +20,6 @@ function setup(): {emulator: Emulator; sheet: Sheet} {
 
 const charts = (emulator: Emulator) =>
   (emulator.globals.Charts as typeof Charts).ChartType;
-
-describe('Sheet.getSheetValues', () => {
-  it.each([
-    // [startRow, startColumn, numRows, numColumns, expected]
-    [
-      1,
-      1,
-      -1,
-      -1,
-      [
-        ['a', 'b', ''],
-        [1, 2, 3],
-      ],
-    ],
-    [2, 2, -1, -1, [[2, 3]]],
-    [1, 2, 2, 1, [['b'], [2]]],
-    [1, 1, 1, -1, [['a', 'b', '']]],
-    [-1, -1, 1, 1, [[3]]],
-  ] as const)(
-    'getSheetValues(%p, %p, %p, %p): -1 means the last row/column with data',
-    (row, col, rows, cols, expected) => {
-      const {emulator, sheet} = setup();
-      sheet.getRange(1, 1, 2, 3).setValues([
-        ['a', 'b', ''],
-        [1, 2, 3],
-      ]);
-      emulator.calls.reset();
-      expect(sheet.getSheetValues(row, col, rows, cols)).toEqual(expected);
-      // One call, counted as itself (no Range call behind it).
-      expect(emulator.calls.byMethod()).toEqual({'Sheet.getSheetValues': 1});
-    },
-  );
-
-  it('reads an empty sheet as one empty cell, as getDataRange().getValues() does', () => {
-    const {sheet} = setup();
-    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([['']]);
-    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(
-      sheet.getDataRange().getValues(),
-    );
-  });
-});
-
-describe('inserted rows take the formatting of their neighbour', () => {
-  it.each([
-    // method, position, rows inserted, their format: after row p, row p's; before row p, row p's
-    // (which moves down).
-    ['insertRowsAfter', 2, [3, 4], '@'],
-    ['insertRowAfter', 3, [4], '0.00'],
-    ['insertRowsBefore', 2, [2, 3], '@'],
-    ['insertRowBefore', 4, [4], 'dd/MM/yyyy'],
-  ] as const)('%s(%p) → rows %p get %p', (method, at, rows, format) => {
-    const {sheet} = setup();
-    sheet.getRange(1, 1).setNumberFormat('#,##0');
-    sheet.getRange(2, 1).setNumberFormat('@');
-    sheet.getRange(2, 1).setBackground('#ff0000');
-    sheet.getRange(3, 1).setNumberFormat('0.00');
-    sheet.getRange(4, 1).setNumberFormat('dd/MM/yyyy');
-    const s = sheet as unknown as Record<string, (...a: number[]) => void>;
-    if (method.includes('Rows')) s[method](at, rows.length);
-    else s[method](at);
-    for (const r of rows) {
-      expect([r, sheet.getRange(r, 1).getNumberFormat()]).toEqual([r, format]);
-    }
-    // Row 1 is never touched; the neighbours keep their own format.
-    expect(sheet.getRange(1, 1).getNumberFormat()).toBe('#,##0');
-  });
-
-  it('growing a sheet at its end copies the last row: NIP columns stay text', () => {
-    const {sheet} = setup();
-    sheet.getRange(1, 2, 1000, 1).setNumberFormat('@');
-    sheet.insertRowsAfter(sheet.getMaxRows(), 500);
-    expect(sheet.getMaxRows()).toBe(1500);
-    expect(sheet.getRange(1500, 2).getNumberFormat()).toBe('@');
-    sheet.getRange(1500, 2).setValue('199002022015012002');
-    expect(sheet.getRange(1500, 2).getValue()).toBe('199002022015012002');
-  });
-});
 
 describe('embedded charts', () => {
   function withChart() {

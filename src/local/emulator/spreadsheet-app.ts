@@ -1,0 +1,63 @@
+// SpreadsheetApp: the Spreadsheet service's entry object. Semantics follow
+// https://developers.google.com/apps-script/reference/spreadsheet (1-based rows/columns, '' for
+// empty cells, Date for dates, the same error texts).
+import {countMethods} from './calls';
+import {DataValidationBuilder} from './data-validation';
+import {
+  BorderStyle,
+  DataValidationCriteria,
+  ProtectionType,
+  WrapStrategy,
+} from './enums';
+import type {Range} from './range';
+import {Service} from './service';
+import type {Sheet} from './sheet';
+import {Spreadsheet} from './spreadsheet';
+import {Ui} from './ui';
+
+export class SpreadsheetApp extends Service {
+  ProtectionType = ProtectionType;
+  DataValidationCriteria = DataValidationCriteria;
+  BorderStyle = BorderStyle;
+  WrapStrategy = WrapStrategy;
+
+  getActive(): Spreadsheet {
+    return new Spreadsheet(this._env);
+  }
+  getActiveSpreadsheet(): Spreadsheet {
+    return new Spreadsheet(this._env);
+  }
+  getActiveSheet(): Sheet {
+    return new Spreadsheet(this._env)._activeSheet();
+  }
+  getActiveRange(): Range | null {
+    return new Spreadsheet(this._env)._activeRange();
+  }
+  openById(id: string): Spreadsheet {
+    if (id !== this._env.workbook.id) {
+      throw this._env.error(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
+    return new Spreadsheet(this._env);
+  }
+  getUi(): Ui {
+    // A time-driven trigger has no open document to show anything in.
+    if (this._env.noUi) {
+      throw this._env.error(
+        'Cannot call SpreadsheetApp.getUi() from this context.',
+      );
+    }
+    return new Ui(this._env);
+  }
+  newDataValidation(): DataValidationBuilder {
+    return new DataValidationBuilder(this._env);
+  }
+  /** Writes are applied at once in the emulator; flush only counts. */
+  flush(): void {}
+  toString(): string {
+    return 'SpreadsheetApp';
+  }
+}
+
+countMethods(SpreadsheetApp, 'SpreadsheetApp');

@@ -1,0 +1,88 @@
+// Reads an .xlsx into the emulator's Workbook: the meta sheet's settings when the file has one
+// (written by us), else what Excel itself holds (another program's file).
+import ExcelJS from 'exceljs';
+import {SheetModel, ValidationModel, Workbook} from '../emulator/model';
+import {excelCellValue, fromArgb, readCellStyle} from './cells';
+import {META_SHEET, applyMeta, readMeta} from './meta';
+import {validationFromExcel} from './validations';
+
+export async function readWorkbook(file: string): Promise<Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const meta = readMeta(book.getWorksheet(META_SHEET));
+  const wb = new Workbook({empty: true, id: meta?.id, name: meta?.name});
+  if (meta) applyMeta(wb, meta);
+  const tz = wb.timeZone;
+  const sheetMeta = new Map(
+    (meta?.sheets ?? []).map(s => [s.excelName ?? s.name, s]),
+  );
+  let nextSheetId = meta?.nextSheetId ?? 0;
+  for (const ws of book.worksheets) {
+    if (ws.name === META_SHEET) continue;
+    const sm = sheetMeta.get(ws.name);
+    const id = sm?.id ?? nextSheetId++;
+    const sheet = new SheetModel(
+      id,
+      sm?.name ?? ws.name,
+      sm?.maxRows ?? Math.max(1000, ws.rowCount),
+      sm?.maxCols ?? Math.max(26, ws.columnCount),
+    );
+    wb.sheets.push(sheet);
+    sheet.hidden = ws.state !== 'visible';
+    sheet.tabColor =
+      fromArgb((ws.properties.tabColor as {argb?: string} | undefined)?.argb) ??
+      null;
+    const view = ws.views?.[0] as
+      {state?: string; xSplit?: number; ySplit?: number} | undefined;
+    if (view?.state === 'frozen') {
+      sheet.frozenRows = view.ySplit ?? 0;
+      sheet.frozenCols = view.xSplit ?? 0;
+    }
+    if (sm) {
+      sheet.columnWidths = sm.columnWidths;
+      sheet.conditionalFormats = sm.conditionalFormats;
+    } else {
+      ws.columns?.forEach((col, i) => {
+        if (col.width !== undefined)
+          sheet.columnWidths[i + 1] = Math.round(col.width * 7 + 5);
+      });
+    }
+    const excelValidations: [number, number, ExcelJS.DataValidation][] = [];
+    ws.eachRow({includeEmpty: false}, (row, r) => {
+      row.eachCell({includeEmpty: false}, (cell, c) => {
+        const {value, formula} = excelCellValue(cell, tz);
+        if (value !== undefined) sheet.set('value', r, c, value);
+        if (formula !== undefined) sheet.set('formula', r, c, formula);
+        if (cell.numFmt && cell.numFmt !== 'General') {
+          // Dates we wrote without a format got a default one; that is what Sheets does too.
+          sheet.set('numberFormat', r, c, cell.numFmt);
+        }
+        readCellStyle(sheet, r, c, cell);
+        if (!sm && cell.dataValidation)
+          excelValidations.push([r, c, cell.dataValidation]);
+      });
+    });
+    if (sm) {
+      const rules = sm.validations.rules;
+      for (const [ruleIndex, row, col, numRows] of sm.validations.runs) {
+        for (let r = row; r < row + numRows; r++)
+          sheet.set('validation', r, col, rules[ruleIndex]);
+      }
+    } else {
+      const byKey = new Map<string, ValidationModel | null>();
+      for (const [r, c, dv] of excelValidations) {
+        const key = JSON.stringify(dv);
+        if (!byKey.has(key)) byKey.set(key, validationFromExcel(dv));
+        const rule = byKey.get(key);
+        if (rule) sheet.set('validation', r, c, rule);
+      }
+    }
+  }
+  if (wb.sheets.length === 0) wb.addSheet('Sheet1');
+  wb.nextSheetId = Math.max(nextSheetId, ...wb.sheets.map(s => s.id + 1));
+  wb.activeSheetId =
+    meta?.activeSheetId !== undefined && wb.sheetById(meta.activeSheetId ?? -1)
+      ? meta.activeSheetId
+      : wb.sheets[0].id;
+  return wb;
+}
