@@ -1,27 +1,16 @@
-import type {SettingsDto} from '../../src/core/api';
 import {tr} from '../../sidebar/i18n';
 import {
   fromDraft,
+  SettingsDraft,
   toDraft,
   validateSettings,
 } from '../../sidebar/settings-rules';
+import {SETTINGS} from '../browser/mock-api';
 
-const SETTINGS: SettingsDto = {
-  model: 'KUADRAN',
-  ambangDiAtas: 110,
-  ambangSesuai: 100,
-  batasCapaian: 120,
-  bobotHasilKerja: 70,
-  bobotPerilaku: 30,
-  bahasa: 'id',
-  tembusanAtasan: true,
-  tabPenilaian: 'Per Atasan',
-  emailHr: 'hr@example.go.id',
-};
 const t = (key: string, params?: Record<string, string | number>) =>
   tr('en', key, params);
 
-function check(typed: Partial<ReturnType<typeof toDraft>>) {
+function check(typed: Partial<SettingsDraft>) {
   return validateSettings(fromDraft({...toDraft(SETTINGS), ...typed}), t);
 }
 
