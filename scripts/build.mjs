@@ -31,7 +31,9 @@ async function buildSidebar() {
     ? fs.readFileSync(path.join(root, 'sidebar/styles.css'), 'utf8')
     : '';
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/main.ts')],
+    entryPoints: [path.join(root, 'sidebar/main.tsx')],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     bundle: true,
     format: 'iife',
     target: 'es2019',

@@ -9,6 +9,20 @@ import type {
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
 
+/** The Pengaturan the mock starts with. */
+export const SETTINGS: SettingsDto = {
+  model: 'KUADRAN',
+  ambangDiAtas: 110,
+  ambangSesuai: 100,
+  batasCapaian: 120,
+  bobotHasilKerja: 70,
+  bobotPerilaku: 30,
+  bahasa: 'id',
+  tembusanAtasan: true,
+  tabPenilaian: 'Per Atasan',
+  emailHr: 'hr@example.go.id',
+};
+
 export const MALICIOUS_NAME = 'Eko <img src=x onerror="parent.__pwned=1">';
 
 export class MockApi implements SidebarApi {
@@ -26,18 +40,7 @@ export class MockApi implements SidebarApi {
   quota = 100;
   /** When set, the next apiContinueSend stops the job with this error (as a Sheets failure would). */
   failNextContinue = '';
-  settings: SettingsDto = {
-    model: 'KUADRAN',
-    ambangDiAtas: 110,
-    ambangSesuai: 100,
-    batasCapaian: 120,
-    bobotHasilKerja: 70,
-    bobotPerilaku: 30,
-    bahasa: 'id',
-    tembusanAtasan: true,
-    tabPenilaian: 'Per Atasan',
-    emailHr: 'hr@example.go.id',
-  };
+  settings: SettingsDto = {...SETTINGS};
   send: SendStatus = {
     jobId: '',
     periode: '',

@@ -10,7 +10,9 @@ export async function buildSidebarHtml(): Promise<string> {
   const html = fs.readFileSync(path.join(root, 'sidebar/index.html'), 'utf8');
   const css = fs.readFileSync(path.join(root, 'sidebar/styles.css'), 'utf8');
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/main.ts')],
+    entryPoints: [path.join(root, 'sidebar/main.tsx')],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     bundle: true,
     format: 'iife',
     target: 'es2019',
