@@ -19,7 +19,6 @@ import {
 import {t} from '../core/i18n';
 import {normalizeNip} from '../core/nip';
 import {normalizePeriod} from '../core/period';
-import {appraisePeriod} from '../core/appraise';
 import {
   CHUNK_BUDGET_MS,
   type Candidate,
@@ -40,9 +39,11 @@ import {
   statusOf,
 } from '../core/send-plan';
 import type {EmployeeResult, Lang, Settings} from '../core/types';
-import {isEmail, parseWorkbook} from '../sheets/read';
+import {isEmail} from '../sheets/read';
+import {evaluatePeriod} from '../sheets/pipeline';
 import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
-import {cellText, headerColumns} from '../sheets/table';
+import {headerColumns} from '../sheets/table';
+import {cellText} from '../core/cell-text';
 import {safeCellText} from '../sheets/write';
 import {interfaceLang} from './settings';
 import {INPUT_TABLES, contractSheet, readWorkbook} from './workbook';
@@ -94,8 +95,7 @@ function prepare(periode: string): Prepared {
     tables: [...INPUT_TABLES, 'hasil', 'logEmail'],
     periode,
   });
-  const {input} = parseWorkbook(read.raw, new Date());
-  const {results} = appraisePeriod(input, periode);
+  const {input, results} = evaluatePeriod(read.raw, periode, new Date());
   const settings = input.settings;
   const lang = settings.bahasa;
   const hasil = hasilPredikat(read.raw.tables.hasil, periode);

@@ -3,6 +3,7 @@
 // Pure and deterministic: the same options give the same workbook (a seeded PRNG, no Math.random).
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
 
+import {BERAKHLAK} from '../core/berakhlak';
 import type {
   Arah,
   Agregasi,
@@ -13,13 +14,7 @@ import type {
   Rating,
 } from '../core/types';
 import {capaian} from '../core/capaian';
-import {
-  BERAKHLAK,
-  HEADERS,
-  PENGATURAN_DEFAULTS,
-  SHEET,
-  normalizeHeader,
-} from './schema';
+import {HEADERS, PENGATURAN_DEFAULTS, SHEET, normalizeHeader} from './schema';
 
 export interface DemoOptions {
   /** Number of employees (at least 12: every unit needs a head and someone to lead). Default 60. */

@@ -4,8 +4,10 @@
 // validateInput turns into an Issue at that cell. parseWorkbook itself reports only what concerns
 // whole sheets (missing sheet or header) and the Pengaturan values (a default is used instead).
 
+import {BERAKHLAK} from '../core/berakhlak';
 import type {
   Agregasi,
+  AppraisalInput,
   AppraisalKind,
   AppraisalRow,
   Arah,
@@ -31,7 +33,6 @@ import {parseIkmBobotStrict} from '../core/ikm';
 import {currentQuarter, normalizePeriod} from '../core/period';
 import {normalizeNip} from '../core/nip';
 import {
-  BERAKHLAK,
   HEADERS,
   PENGATURAN_DEFAULTS,
   PENILAIAN_PREFIX,
@@ -43,28 +44,20 @@ import {
   type ColumnMap,
   type ColumnMaps,
   cellOf,
-  cellText,
   choiceKey,
   headerColumns,
   isBlankRow,
   makeIssue,
 } from './table';
+import {cellText} from '../core/cell-text';
 
 export interface RawWorkbook {
   tables: Partial<Record<keyof typeof SHEET, unknown[][]>>;
   tabs: {name: string; values: unknown[][]}[];
 }
 
-export interface WorkbookInput {
-  settings: Settings;
-  units: Unit[];
-  employees: Employee[];
-  indicators: Indicator[];
-  skp: SkpAssignment[];
-  aspects: Aspect[];
-  trainings: Training[];
-  template: EmailTemplate;
-  appraisals: AppraisalRow[];
+/** The records plus where their columns were found. */
+export interface WorkbookInput extends AppraisalInput {
   /**
    * Column of each header per sheet/tab as read (sheet name -> normalised header -> 1-based
    * column), so problems name the right cell when users reorder columns. Absent: contract order.

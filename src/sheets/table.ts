@@ -3,6 +3,7 @@
 
 import type {Issue, IssueLevel, SourceRef} from '../core/types';
 import {msg, type Params} from '../core/i18n';
+import {cellText, isBlankCell} from '../core/cell-text';
 import {HEADERS, PENILAIAN_PREFIX, SHEET, a1, normalizeHeader} from './schema';
 
 /** Normalised header text -> 1-based column. */
@@ -50,21 +51,6 @@ export function cellOf(
   const map = columns?.[src.sheet] ?? defaultColumns(src.sheet);
   const column = map[normalizeHeader(header)];
   return column ? a1(src.row, column) : '';
-}
-
-/** Text of a cell: trimmed; numbers as written by JS; dates as yyyy-mm-dd. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    if (isNaN(value.getTime())) return '';
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  return String(value).trim();
-}
-
-export function isBlankCell(value: unknown): boolean {
-  return cellText(value) === '';
 }
 
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {

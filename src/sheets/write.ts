@@ -7,9 +7,10 @@ import {msg, t} from '../core/i18n';
 import {roundTo} from '../core/numbers';
 import {formatNumber} from '../core/feedback';
 import {normalizePeriod} from '../core/period';
-import {compareCodes} from '../core/appraise';
+import {compareCodes} from '../core/codes';
 import {HEADERS, normalizeHeader} from './schema';
-import {cellText, headerColumns, isBlankRow} from './table';
+import {headerColumns, isBlankRow} from './table';
+import {cellText} from '../core/cell-text';
 
 /**
  * Text that Sheets would read as a formula (= + - @, and tab/carriage return, which some

@@ -1,6 +1,8 @@
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
-import {appraisePeriod, assignedIndicators} from '../../src/core/appraise';
-import {validateInput} from '../../src/core/validate';
+import {appraisePeriod} from '../../src/core/appraise/period';
+import {assignedIndicators} from '../../src/core/appraise/targets';
+import {validateInput} from '../../src/sheets/validate';
+import {issuesOf} from '../../src/sheets/issues';
 import type {EmployeeResult} from '../../src/core/types';
 import {
   BUDI,
@@ -17,8 +19,11 @@ import {
   ringkasan,
 } from './fixture';
 
-function appraise(raw: RawWorkbook, periode: string) {
-  return appraisePeriod(parseWorkbook(raw, TODAY).input, periode);
+/** appraisePeriod with its findings as the Issues the workbook shows. */
+function appraise(raw: RawWorkbook, period: string) {
+  const {input} = parseWorkbook(raw, TODAY);
+  const {results, findings} = appraisePeriod(input, period);
+  return {results, issues: issuesOf(findings, input.columns)};
 }
 function edited(edit: (raw: RawWorkbook) => void): RawWorkbook {
   const raw = cloneRaw(fixture());

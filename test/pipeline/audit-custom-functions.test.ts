@@ -7,7 +7,7 @@ import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
 import {parseWorkbook} from '../../src/sheets/read';
-import {appraisePeriod} from '../../src/core/appraise';
+import {appraisePeriod} from '../../src/core/appraise/period';
 import {hasilRows} from '../../src/sheets/write';
 import {HEADERS} from '../../src/sheets/schema';
 import {BUDI, CITRA, DEWI, SITI, TODAY, fixture} from './fixture';

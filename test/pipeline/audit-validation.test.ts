@@ -3,8 +3,13 @@
 // deliberate mutation of the source that the other tests let pass.
 
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
-import {mergeIssues, validateInput} from '../../src/core/validate';
-import {appraisePeriod, followUpOf} from '../../src/core/appraise';
+import {validateInput} from '../../src/sheets/validate';
+import {
+  issuesOf as issuesOfFindings,
+  mergeIssues,
+} from '../../src/sheets/issues';
+import {appraisePeriod} from '../../src/core/appraise/period';
+import {followUpOf} from '../../src/core/appraise/employee';
 import type {
   EmployeeResult,
   FollowUp,
@@ -41,8 +46,11 @@ function issuesOf(edit: (raw: RawWorkbook) => void): string[] {
     .map(line)
     .filter(l => !BASELINE.has(l));
 }
-function appraise(raw: RawWorkbook, periode: string) {
-  return appraisePeriod(parseWorkbook(raw, TODAY).input, periode);
+/** appraisePeriod with its findings as the Issues the workbook shows. */
+function appraise(raw: RawWorkbook, period: string) {
+  const {input} = parseWorkbook(raw, TODAY);
+  const {results, findings} = appraisePeriod(input, period);
+  return {results, issues: issuesOfFindings(findings, input.columns)};
 }
 const byNip = (results: EmployeeResult[], nip: string) =>
   results.find(r => r.nip === nip)!;

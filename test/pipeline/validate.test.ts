@@ -1,6 +1,7 @@
 import {parseWorkbook} from '../../src/sheets/read';
-import {mergeIssues, validateInput} from '../../src/core/validate';
-import {appraisePeriod} from '../../src/core/appraise';
+import {validateInput} from '../../src/sheets/validate';
+import {issuesOf, mergeIssues} from '../../src/sheets/issues';
+import {appraisePeriod} from '../../src/core/appraise/period';
 import type {Issue} from '../../src/core/types';
 import {
   BUDI,
@@ -77,7 +78,10 @@ describe('validateInput', () => {
     const raw = cloneRaw(fixture());
     raw.tabs[0].values[25][9] = 'Sesuai Ekspektasi';
     const {input} = parseWorkbook(raw, TODAY);
-    const fromAppraisal = appraisePeriod(input, '2026-TW1').issues;
+    const fromAppraisal = issuesOf(
+      appraisePeriod(input, '2026-TW1').findings,
+      input.columns,
+    );
     expect(fromAppraisal.map(line)).toEqual([
       'Penilaian 2026-TW1 197001012000031001!M26: Rating diubah menjadi Sesuai Ekspektasi (saran: Di Atas Ekspektasi) tanpa Alasan: saran yang dipakai sampai Alasan diisi [Galat]',
     ]);

@@ -1,5 +1,5 @@
 import {parseWorkbook} from '../../src/sheets/read';
-import {appraisePeriod} from '../../src/core/appraise';
+import {appraisePeriod} from '../../src/core/appraise/period';
 import {
   REKAP_HEADERS,
   hasilRows,
