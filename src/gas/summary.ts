@@ -13,9 +13,9 @@ import {
   parseWorkbook,
   periodOfTabName,
 } from '../sheets/read';
-import {normalizeHeader} from '../sheets/schema';
-import {headerColumns} from '../sheets/table';
 import {cellText} from '../core/cell-text';
+import {hasilOfPeriod, periodsInHasil} from '../sheets/hasil';
+import {latestEmailStatus} from '../sheets/log-email';
 import {PROP_STALE, lastComputedKey} from './audit';
 import {settingsDto} from './settings';
 import {sheetsReady} from './setup';
@@ -30,28 +30,6 @@ const PREDIKAT_LABELS: readonly (Predikat | 'Belum lengkap')[] = [
   'Sangat Kurang',
   'Belum lengkap',
 ];
-
-/** Rows of a table as objects keyed by normalised header. */
-function records(values: unknown[][] | undefined): Record<string, unknown>[] {
-  if (!values || values.length < 2) return [];
-  const columns = headerColumns(values[0]);
-  return values.slice(1).map(row => {
-    const record: Record<string, unknown> = {};
-    for (const [key, column] of Object.entries(columns))
-      record[key] = row[column - 1];
-    return record;
-  });
-}
-
-/** Hasil rows of one period. */
-export function hasilOfPeriod(
-  values: unknown[][] | undefined,
-  periode: string,
-) {
-  return records(values).filter(
-    r => normalizePeriod(cellText(r['periode'])) === periode,
-  );
-}
 
 /** Count per predikat in Hasil, plus curve warnings per unit with a Capaian Organisasi. */
 export function distribution(
@@ -127,12 +105,7 @@ export function listEmployees(periodeText: string): EmployeeListItem[] {
       r,
     ]),
   );
-  // The latest Log Email row of this period per NIP (rows are appended in time order).
-  const emailStatus = new Map<string, string>();
-  for (const r of records(read.raw.tables.logEmail)) {
-    if (normalizePeriod(cellText(r['periode'])) !== periode) continue;
-    emailStatus.set(cellText(r['nip']), cellText(r['status']));
-  }
+  const emailStatus = latestEmailStatus(read.raw.tables.logEmail, periode);
   return input.employees
     .filter(e => e.aktif && e.nip)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))
@@ -162,13 +135,7 @@ export function periodChoices(
     const p = normalizePeriod(periodOfTabName(name));
     if (p) found.add(p);
   }
-  const column = headerColumns(hasil?.[0])[normalizeHeader('Periode')];
-  if (column && hasil) {
-    for (let r = 1; r < hasil.length; r++) {
-      const p = normalizePeriod(cellText(hasil[r][column - 1]));
-      if (p) found.add(p);
-    }
-  }
+  for (const p of periodsInHasil(hasil)) found.add(p);
   return [...found].sort(comparePeriods);
 }
 

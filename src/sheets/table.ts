@@ -75,3 +75,17 @@ export function makeIssue(
 ): Issue {
   return {sheet, cell, message: msg(key, params), level};
 }
+
+/** Rows of a table as objects keyed by normalised header. */
+export function records(
+  values: unknown[][] | undefined,
+): Record<string, unknown>[] {
+  if (!values || values.length < 2) return [];
+  const columns = headerColumns(values[0]);
+  return values.slice(1).map(row => {
+    const record: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(columns))
+      record[key] = row[column - 1];
+    return record;
+  });
+}

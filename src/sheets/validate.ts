@@ -5,7 +5,8 @@
 
 import type {CellRef, Issue, SourceRef} from '../core/types';
 import {validateRecords} from '../core/validate/validate-records';
-import {CHOICES, YA_TIDAK, isEmail, type WorkbookInput} from './read';
+import type {WorkbookInput} from './read';
+import {CHOICES, YA_TIDAK, isEmail} from './values';
 import {PENILAIAN_PREFIX} from './schema';
 import {cellOf, choiceKey, makeIssue} from './table';
 import {IssueList, sortIssues} from './issues';

@@ -8,7 +8,7 @@ import {loadBundle, type BundleContext} from '../../src/local/loader';
 import {HASIL_HEADER, hasilRow} from './fakes';
 import {parseWorkbook} from '../../src/sheets/read';
 import {appraisePeriod} from '../../src/core/appraise/period';
-import {hasilRows} from '../../src/sheets/write';
+import {hasilRows} from '../../src/sheets/hasil';
 import {HEADERS} from '../../src/sheets/schema';
 import {BUDI, CITRA, DEWI, SITI, TODAY, fixture} from '../pipeline/fixture';
 

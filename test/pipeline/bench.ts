@@ -4,7 +4,7 @@
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
 import {appraisePeriod} from '../../src/core/appraise/period';
 import {validateInput} from '../../src/sheets/validate';
-import {hasilRows} from '../../src/sheets/write';
+import {hasilRows} from '../../src/sheets/hasil';
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import {HEADERS} from '../../src/sheets/schema';
 
