@@ -76,6 +76,25 @@ module.exports = [
     },
   },
   {
+    // Core works on records only: the workbook contract (src/sheets) depends on core, never back.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NODE_MODULES.patterns,
+            {
+              group: ['**/sheets/**', '**/sheets'],
+              message:
+                'src/core may not import src/sheets: report problems at a record (Finding), sheets names the cell.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/gas/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -58,6 +58,22 @@ export interface InvalidCell {
   problem: 'invalid' | 'storedAsNumber';
 }
 
+/** A cell of a record's row, named by its column's contract header (src/sheets finds its A1). */
+export interface CellRef {
+  src: SourceRef;
+  header: string;
+}
+
+/** Where a problem found on records is: one cell of a record, a whole sheet, or the settings. */
+export type Place = CellRef | {sheet: string} | {settings: true};
+
+/** A problem core finds on records; src/sheets turns it into an Issue at `Sheet!A1`. */
+export interface Finding {
+  at: Place;
+  message: {id: string; en: string};
+  level: IssueLevel;
+}
+
 /** One validation problem. Validation never throws: every problem becomes one of these. */
 export interface Issue {
   sheet: string;
@@ -148,6 +164,19 @@ export interface Training {
 export interface EmailTemplate {
   subjek: string;
   isi: string;
+}
+
+/** Every record one appraisal reads, as parsed from the workbook. */
+export interface AppraisalInput {
+  settings: Settings;
+  units: Unit[];
+  employees: Employee[];
+  indicators: Indicator[];
+  skp: SkpAssignment[];
+  aspects: Aspect[];
+  trainings: Training[];
+  template: EmailTemplate;
+  appraisals: AppraisalRow[];
 }
 
 /** One row of an appraisal tab, as typed (raw inputs kept for validation). */

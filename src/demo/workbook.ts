@@ -2,7 +2,8 @@
 // (SHEETS.md) and the decisions its supervisors will type once appraisal tabs exist.
 // Pure and deterministic: the same options give the same workbook (a seeded PRNG, no Math.random).
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
-import {BERAKHLAK, HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
+import {BERAKHLAK} from '../core/berakhlak';
+import {HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
 import {planAppraisals} from './appraisals';
 import {
   NipFactory,

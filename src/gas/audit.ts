@@ -14,7 +14,8 @@ import {
   SHEET,
   normalizeHeader,
 } from '../sheets/schema';
-import {cellOf, cellText, headerColumns} from '../sheets/table';
+import {cellOf, headerColumns} from '../sheets/table';
+import {cellText} from '../core/cell-text';
 import {safeText} from './ui';
 import {activeSpreadsheet, contractSheet, rangeFor} from './workbook';
 

@@ -21,15 +21,13 @@ import {parseNumberStrict} from '../core/numbers';
 import {normalizePeriod} from '../core/period';
 import {kuadranPredikat, parseRating} from '../core/rating';
 import type {Arah, EmployeeStatus, Lang, Rating} from '../core/types';
+import {HasilError, buildHasilIndex, type HasilIndex} from '../sheets/hasil';
+import {readPengaturanBasics} from '../sheets/pengaturan';
 import {
-  HasilError,
-  buildHasilIndex,
   readHasilIndex,
   readHasilSettings,
-  readPengaturanBasics,
   readPengaturanValues,
   readSettingsProperty,
-  type HasilIndex,
 } from './hasil-cache';
 
 /** A problem with one input, in both languages until the language is known. */

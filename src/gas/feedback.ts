@@ -19,7 +19,6 @@ import {
 import {t} from '../core/i18n';
 import {normalizeNip} from '../core/nip';
 import {normalizePeriod} from '../core/period';
-import {appraisePeriod} from '../core/appraise';
 import {
   CHUNK_BUDGET_MS,
   type Candidate,
@@ -40,9 +39,12 @@ import {
   statusOf,
 } from '../core/send-plan';
 import type {EmployeeResult, Lang, Settings} from '../core/types';
-import {isEmail, parseWorkbook} from '../sheets/read';
+import {isEmail} from '../sheets/values';
+import {evaluatePeriod} from '../sheets/pipeline';
+import {predikatByNip} from '../sheets/hasil';
 import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
-import {cellText, headerColumns} from '../sheets/table';
+import {headerColumns} from '../sheets/table';
+import {cellText} from '../core/cell-text';
 import {safeCellText} from '../sheets/write';
 import {interfaceLang} from './settings';
 import {INPUT_TABLES, contractSheet, readWorkbook} from './workbook';
@@ -94,11 +96,10 @@ function prepare(periode: string): Prepared {
     tables: [...INPUT_TABLES, 'hasil', 'logEmail'],
     periode,
   });
-  const {input} = parseWorkbook(read.raw, new Date());
-  const {results} = appraisePeriod(input, periode);
+  const {input, results} = evaluatePeriod(read.raw, periode, new Date());
   const settings = input.settings;
   const lang = settings.bahasa;
-  const hasil = hasilPredikat(read.raw.tables.hasil, periode);
+  const hasil = predikatByNip(read.raw.tables.hasil, periode);
   const recipients = results
     .filter(r => r.nip)
     .map(result => {
@@ -128,24 +129,6 @@ function prepare(periode: string): Prepared {
     recipients,
     logValues: read.raw.tables.logEmail ?? [],
   };
-}
-
-/** Predikat of each NIP in Hasil for the period ('' when the row exists without one). */
-function hasilPredikat(
-  values: unknown[][] | undefined,
-  periode: string,
-): Map<string, string> {
-  const map = new Map<string, string>();
-  if (!values || values.length < 2) return map;
-  const columns = headerColumns(values[0]);
-  const col = (h: string) => (columns[normalizeHeader(h)] ?? 0) - 1;
-  const [p, n, pr] = [col('Periode'), col('NIP'), col('Predikat')];
-  if (p < 0 || n < 0) return map;
-  for (const row of values.slice(1)) {
-    if (normalizePeriod(cellText(row[p])) !== periode) continue;
-    map.set(normalizeNip(row[n]), pr < 0 ? '' : cellText(row[pr]));
-  }
-  return map;
 }
 
 /**

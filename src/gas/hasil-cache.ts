@@ -15,13 +15,12 @@
 // custom function reads one sheet, Hasil. Pengaturan is read only while that property is missing
 // (before the first recompute). Custom functions only read properties (ARCHITECTURE.md).
 
-import {msg} from '../core/i18n';
-import {normalizeNip} from '../core/nip';
-import {parseNumber} from '../core/numbers';
-import {comparePeriods, normalizePeriod} from '../core/period';
+import {normalizePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {parseLang} from '../core/i18n';
-import {SHEET, normalizeHeader} from '../sheets/schema';
+import {SHEET} from '../sheets/schema';
+import {buildHasilIndex, HasilError, type HasilIndex} from '../sheets/hasil';
+import {readPengaturanBasics} from '../sheets/pengaturan';
 import {contractSheet} from './workbook';
 
 export const HASIL_CACHE_KEY = 'hasil:v1';
@@ -33,86 +32,11 @@ const MAX_CHUNKS = 20;
 /** 6 hours, the longest the cache keeps a value. */
 const CACHE_SECONDS = 21_600;
 
-/** [Nilai Akhir or null, Predikat or ''] of one NIP in one period. */
-export type HasilCell = [number | null, string];
-
-export interface HasilIndex {
-  /** NIP (text) -> canonical period code -> result. */
-  byNip: Record<string, Record<string, HasilCell>>;
-  /** The latest period present in Hasil, or null when Hasil has no rows. */
-  latest: string | null;
-}
-
 /** What the custom functions need from Pengaturan. */
 export interface HasilSettings {
   /** `Periode Aktif` as a canonical code, or null when blank or not a period. */
   periodeAktif: string | null;
   lang: Lang;
-}
-
-/** A problem that stops the index being read (missing sheet or column), in both languages. */
-export class HasilError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Record<string, string> = {},
-  ) {
-    super(msg(key, params).id);
-  }
-}
-
-/** Pengaturan's `Periode Aktif` and `Bahasa` from its raw values (Kunci | Nilai). */
-export function readPengaturanBasics(values: unknown[][] | null): {
-  periodeAktif: string | null;
-  lang: Lang;
-  values: Record<string, unknown>;
-} {
-  const byKey: Record<string, unknown> = {};
-  if (values && values.length > 0) {
-    const header = values[0].map(normalizeHeader);
-    let keyCol = header.indexOf('kunci');
-    let valueCol = header.indexOf('nilai');
-    if (keyCol < 0 || valueCol < 0) {
-      keyCol = 0;
-      valueCol = 1;
-    }
-    for (const row of values.slice(1)) {
-      const key = normalizeHeader(row[keyCol]);
-      if (key && !(key in byKey)) byKey[key] = row[valueCol];
-    }
-  }
-  return {
-    periodeAktif: normalizePeriod(byKey['periode aktif']),
-    lang: parseLang(byKey['bahasa']),
-    values: byKey,
-  };
-}
-
-/** Builds the index from the Hasil values (row 1 = headers). */
-export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
-  const header = (hasil[0] ?? []).map(normalizeHeader);
-  const column = (name: string) => {
-    const index = header.indexOf(normalizeHeader(name));
-    if (index < 0)
-      throw new HasilError('core.fn.missingHeader', {header: name});
-    return index;
-  };
-  const periodeCol = column('Periode');
-  const nipCol = column('NIP');
-  const nilaiCol = column('Nilai Akhir');
-  const predikatCol = column('Predikat');
-  const byNip: Record<string, Record<string, HasilCell>> = {};
-  let latest: string | null = null;
-  for (const row of hasil.slice(1)) {
-    const nip = normalizeNip(row[nipCol]);
-    const rawPeriode = String(row[periodeCol] ?? '').trim();
-    if (!nip || !rawPeriode) continue;
-    const periode = normalizePeriod(rawPeriode) ?? rawPeriode;
-    const predikat = String(row[predikatCol] ?? '').trim();
-    (byNip[nip] ??= {})[periode] = [parseNumber(row[nilaiCol]), predikat];
-    if (latest === null || comparePeriods(periode, latest) > 0)
-      latest = periode;
-  }
-  return {byNip, latest};
 }
 
 function documentCache(): GoogleAppsScript.Cache.Cache | null {

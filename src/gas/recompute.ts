@@ -6,13 +6,13 @@
 import type {RecomputeResult, ValidationDto} from '../core/api';
 import {t} from '../core/i18n';
 import {normalizePeriod} from '../core/period';
-import {appraisePeriod} from '../core/appraise';
-import {mergeIssues, validateInput} from '../core/validate';
 import type {Issue, Lang} from '../core/types';
-import {parseWorkbook} from '../sheets/read';
-import {hasilRows, mergeHasil, rekapRows, validasiRows} from '../sheets/write';
+import {evaluatePeriod} from '../sheets/pipeline';
+import {hasilRows, mergeHasil} from '../sheets/hasil';
+import {rekapRows, validasiRows} from '../sheets/write';
 import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
-import {cellText, headerColumns} from '../sheets/table';
+import {headerColumns} from '../sheets/table';
+import {cellText} from '../core/cell-text';
 import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
 import {
   PROP_STALE,
@@ -141,10 +141,8 @@ function recomputeLocked(
       t(fallbackLang(), 'workflow.notReady', {sheet: SHEET.pegawai}),
     );
   }
-  const {input, issues: readIssues} = parseWorkbook(read.raw, now);
+  const {input, results, issues} = evaluatePeriod(read.raw, periode, now);
   const lang = input.settings.bahasa;
-  const {results, issues: appraiseIssues} = appraisePeriod(input, periode);
-  const issues = mergeIssues(readIssues, validateInput(input), appraiseIssues);
   const {ss, sheets} = read;
 
   // Hasil: that period's rows replaced, every other period kept; one setValues.
@@ -384,14 +382,8 @@ export function validateWorkbook(
     // The active period's tabs (and those feeding it) are inputs as well.
     const read = readWorkbook({tables: INPUT_TABLES, periode: 'active'});
     const periode = read.periode ?? '';
-    const {input, issues: readIssues} = parseWorkbook(read.raw, new Date());
+    const {input, issues} = evaluatePeriod(read.raw, periode, new Date());
     const lang = input.settings.bahasa;
-    const {issues: appraiseIssues} = appraisePeriod(input, periode);
-    const issues = mergeIssues(
-      readIssues,
-      validateInput(input),
-      appraiseIssues,
-    );
     replaceTable(read.ss, read.sheets, SHEET.validasi, [
       [...HEADERS.validasi],
       ...validasiRows(issues, lang),

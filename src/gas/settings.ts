@@ -3,7 +3,8 @@
 import type {SettingsDto} from '../core/api';
 import {t} from '../core/i18n';
 import type {Lang, Settings} from '../core/types';
-import {isEmail, readSettings} from '../sheets/read';
+import {isEmail} from '../sheets/values';
+import {readPengaturanBasics, readSettings} from '../sheets/pengaturan';
 import {
   HEADERS,
   PENGATURAN_DEFAULTS,
@@ -11,11 +12,7 @@ import {
   normalizeHeader,
 } from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
-import {
-  invalidateHasilCache,
-  readPengaturanBasics,
-  saveSettingsProperty,
-} from './hasil-cache';
+import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
 import {safeText} from './ui';
 import {activeSpreadsheet, contractSheet, readValues} from './workbook';
 

@@ -11,7 +11,7 @@ import type {TabsResult} from '../core/api';
 import {t} from '../core/i18n';
 import {normalizePeriod} from '../core/period';
 import {RATINGS, type Lang} from '../core/types';
-import {assignedIndicators} from '../core/appraise';
+import {assignedIndicators} from '../core/appraise/targets';
 import {type TabPlan, periodTabPrefix, planTabs} from '../sheets/penilaian';
 import {parseWorkbook} from '../sheets/read';
 import {HEADERS, PENILAIAN_INPUT_HEADERS, SHEET} from '../sheets/schema';

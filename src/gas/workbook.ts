@@ -4,7 +4,8 @@
 
 import {parsePeriod, quartersOf} from '../core/period';
 import type {RawWorkbook} from '../sheets/read';
-import {periodOfTabName, readSettings} from '../sheets/read';
+import {periodOfTabName} from '../sheets/read';
+import {readSettings} from '../sheets/pengaturan';
 import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -14,7 +14,8 @@ import {
   normalizeHeader,
   penilaianSheetName,
 } from './schema';
-import {cellText, headerColumns, isBlankRow} from './table';
+import {headerColumns, isBlankRow} from './table';
+import {cellText} from '../core/cell-text';
 
 export interface AssignedIndicator {
   indicator: Indicator;

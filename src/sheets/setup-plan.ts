@@ -3,16 +3,12 @@
 // Pengaturan / Template Email keys, default rows in an empty sheet. It never reorders, deletes or
 // changes a value, so running it twice changes nothing.
 
+import {BERAKHLAK} from '../core/berakhlak';
 import {t} from '../core/i18n';
 import type {CapaianOrganisasi, Lang} from '../core/types';
-import {
-  BERAKHLAK,
-  HEADERS,
-  PENGATURAN_DEFAULTS,
-  SHEET,
-  normalizeHeader,
-} from './schema';
-import {cellText, isBlankRow} from './table';
+import {HEADERS, PENGATURAN_DEFAULTS, SHEET, normalizeHeader} from './schema';
+import {isBlankRow} from './table';
+import {cellText} from '../core/cell-text';
 
 export type SheetKey = keyof typeof SHEET;
 

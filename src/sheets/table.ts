@@ -3,6 +3,7 @@
 
 import type {Issue, IssueLevel, SourceRef} from '../core/types';
 import {msg, type Params} from '../core/i18n';
+import {cellText, isBlankCell} from '../core/cell-text';
 import {HEADERS, PENILAIAN_PREFIX, SHEET, a1, normalizeHeader} from './schema';
 
 /** Normalised header text -> 1-based column. */
@@ -52,21 +53,6 @@ export function cellOf(
   return column ? a1(src.row, column) : '';
 }
 
-/** Text of a cell: trimmed; numbers as written by JS; dates as yyyy-mm-dd. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    if (isNaN(value.getTime())) return '';
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  return String(value).trim();
-}
-
-export function isBlankCell(value: unknown): boolean {
-  return cellText(value) === '';
-}
-
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
   return !row || row.every(isBlankCell);
 }
@@ -88,4 +74,18 @@ export function makeIssue(
   level: IssueLevel = 'Galat',
 ): Issue {
   return {sheet, cell, message: msg(key, params), level};
+}
+
+/** Rows of a table as objects keyed by normalised header. */
+export function records(
+  values: unknown[][] | undefined,
+): Record<string, unknown>[] {
+  if (!values || values.length < 2) return [];
+  const columns = headerColumns(values[0]);
+  return values.slice(1).map(row => {
+    const record: Record<string, unknown> = {};
+    for (const [key, column] of Object.entries(columns))
+      record[key] = row[column - 1];
+    return record;
+  });
 }

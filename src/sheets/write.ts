@@ -1,4 +1,5 @@
-// Output blocks as 2-D arrays ready for one setValues each: Hasil, Validasi, Rekap.
+// Output blocks as 2-D arrays ready for one setValues each: Validasi, Rekap (Hasil: ./hasil.ts),
+// and the text helpers they share with Hasil.
 // Every text the add-on writes goes through safeCellText, so a cell never starts a formula.
 
 import type {EmployeeResult, Issue, Lang, Predikat} from '../core/types';
@@ -6,10 +7,7 @@ import type {WorkbookInput} from './read';
 import {msg, t} from '../core/i18n';
 import {roundTo} from '../core/numbers';
 import {formatNumber} from '../core/feedback';
-import {normalizePeriod} from '../core/period';
-import {compareCodes} from '../core/appraise';
-import {HEADERS, normalizeHeader} from './schema';
-import {cellText, headerColumns, isBlankRow} from './table';
+import {compareCodes} from '../core/codes';
 
 /**
  * Text that Sheets would read as a formula (= + - @, and tab/carriage return, which some
@@ -20,7 +18,7 @@ export function safeCellText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-const round2 = (value: number | null): number | '' =>
+export const round2 = (value: number | null): number | '' =>
   value === null ? '' : roundTo(value, 2);
 
 /** How many items of a list the Rekomendasi cell names before "and N more". */
@@ -70,90 +68,6 @@ export function rekomendasiText(result: EmployeeResult, lang: Lang): string {
     );
   }
   return parts.join('; ');
-}
-
-/** Hasil rows (no header), in HEADERS.hasil order. Numbers stay numbers (2 decimals). */
-export function hasilRows(results: EmployeeResult[], lang: Lang): unknown[][] {
-  return results.map(r => [
-    safeCellText(r.periode),
-    safeCellText(r.nip),
-    safeCellText(r.nama),
-    safeCellText(r.kodeUnit),
-    safeCellText(r.nipAtasan),
-    round2(r.capaianHasilKerja),
-    r.ratingHasilKerja ?? '',
-    r.ratingPerilaku ?? '',
-    round2(r.nilaiAkhir),
-    r.predikat ?? '',
-    r.peringkatUnit ?? '',
-    r.status,
-    safeCellText(rekomendasiText(r, lang)),
-  ]);
-}
-
-/**
- * The whole new Hasil table (header included): rows of `periode` replaced by `rows` (in HEADERS.hasil
- * order) where the first of them stood, or appended when the period is new; every other row kept
- * in place. Users' own columns are kept (and, for a replaced row, carried over by NIP); missing
- * contract headers are added at the right. Rows come back padded to the header's width.
- */
-export function mergeHasil(
-  existing: unknown[][],
-  periode: string,
-  rows: unknown[][],
-): unknown[][] {
-  const header: unknown[] = isBlankRow(existing[0])
-    ? [...HEADERS.hasil]
-    : [...existing[0]];
-  let columns = headerColumns(header);
-  for (const h of HEADERS.hasil) {
-    if (!(normalizeHeader(h) in columns)) header.push(h);
-  }
-  columns = headerColumns(header);
-  const width = header.length;
-  const contractColumns = HEADERS.hasil.map(
-    h => columns[normalizeHeader(h)] - 1,
-  );
-  const contractSet = new Set(contractColumns);
-  const periodColumn = contractColumns[0];
-  const nipColumn = contractColumns[1];
-  const target = normalizePeriod(periode) ?? periode.trim();
-  const pad = (row: readonly unknown[]) => {
-    const out = row.slice(0, width);
-    while (out.length < width) out.push('');
-    return out;
-  };
-  const isTarget = (row: readonly unknown[]) => {
-    const text = cellText(row[periodColumn]);
-    return (normalizePeriod(text) ?? text) === target;
-  };
-
-  const body = isBlankRow(existing[0]) ? [] : existing.slice(1);
-  const userCellsByNip = new Map<string, unknown[]>();
-  for (const row of body) {
-    if (isTarget(row)) userCellsByNip.set(cellText(row[nipColumn]), pad(row));
-  }
-  const newRows = rows.map(values => {
-    const nip = cellText(values[1]).replace(/^'/, '');
-    const out =
-      userCellsByNip.get(nip)?.map((v, i) => (contractSet.has(i) ? '' : v)) ??
-      pad([]);
-    contractColumns.forEach((column, i) => (out[column] = values[i] ?? ''));
-    return out;
-  });
-
-  const result: unknown[][] = [header];
-  let inserted = false;
-  for (const row of body) {
-    if (isTarget(row)) {
-      if (!inserted) result.push(...newRows);
-      inserted = true;
-    } else if (!isBlankRow(row)) {
-      result.push(pad(row));
-    }
-  }
-  if (!inserted) result.push(...newRows);
-  return result;
 }
 
 /** Validasi rows (no header): Sheet | Sel | Pesan | Tingkat. */

@@ -158,3 +158,107 @@ describe('distribution curve (PermenPANRB 6/2022, DOMAIN §5)', () => {
     expect(baik.message.en).toContain('Butuh Perbaikan or Kurang/Misconduct');
   });
 });
+
+// Every guidance line of DOMAIN §5 at its edge (each case failed a deliberate mutation).
+describe('distribution curve: every guidance line of DOMAIN §5 at its edge', () => {
+  it.each([
+    // "maksimal 70 %" of 90: 0.7 × 90 is 62.99999999999999 in floating point; the rule means 63.
+    [70, 90, 63],
+    [70, 10, 7], // 70 % of a team of 10
+    [10, 10, 1],
+    [10, 19, 1],
+    [10, 20, 2],
+  ])('maksimal %p %% of %p = %p employees', (pct, n, expected) => {
+    expect(maxAllowed(pct, n)).toBe(expected);
+  });
+
+  it.each([
+    [60, 10, 6],
+    [60, 11, 7], // 6.6 -> 7
+    [10, 11, 2], // 1.1 -> 2
+    [10, 10, 1],
+  ])('minimal %p %% of %p = %p employees', (pct, n, expected) => {
+    expect(minRequired(pct, n)).toBe(expected);
+  });
+
+  it('Istimewa, team of 90: 63 Sangat Baik allowed, 64 warns', () => {
+    expect(
+      rules('Istimewa', [...many('Sangat Baik', 63), ...many('Baik', 27)]),
+    ).toEqual([]);
+    expect(
+      rules('Istimewa', [...many('Sangat Baik', 64), ...many('Baik', 26)]),
+    ).toEqual(['istimewa.sangatBaikMax70']);
+  });
+
+  // Each row: organisation result, the spread, the warnings (team of 10 unless noted).
+  it.each<[CapaianOrganisasi, Predikat[], string[]]>([
+    // Kurang: Kurang/Misconduct at least 60 % -> 6 of 10; 5 warns.
+    [
+      'Kurang',
+      [
+        ...many('Kurang/Misconduct', 5),
+        ...many('Butuh Perbaikan', 2),
+        ...many('Baik', 3),
+      ],
+      ['kurang.kurangMin60'],
+    ],
+    // NUMERIK's 'Kurang' counts as Kurang/Misconduct.
+    [
+      'Kurang',
+      [...many('Kurang', 6), ...many('Butuh Perbaikan', 1), ...many('Baik', 3)],
+      [],
+    ],
+    // Sangat Baik at most 10 % -> 1 of 10; 2 warns.
+    [
+      'Kurang',
+      [
+        ...many('Kurang/Misconduct', 6),
+        'Butuh Perbaikan',
+        'Baik',
+        ...many('Sangat Baik', 2),
+      ],
+      ['kurang.sangatBaikMax10'],
+    ],
+    [
+      'Kurang',
+      [
+        ...many('Kurang/Misconduct', 6),
+        'Butuh Perbaikan',
+        'Baik',
+        'Baik',
+        'Sangat Baik',
+      ],
+      [],
+    ],
+    // Sangat Kurang: at least 60 % Sangat Kurang -> 6 of 10; 5 warns.
+    [
+      'Sangat Kurang',
+      [
+        ...many('Sangat Kurang', 5),
+        ...many('Butuh Perbaikan', 2),
+        ...many('Baik', 3),
+      ],
+      ['sangatKurang.sangatKurangMin60'],
+    ],
+    // Kurang or Butuh Perbaikan at least 10 %: either one satisfies it.
+    [
+      'Sangat Kurang',
+      [...many('Sangat Kurang', 6), 'Butuh Perbaikan', ...many('Baik', 3)],
+      [],
+    ],
+    // Butuh Perbaikan: Sangat Baik at most 10 % -> 1 of 10 is fine.
+    [
+      'Butuh Perbaikan',
+      [...many('Butuh Perbaikan', 6), 'Sangat Baik', ...many('Baik', 3)],
+      [],
+    ],
+    // Baik: "at least one Butuh Perbaikan or Kurang/Misconduct"; a Sangat Kurang is neither.
+    [
+      'Baik',
+      [...many('Baik', 7), ...many('Sangat Baik', 2), 'Sangat Kurang'],
+      ['baik.butuhPerbaikanAtauKurangMin1'],
+    ],
+  ])('%s %j -> %j', (org, list, expected) => {
+    expect(rules(org, list)).toEqual(expected);
+  });
+});

@@ -88,3 +88,22 @@ describe('legacy PP 46/2011 (Perka BKN 1/2013)', () => {
     expect(predikatLegacy(n)).toBe(expected);
   });
 });
+
+describe('legacy PP 46/2011 bands at each written bound', () => {
+  // 91+ Sangat Baik, 76-90 Baik, 61-75 Cukup, 51-60 Kurang, ≤ 50 Buruk. Between two written bands
+  // (60.5) the module's documented choice is the lower band.
+  it.each([
+    [91, 'Sangat Baik'],
+    [90.5, 'Baik'],
+    [76, 'Baik'],
+    [75.5, 'Cukup'],
+    [61, 'Cukup'],
+    [60.5, 'Kurang'],
+    [60, 'Kurang'],
+    [51, 'Kurang'],
+    [50, 'Buruk'],
+    [85.5, 'Baik'], // the worked example
+  ])('predikatLegacy(%p) = %s', (n, expected) => {
+    expect(predikatLegacy(n)).toBe(expected);
+  });
+});

@@ -60,3 +60,16 @@ describe('model NUMERIK (PP 30/2019, DOMAIN §4)', () => {
     },
   );
 });
+
+describe('Nilai SKP at the capaian cap', () => {
+  it('NUMERIK: the cap keeps Nilai SKP at or below 120, where Sangat Baik still needs an innovation', () => {
+    // capaian 130 and 125 both count as 120 -> Nilai SKP 120.
+    const skp = nilaiSkp([
+      {capaian: 130, bobot: 50},
+      {capaian: 125, bobot: 50},
+    ])!;
+    expect(skp).toBe(120);
+    expect(predikatNumerik(skp, true)).toBe('Sangat Baik');
+    expect(predikatNumerik(skp, false)).toBe('Baik');
+  });
+});

@@ -181,3 +181,23 @@ describe('predikat order', () => {
     expect(parsePredikat('x')).toBeNull();
   });
 });
+
+describe('capaian → suggestion → predikat across the DOMAIN §2-§4 boundaries', () => {
+  const t = {ambangDiAtas: 110, ambangSesuai: 100};
+  it.each([
+    // [R, T, arah, capaian, suggested]
+    [10, 10, 'Naik', 100, 'Sesuai Ekspektasi'], // exactly 100 %
+    [11, 10, 'Naik', 110, 'Di Atas Ekspektasi'], // exactly 110 %
+    [9.99, 10, 'Naik', 99.9, 'Di Bawah Ekspektasi'],
+    [12, 10, 'Naik', 120, 'Di Atas Ekspektasi'], // the cap itself
+    [13, 10, 'Naik', 120, 'Di Atas Ekspektasi'], // above the cap -> 120
+    [8, 8, 'Turun', 100, 'Sesuai Ekspektasi'],
+    [7.2, 8, 'Turun', 110, 'Di Atas Ekspektasi'], // (2 − 0.9) × 100 = 110
+    [9, 8, 'Turun', 87.5, 'Di Bawah Ekspektasi'], // the PermenPANRB 8/2021 example
+    [0, 8, 'Turun', 120, 'Di Atas Ekspektasi'], // 200 capped
+  ] as const)('R=%p T=%p %s -> %p, %s', (r, tg, arah, expected, rating) => {
+    const value = capaian(r, tg, arah)!;
+    expect(value).toBeCloseTo(expected, 9);
+    expect(suggestIndicatorRating(value, t)).toBe(rating);
+  });
+});

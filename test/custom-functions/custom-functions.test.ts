@@ -451,6 +451,10 @@ describe('hasil cache chunks', () => {
     expect(ASN_SCORE([[ANI], [DEDI]])).toEqual([[112.5], [95]]);
     expect(ASN_SCORE(ANI)).toBe(112.5);
     expect(fake.getValues.Hasil).toBe(2);
-    expect(() => invalidateHasilCache()).not.toThrow();
+    // Recompute's invalidation finds nothing to remove; every call still reads the sheet afresh.
+    invalidateHasilCache();
+    fake.sheets.Hasil[1][8] = 113;
+    expect(ASN_SCORE(ANI)).toBe(113);
+    expect(fake.getValues.Hasil).toBe(3);
   });
 });

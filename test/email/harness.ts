@@ -10,7 +10,7 @@ import {
   Workbook,
 } from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
-import {BERAKHLAK} from '../../src/sheets/schema';
+import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {SendStatus} from '../../src/core/api';
 
 const repo = path.join(__dirname, '../..');

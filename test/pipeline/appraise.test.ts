@@ -1,7 +1,10 @@
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
-import {appraisePeriod, assignedIndicators} from '../../src/core/appraise';
-import {validateInput} from '../../src/core/validate';
-import type {EmployeeResult} from '../../src/core/types';
+import {appraisePeriod} from '../../src/core/appraise/period';
+import {assignedIndicators} from '../../src/core/appraise/targets';
+import {validateInput} from '../../src/sheets/validate';
+import {issuesOf} from '../../src/sheets/issues';
+import {followUpOf} from '../../src/core/appraise/employee';
+import type {EmployeeResult, FollowUp, Predikat} from '../../src/core/types';
 import {
   BUDI,
   CITRA,
@@ -17,8 +20,11 @@ import {
   ringkasan,
 } from './fixture';
 
-function appraise(raw: RawWorkbook, periode: string) {
-  return appraisePeriod(parseWorkbook(raw, TODAY).input, periode);
+/** appraisePeriod with its findings as the Issues the workbook shows. */
+function appraise(raw: RawWorkbook, period: string) {
+  const {input} = parseWorkbook(raw, TODAY);
+  const {results, findings} = appraisePeriod(input, period);
+  return {results, issues: issuesOf(findings, input.columns)};
 }
 function edited(edit: (raw: RawWorkbook) => void): RawWorkbook {
   const raw = cloneRaw(fixture());
@@ -680,5 +686,68 @@ describe('assignedIndicators', () => {
       ['IKU-03', 80, 30], // Terakhir: the TW4 target
     ]);
     expect(assignedIndicators(input, '000', '2026-TW1')).toEqual([]);
+  });
+});
+
+describe('follow-up and ranking (DOMAIN §8)', () => {
+  it.each<[Predikat | null, FollowUp]>([
+    ['Sangat Baik', 'Penghargaan'],
+    ['Baik', null],
+    ['Butuh Perbaikan', 'Pembinaan'],
+    ['Kurang/Misconduct', 'Pembinaan'],
+    ['Kurang', 'Pembinaan'],
+    ['Sangat Kurang', 'Pembinaan'],
+    [null, null],
+  ])('predikat %s -> %s', (predikat, expected) => {
+    expect(followUpOf(predikat)).toBe(expected);
+  });
+
+  it('ranks by Nilai Akhir within each unit, not across the organisation', () => {
+    // Dewi's BO rating completes her result: 102.5, the only complete one in BKPSDM -> rank 1.
+    // KOMINFO keeps its own ranks: Budi 114 -> 1, Siti and Citra 100 -> 2 and 2.
+    const raw = edited(r => (r.tabs[1].values[3][9] = 'Sesuai Ekspektasi'));
+    const {results} = appraise(raw, '2026-TW1');
+    const ranks = [DEWI, KEPALA_BKPSDM, BUDI, SITI, CITRA].map(nip => [
+      nip,
+      byNip(results, nip).nilaiAkhir,
+      byNip(results, nip).peringkatUnit,
+    ]);
+    expect(ranks).toEqual([
+      [DEWI, 102.5, 1],
+      [KEPALA_BKPSDM, null, null],
+      [BUDI, 114, 1],
+      [SITI, 100, 2],
+      [CITRA, 100, 2],
+    ]);
+  });
+
+  it('model NUMERIK: an aspect score of exactly 90 (top of Butuh Perbaikan) is below expectation', () => {
+    // Siti scores KO 90 and KL 90; KO has a training in Pelatihan, KL none. Her IKU-03 (40 of 50 =
+    // 80 %) is Di Bawah too. A score of 91 would not count.
+    const raw = edited(r => {
+      r.tables.pengaturan![4][1] = 'NUMERIK';
+      const scores = [100, 110, 90, 100, 100, 110, 90];
+      for (const row of r.tabs[0].values) {
+        if (row[1] === SITI && row[3] === 'Perilaku') row[9] = scores.shift();
+      }
+      r.tabs[0].values.push(ringkasan('2026-TW1', SITI, 'IN', 'Tidak'));
+    });
+    const siti = byNip(appraise(raw, '2026-TW1').results, SITI);
+    expect(siti.trainings.map(t => t.pelatihan)).toEqual([
+      'Pelatihan Manajemen Jaringan',
+      'Diklat Teknis Kompetensi',
+    ]);
+    const raw91 = edited(r => {
+      r.tables.pengaturan![4][1] = 'NUMERIK';
+      const scores = [100, 110, 91, 100, 100, 110, 91];
+      for (const row of r.tabs[0].values) {
+        if (row[1] === SITI && row[3] === 'Perilaku') row[9] = scores.shift();
+      }
+    });
+    expect(
+      byNip(appraise(raw91, '2026-TW1').results, SITI).trainings.map(
+        t => t.pelatihan,
+      ),
+    ).toEqual(['Pelatihan Manajemen Jaringan']);
   });
 });

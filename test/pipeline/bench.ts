@@ -2,10 +2,11 @@
 // employees x 8 indicators. Run:
 //   npx esbuild test/pipeline/bench.ts --bundle --platform=node --outfile=/tmp/bench.js && node /tmp/bench.js
 import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
-import {appraisePeriod} from '../../src/core/appraise';
-import {validateInput} from '../../src/core/validate';
-import {hasilRows} from '../../src/sheets/write';
-import {BERAKHLAK, HEADERS} from '../../src/sheets/schema';
+import {appraisePeriod} from '../../src/core/appraise/period';
+import {validateInput} from '../../src/sheets/validate';
+import {hasilRows} from '../../src/sheets/hasil';
+import {BERAKHLAK} from '../../src/core/berakhlak';
+import {HEADERS} from '../../src/sheets/schema';
 
 const EMPLOYEES = 10_000;
 const UNITS = 100;
@@ -179,6 +180,6 @@ for (let run = 1; run <= 2; run++) {
   time(`run ${run} hasilRows`, () => hasilRows(result.results, 'id'));
   const complete = result.results.filter(r => r.status === 'Lengkap').length;
   console.log(
-    `  results ${result.results.length}, complete ${complete}, appraisal issues ${result.issues.length}, validation issues ${issues.length}`,
+    `  results ${result.results.length}, complete ${complete}, appraisal findings ${result.findings.length}, validation issues ${issues.length}`,
   );
 }

@@ -1,7 +1,8 @@
 // A small, realistic workbook as getValues() would return it: '' for blanks, numbers as numbers,
 // NIPs as text. Two units, six employees, quarter tabs for 2026-TW1 and 2026-TW2.
+import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {RawWorkbook} from '../../src/sheets/read';
-import {BERAKHLAK, HEADERS} from '../../src/sheets/schema';
+import {HEADERS} from '../../src/sheets/schema';
 
 export const KEPALA_KOMINFO = '197001012000031001';
 export const SITI = '198503152010012002';

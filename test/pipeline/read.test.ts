@@ -1,4 +1,5 @@
-import {parseWorkbook, readSettings} from '../../src/sheets/read';
+import {parseWorkbook} from '../../src/sheets/read';
+import {readSettings} from '../../src/sheets/pengaturan';
 import {cellOf} from '../../src/sheets/table';
 import {HEADERS} from '../../src/sheets/schema';
 import {parseIkmBobotStrict} from '../../src/core/ikm';

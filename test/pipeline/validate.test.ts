@@ -1,6 +1,7 @@
-import {parseWorkbook} from '../../src/sheets/read';
-import {mergeIssues, validateInput} from '../../src/core/validate';
-import {appraisePeriod} from '../../src/core/appraise';
+import {parseWorkbook, type RawWorkbook} from '../../src/sheets/read';
+import {validateInput} from '../../src/sheets/validate';
+import {issuesOf, mergeIssues} from '../../src/sheets/issues';
+import {appraisePeriod} from '../../src/core/appraise/period';
 import type {Issue} from '../../src/core/types';
 import {
   BUDI,
@@ -77,7 +78,10 @@ describe('validateInput', () => {
     const raw = cloneRaw(fixture());
     raw.tabs[0].values[25][9] = 'Sesuai Ekspektasi';
     const {input} = parseWorkbook(raw, TODAY);
-    const fromAppraisal = appraisePeriod(input, '2026-TW1').issues;
+    const fromAppraisal = issuesOf(
+      appraisePeriod(input, '2026-TW1').findings,
+      input.columns,
+    );
     expect(fromAppraisal.map(line)).toEqual([
       'Penilaian 2026-TW1 197001012000031001!M26: Rating diubah menjadi Sesuai Ekspektasi (saran: Di Atas Ekspektasi) tanpa Alasan: saran yang dipakai sampai Alasan diisi [Galat]',
     ]);
@@ -363,6 +367,106 @@ describe('validateInput', () => {
         'Penilaian 2026-TW1 197507072001121001!J6: Nilai perilaku harus angka 0 sampai 120 (tertulis "baik") [Galat]',
         'Penilaian 2026-TW1 197507072001121001!J12: Rating "Ya" tidak dikenali: pilih Di Atas Ekspektasi, Sesuai Ekspektasi atau Di Bawah Ekspektasi [Galat]',
         'Penilaian 2026-TW1 197507072001121001!J13: Inovasi harus Ya atau Tidak (tertulis "mungkin") [Galat]',
+      ],
+    ],
+  ])('%s', (_name, edit, expected) => {
+    expect(without(validate(edit))).toEqual(expected);
+  });
+});
+
+describe('validation list: each message with its cell', () => {
+  it.each<[string, (raw: RawWorkbook) => void, string[]]>([
+    [
+      // SKP row 2 = Citra IKU-01 (personal target 8), row 3 = Citra IKU-03.
+      'SKP target zero, negative and non-numeric',
+      raw => {
+        raw.tables.skp![1][2] = 0;
+        raw.tables.skp![2][2] = 'delapan';
+        // Siti's own SKP row (weight 100, so her weights stay valid).
+        raw.tables.skp!.push([SITI, 'IKU-01', -4, 100]);
+      },
+      [
+        'SKP!C2: Target harus lebih dari 0 (tertulis 0) [Galat]',
+        'SKP!C3: Target bukan angka: "delapan" (contoh: 87,5 atau 1.250) [Galat]',
+        'SKP!C4: Target harus lebih dari 0 (tertulis -4) [Galat]',
+      ],
+    ],
+    [
+      // A Bobot is a percent: 0-100. 150 in Indikator (IKU-01, row 2); -5 in SKP (row 3).
+      'Bobot outside 0-100 (the totals are then wrong too)',
+      raw => {
+        raw.tables.indikator![1][13] = 150;
+        raw.tables.skp![2][3] = -5;
+      },
+      [
+        'Indikator!N2: Bobot harus antara 0 dan 100 (tertulis 150) [Galat]',
+        'Indikator!N2: Bobot indikator Utama unit KOMINFO berjumlah 210, harus 100 (atau kosong semua) [Galat]',
+        'SKP!D2: Bobot indikator Utama pegawai 199205102021212003 berjumlah 45, harus 100 (atau kosong semua) [Galat]',
+        'SKP!D3: Bobot harus antara 0 dan 100 (tertulis -5) [Galat]',
+      ],
+    ],
+    [
+      'a Bobot on a Tambahan indicator (row 5, IKT-01) carries no weight: a warning',
+      raw => (raw.tables.indikator![4][13] = 10),
+      [
+        'Indikator!N5: Bobot indikator Tambahan diabaikan (hanya indikator Utama berbobot) [Peringatan]',
+      ],
+    ],
+    [
+      'model NUMERIK: a behaviour score of exactly 0 and 120 is fine, 120,5 and -1 are not',
+      raw => {
+        raw.tables.pengaturan![4][1] = 'NUMERIK';
+        raw.tabs = [raw.tabs[1]];
+        // Dewi's tab: rows 4-10 are the aspects BO..KL.
+        const t = raw.tabs[0].values;
+        [0, 120, '120', '120,5', -1, 100, 100].forEach(
+          (v, i) => (t[i + 3][9] = v),
+        );
+        t[10][9] = '';
+        t[11][9] = '';
+      },
+      [
+        'Penilaian 2026-TW1 197507072001121001!J7: Nilai perilaku harus angka 0 sampai 120 (tertulis "120,5") [Galat]',
+        'Penilaian 2026-TW1 197507072001121001!J8: Nilai perilaku harus angka 0 sampai 120 (tertulis "-1") [Galat]',
+      ],
+    ],
+    [
+      'ratings typed loosely are accepted: case, spacing, Diatas / Dibawah',
+      raw => {
+        const t = raw.tabs[0].values; // Siti's aspects, rows 6-12
+        [
+          'DIATAS',
+          '  di   bawah ',
+          'Dibawah',
+          'diatas ekspektasi',
+          'SESUAI',
+        ].forEach((v, i) => (t[i + 5][9] = v));
+      },
+      [],
+    ],
+    [
+      'the same NIP typed with display spaces is a duplicate (PPPK too)',
+      raw =>
+        raw.tables.pegawai!.push([
+          '19920510 202121 2 003', // Citra, PPPK
+          'Citra (lagi)',
+          '',
+          'KOMINFO',
+          SITI,
+          'citra2@contoh.go.id',
+          'PPPK',
+          'Ya',
+        ]),
+      [
+        'Pegawai!A9: NIP 199205102021212003 ganda: sudah dipakai di baris 5 [Galat]',
+      ],
+    ],
+    [
+      // Batas Capaian below 100 would cap an on-target indicator below 100 %.
+      'Batas Capaian below 100 is refused and 120 used',
+      raw => (raw.tables.pengaturan![7][1] = 90),
+      [
+        'Pengaturan!B8: Batas Capaian tidak dikenali ("90"): dipakai nilai bawaan "120" [Galat]',
       ],
     ],
   ])('%s', (_name, edit, expected) => {

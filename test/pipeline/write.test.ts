@@ -1,13 +1,12 @@
 import {parseWorkbook} from '../../src/sheets/read';
-import {appraisePeriod} from '../../src/core/appraise';
+import {appraisePeriod} from '../../src/core/appraise/period';
 import {
   REKAP_HEADERS,
-  hasilRows,
-  mergeHasil,
   rekapRows,
   safeCellText,
   validasiRows,
 } from '../../src/sheets/write';
+import {hasilRows, mergeHasil} from '../../src/sheets/hasil';
 import {HEADERS} from '../../src/sheets/schema';
 import {
   BUDI,
