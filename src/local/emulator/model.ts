@@ -84,6 +84,10 @@ export interface TriggerModel {
   schedule: Record<string, unknown>; // clock settings as given (everyHours, atHour, ...)
 }
 
+/** A new sheet's grid in Sheets: 1,000 rows x 26 columns (A-Z); docs/PLATFORM-LIMITS.md §2. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
 export class SheetModel {
   hidden = false;
   tabColor: string | null = null;
@@ -106,8 +110,8 @@ export class SheetModel {
   constructor(
     public id: number,
     public name: string,
-    public maxRows = 1000,
-    public maxCols = 26,
+    public maxRows = NEW_SHEET_ROWS,
+    public maxCols = NEW_SHEET_COLUMNS,
   ) {}
 
   get<K extends LayerName>(
@@ -271,8 +275,8 @@ export class Workbook {
   addSheet(
     name: string,
     index = this.sheets.length,
-    maxRows = 1000,
-    maxCols = 26,
+    maxRows = NEW_SHEET_ROWS,
+    maxCols = NEW_SHEET_COLUMNS,
   ): SheetModel {
     const sheet = new SheetModel(this.nextSheetId++, name, maxRows, maxCols);
     this.sheets.splice(index, 0, sheet);

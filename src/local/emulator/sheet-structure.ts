@@ -1,6 +1,7 @@
 // Rows and columns of a sheet: inserting and deleting them (protections, named ranges and charts
 // move along) and fitting column widths to their text.
 import type {Env} from './env';
+import {assertCellsFit} from './limits';
 import {FORMAT_LAYERS, SheetModel} from './model';
 import {displayValue} from './number-format';
 import {PROTECTED_MESSAGE, blockingProtection, shiftRects} from './protection';
@@ -28,6 +29,7 @@ export function insertRows(
   if (before < 1 || before > m.maxRows + 1 || count < 1) {
     throw env.error('Those rows are out of bounds.');
   }
+  assertCellsFit(env, count * m.maxCols);
   m.insertRows(before, count);
   const source = inheritFromBefore ? before - 1 : before + count;
   if (source >= 1 && source <= m.maxRows) {
@@ -68,6 +70,7 @@ export function insertColumns(
   if (before < 1 || before > m.maxCols + 1 || count < 1) {
     throw env.error('Those columns are out of bounds.');
   }
+  assertCellsFit(env, count * m.maxRows);
   m.insertColumns(before, count);
   shiftRects(env.workbook, m.id, 'col', before, count);
 }

@@ -13,6 +13,7 @@ import {
   updateChart,
 } from './charts';
 import type {Env} from './env';
+import {assertCellsFit} from './limits';
 import type {SheetModel} from './model';
 import {Protection, newProtection} from './protection';
 import {Range} from './range';
@@ -211,9 +212,15 @@ export class Sheet extends Service {
     }
     const m = this._model;
     const row = m.lastRow() + 1;
-    if (row > m.maxRows) m.insertRows(m.maxRows + 1, row - m.maxRows);
-    if (rowContents.length > m.maxCols)
-      m.insertColumns(m.maxCols + 1, rowContents.length - m.maxCols);
+    const newRows = Math.max(0, row - m.maxRows);
+    const newCols = Math.max(0, rowContents.length - m.maxCols);
+    // appendRow grows the sheet, within the spreadsheet's cell limit.
+    assertCellsFit(
+      this._env,
+      (m.maxRows + newRows) * (m.maxCols + newCols) - m.maxRows * m.maxCols,
+    );
+    if (newRows) m.insertRows(m.maxRows + 1, newRows);
+    if (newCols) m.insertColumns(m.maxCols + 1, newCols);
     if (rowContents.length === 0) return this;
     const range = new Range(this._env, m, {
       row,

@@ -3,7 +3,13 @@ import {splitSheetName} from './a1';
 import {countMethods} from './calls';
 import {dropSheetCharts} from './charts';
 import type {Env} from './env';
-import type {Rect, SheetModel} from './model';
+import {assertCellsFit} from './limits';
+import {
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+  type Rect,
+  type SheetModel,
+} from './model';
 import {Protection} from './protection';
 import {Range} from './range';
 import {Service} from './service';
@@ -77,7 +83,8 @@ export class Spreadsheet extends Service {
     assertNewSheetName(this._env, name);
     if (at < 0 || at > wb.sheets.length)
       throw this._env.error(`Index ${at} is out of range.`);
-    const model = wb.addSheet(name, at);
+    assertCellsFit(this._env, NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
+    const model = wb.addSheet(name, at, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
     // Sheets makes a newly inserted sheet the active one.
     wb.activeSheetId = model.id;
     return new Sheet(this._env, model);
