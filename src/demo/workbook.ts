@@ -32,7 +32,7 @@ import {
 } from './units';
 import {
   DEMO_HR_EMAIL,
-  DEMO_INSTANSI,
+  DEMO_AGENCY,
   DEMO_DOMAIN,
   DEMO_MIN_EMPLOYEES,
   DemoEmployee,
@@ -258,7 +258,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
 
   const settings = PENGATURAN_DEFAULTS.map(([key, value]) => {
     const overrides: Record<string, string | number> = {
-      'Nama Instansi': DEMO_INSTANSI,
+      'Nama Instansi': DEMO_AGENCY,
       Tahun: year,
       'Periode Aktif': period,
       'Tab Penilaian': options.tabPenilaian ?? 'Per Atasan',

@@ -225,8 +225,8 @@ export function parseWorkbook(
       const r = new RowReader(table, cells, row);
       const typedPeriod = r.text('Periode');
       const periodText = typedPeriod || tabPeriod;
-      const periode = periodOf(periodText);
-      if (!periode) {
+      const period = periodOf(periodText);
+      if (!period) {
         (r.src.invalid ??= []).push({
           header: typedPeriod ? 'Periode' : 'Nama Tab',
           text: periodText,
@@ -243,7 +243,7 @@ export function parseWorkbook(
       }
       const target = parseNumberStrict(r.raw('Target'));
       appraisals.push({
-        periode: periode ?? periodText,
+        periode: period ?? periodText,
         nip: r.nip('NIP'),
         nama: r.text('Nama'),
         // An unreadable Jenis is marked invalid: such a row is reported and never used.
