@@ -94,7 +94,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     unit: UnitSpec,
     jabatan: string,
     level: number,
-    atasan: string,
+    supervisorNip: string,
   ): DemoEmployee => {
     const female = dice.chance(
       jabatan.startsWith('Bidan')
@@ -121,7 +121,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       nama: `${title.pre}${first} ${last}${title.post}`,
       jabatan,
       kodeUnit: unit.kode,
-      nipAtasan: atasan,
+      nipAtasan: supervisorNip,
       email: `${local}@${DEMO_DOMAIN}`,
       status,
       aktif: true,
