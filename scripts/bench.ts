@@ -95,8 +95,8 @@ function spreadsheetTotal(byMethod: Record<string, number>): number {
 }
 
 function main(): number {
-  const pegawai = option('pegawai', 10000);
-  const indikator = option('indikator', 8);
+  const employeeCount = option('pegawai', 10000);
+  const indicatorsPerUnit = option('indikator', 8);
   const seed = option('seed', 1);
   const root = repoRoot();
   const codeFile = path.join(root, 'dist', 'Code.js');
@@ -110,9 +110,9 @@ function main(): number {
   // O(supervisors)), the supervisors' inputs typed in.
   let t0 = Date.now();
   const demo = demoWorkbook({
-    employeeCount: pegawai,
+    employeeCount,
     seed,
-    indicatorsPerUnit: indikator,
+    indicatorsPerUnit,
     period: '2026-TW1',
     tabPenilaian: 'Per Unit',
   });
@@ -140,7 +140,7 @@ function main(): number {
     .reduce((sum, s) => sum + Math.max(0, s.lastRow() - 1), 0);
   console.log(
     `Workbook: ${demo.employees.length} employees, ${demo.indicators.length} indicators ` +
-      `(${indikator} per unit), ${tabs.tabs?.length ?? 0} appraisal tabs with ${tabRows} rows ` +
+      `(${indicatorsPerUnit} per unit), ${tabs.tabs?.length ?? 0} appraisal tabs with ${tabRows} rows ` +
       `(generated in ${secs(generateMs)}, set up and filled in ${secs(prepareMs)}).\n`,
   );
 
@@ -310,7 +310,7 @@ function main(): number {
     },
   ];
   console.log(
-    `## Goals (${demo.employees.length} employees × ${indikator} indicators)\n`,
+    `## Goals (${demo.employees.length} employees × ${indicatorsPerUnit} indicators)\n`,
   );
   console.log('| Measure | Goal | Result | |\n|---|---|---|---|');
   for (const g of goals) {

@@ -19,7 +19,7 @@ function ActionPanel(props: {
   const busy = slot.status === 'loading';
   return (
     <>
-      <p class="hint">{ui.t(props.bodyKey, {periode: props.period})}</p>
+      <p class="hint">{ui.t(props.bodyKey, {period: props.period})}</p>
       <button
         type="button"
         id={props.buttonId}

@@ -102,15 +102,15 @@ export const SIDEBAR_MESSAGES: Catalogue = {
 
   'sidebar.tabs.title': {id: 'Penilaian', en: 'Appraisal tabs'},
   'sidebar.tabs.body': {
-    id: 'Buat atau perbarui tab penilaian per atasan/unit untuk periode {periode}. Isian yang sudah diketik tetap disimpan.',
-    en: 'Create or refresh the appraisal tabs per supervisor/unit for period {periode}. Values already typed are kept.',
+    id: 'Buat atau perbarui tab penilaian per atasan/unit untuk periode {period}. Isian yang sudah diketik tetap disimpan.',
+    en: 'Create or refresh the appraisal tabs per supervisor/unit for period {period}. Values already typed are kept.',
   },
   'sidebar.tabs.run': {id: 'Buat / perbarui tab', en: 'Create / refresh tabs'},
 
   'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
   'sidebar.compute.body': {
-    id: 'Hitung nilai dan predikat periode {periode}, lalu tulis ke lembar Hasil dan Rekap.',
-    en: 'Compute scores and predikat for period {periode}, then write the Hasil and Rekap sheets.',
+    id: 'Hitung nilai dan predikat periode {period}, lalu tulis ke lembar Hasil dan Rekap.',
+    en: 'Compute scores and predikat for period {period}, then write the Hasil and Rekap sheets.',
   },
   'sidebar.compute.run': {id: 'Hitung ulang', en: 'Recompute'},
 

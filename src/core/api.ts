@@ -38,7 +38,7 @@ export interface ProgressRow {
 }
 
 export interface SummaryDto {
-  periode: string;
+  period: string;
   /** Completion per supervisor (or per unit, following Tab Penilaian). */
   completion: ProgressRow[];
   /** Count of employees per predikat in Hasil for this period; 'Belum lengkap' counts incomplete ones. */
@@ -101,7 +101,7 @@ export interface EmailPreview {
 
 export interface SendStatus {
   jobId: string;
-  periode: string;
+  period: string;
   state: 'running' | 'paused-quota' | 'done' | 'error' | 'idle';
   total: number;
   sent: number;
@@ -118,15 +118,15 @@ export interface SendStatus {
 export interface SidebarApi {
   apiGetState(): SidebarState;
   apiSetupSheets(): ActionResult;
-  apiGetSummary(periode: string): SummaryDto;
+  apiGetSummary(period: string): SummaryDto;
   apiValidate(): ValidationDto;
   apiSelectCell(sheet: string, cell: string): ActionResult;
-  apiCreateTabs(periode: string): TabsResult;
-  apiRecompute(periode: string): RecomputeResult;
-  apiListEmployees(periode: string): EmployeeListItem[];
-  apiPreviewEmail(periode: string, nip: string): EmailPreview;
-  apiTestSend(periode: string, nip: string): ActionResult;
-  apiStartSend(periode: string, resend: boolean): SendStatus;
+  apiCreateTabs(period: string): TabsResult;
+  apiRecompute(period: string): RecomputeResult;
+  apiListEmployees(period: string): EmployeeListItem[];
+  apiPreviewEmail(period: string, nip: string): EmailPreview;
+  apiTestSend(period: string, nip: string): ActionResult;
+  apiStartSend(period: string, resend: boolean): SendStatus;
   apiContinueSend(): SendStatus;
   apiGetSendStatus(): SendStatus;
   apiSaveSettings(settings: SettingsDto): ActionResult;

@@ -164,11 +164,11 @@ export function countDecisions(decisions: readonly Decision[]): SendCounters & {
 /** Groups Log Email entries of one period by NIP, keeping sheet order. */
 export function entriesByNip(
   entries: readonly LogEntry[],
-  periode: string,
+  period: string,
 ): Map<string, LogEntry[]> {
   const map = new Map<string, LogEntry[]>();
   for (const e of entries) {
-    if (e.periode !== periode) continue;
+    if (e.periode !== period) continue;
     const list = map.get(e.nip);
     if (list) list.push(e);
     else map.set(e.nip, [e]);
@@ -212,7 +212,7 @@ export function statusOf(
   if (!job) {
     return {
       jobId: '',
-      periode: '',
+      period: '',
       state: 'idle',
       total: 0,
       sent: 0,
@@ -226,7 +226,7 @@ export function statusOf(
   }
   return {
     jobId: job.id,
-    periode: job.periode,
+    period: job.periode,
     state: job.state,
     total: job.total,
     sent: job.counters.sent,

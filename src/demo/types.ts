@@ -71,7 +71,7 @@ export interface DemoWorkbook {
   seed: number;
 }
 
-export const DEMO_INSTANSI = 'Pemerintah Kota Harapan Jaya';
+export const DEMO_AGENCY = 'Pemerintah Kota Harapan Jaya';
 export const DEMO_DOMAIN = 'harapanjaya.go.id';
 export const DEMO_HR_EMAIL = `bkpsdm@${DEMO_DOMAIN}`;
 export const DEMO_MIN_EMPLOYEES = 12;

@@ -32,7 +32,7 @@ import {
 } from './units';
 import {
   DEMO_HR_EMAIL,
-  DEMO_INSTANSI,
+  DEMO_AGENCY,
   DEMO_DOMAIN,
   DEMO_MIN_EMPLOYEES,
   DemoEmployee,
@@ -94,7 +94,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     unit: UnitSpec,
     jabatan: string,
     level: number,
-    atasan: string,
+    supervisorNip: string,
   ): DemoEmployee => {
     const female = dice.chance(
       jabatan.startsWith('Bidan')
@@ -121,7 +121,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       nama: `${title.pre}${first} ${last}${title.post}`,
       jabatan,
       kodeUnit: unit.kode,
-      nipAtasan: atasan,
+      nipAtasan: supervisorNip,
       email: `${local}@${DEMO_DOMAIN}`,
       status,
       aktif: true,
@@ -258,7 +258,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
 
   const settings = PENGATURAN_DEFAULTS.map(([key, value]) => {
     const overrides: Record<string, string | number> = {
-      'Nama Instansi': DEMO_INSTANSI,
+      'Nama Instansi': DEMO_AGENCY,
       Tahun: year,
       'Periode Aktif': period,
       'Tab Penilaian': options.tabPenilaian ?? 'Per Atasan',

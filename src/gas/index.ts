@@ -37,11 +37,11 @@ export {
   apiSaveSettings,
 } from './sidebar-api';
 
+export {ASN_SCORE, ASN_PREDIKAT} from './custom-functions/lookups';
+
 export {
-  ASN_SCORE,
-  ASN_PREDIKAT,
   ASN_CAPAIAN,
   ASN_KUADRAN,
   ASN_IKM,
   ASN_NIP,
-} from './custom-functions';
+} from './custom-functions/calculators';

@@ -67,10 +67,10 @@ export function apiSetupSheets(): ActionResult {
 
 /**
  * Progress, predikat distribution and freshness of a period.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  */
-export function apiGetSummary(periode: string): SummaryDto {
-  return plain(getSummary(periode, interfaceLang()));
+export function apiGetSummary(period: string): SummaryDto {
+  return plain(getSummary(period, interfaceLang()));
 }
 
 /** Validates the workbook and rewrites Validasi. */
@@ -109,12 +109,12 @@ export function apiSelectCell(sheet: string, cell: string): ActionResult {
 
 /**
  * Creates or refreshes the appraisal tabs of a period.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  */
-export function apiCreateTabs(periode: string): TabsResult {
+export function apiCreateTabs(period: string): TabsResult {
   const lang = interfaceLang();
   try {
-    return plain(createTabs(periode, lang));
+    return plain(createTabs(period, lang));
   } catch (e) {
     return {...failure(lang, e), tabs: [], employees: 0};
   }
@@ -122,12 +122,12 @@ export function apiCreateTabs(periode: string): TabsResult {
 
 /**
  * Recomputes a period.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  */
-export function apiRecompute(periode: string): RecomputeResult {
+export function apiRecompute(period: string): RecomputeResult {
   try {
     // Recompute reads Pengaturan anyway and answers in its Bahasa: no separate read here.
-    return plain(recompute(periode, null));
+    return plain(recompute(period, null));
   } catch (e) {
     return {
       ...failure(interfaceLang(), e),
@@ -141,37 +141,37 @@ export function apiRecompute(periode: string): RecomputeResult {
 
 /**
  * Active employees with their result and email status for a period.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  */
-export function apiListEmployees(periode: string): EmployeeListItem[] {
-  return plain(listEmployees(periode));
+export function apiListEmployees(period: string): EmployeeListItem[] {
+  return plain(listEmployees(period));
 }
 
 /**
  * The feedback email of one employee, as it would be sent.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  * @param {string} nip the employee's NIP
  */
-export function apiPreviewEmail(periode: string, nip: string): EmailPreview {
-  return plain(previewFeedback(periode, nip));
+export function apiPreviewEmail(period: string, nip: string): EmailPreview {
+  return plain(previewFeedback(period, nip));
 }
 
 /**
  * Sends one employee's feedback to the current user only (a test).
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  * @param {string} nip the employee's NIP
  */
-export function apiTestSend(periode: string, nip: string): ActionResult {
-  return plain(testSendFeedback(periode, nip));
+export function apiTestSend(period: string, nip: string): ActionResult {
+  return plain(testSendFeedback(period, nip));
 }
 
 /**
  * Starts the feedback send job of a period.
- * @param {string} periode e.g. 2026-TW1
+ * @param {string} period e.g. 2026-TW1
  * @param {boolean} resend whether to send again to those already sent
  */
-export function apiStartSend(periode: string, resend: boolean): SendStatus {
-  return plain(startSendFeedback(periode, resend === true));
+export function apiStartSend(period: string, resend: boolean): SendStatus {
+  return plain(startSendFeedback(period, resend === true));
 }
 
 /** Sends the next chunk of the running job. */

@@ -65,47 +65,44 @@ export function distribution(
   };
 }
 
-export function getSummary(
-  periodeText: string,
-  fallbackLang: Lang,
-): SummaryDto {
-  const periode = normalizePeriod(periodeText) ?? periodeText;
+export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
+  const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
     // The period's own tabs and, for a semester or year, those of its quarters.
-    periode,
+    periode: period,
   });
   const {input} = parseWorkbook(read.raw, new Date());
   const lang = read.raw.tables.pengaturan
     ? input.settings.bahasa
     : fallbackLang;
-  const hasil = hasilOfPeriod(read.raw.tables.hasil, periode);
+  const hasil = hasilOfPeriod(read.raw.tables.hasil, period);
   const props = PropertiesService.getDocumentProperties();
   const {distribution: dist, curveWarnings} = distribution(input, hasil, lang);
   return {
-    periode,
-    completion: completion(input, periode, lang),
+    period,
+    completion: completion(input, period, lang),
     distribution: dist,
     curveWarnings,
-    lastComputed: props.getProperty(lastComputedKey(periode)),
+    lastComputed: props.getProperty(lastComputedKey(period)),
     stale: props.getProperty(PROP_STALE) === '1',
     employees: input.employees.filter(e => e.aktif && e.nip).length,
   };
 }
 
-export function listEmployees(periodeText: string): EmployeeListItem[] {
-  const periode = normalizePeriod(periodeText) ?? periodeText;
+export function listEmployees(periodText: string): EmployeeListItem[] {
+  const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'pegawai', 'hasil', 'logEmail'],
   });
   const {input} = parseWorkbook(read.raw, new Date());
   const hasil = new Map(
-    hasilOfPeriod(read.raw.tables.hasil, periode).map(r => [
+    hasilOfPeriod(read.raw.tables.hasil, period).map(r => [
       cellText(r['nip']),
       r,
     ]),
   );
-  const emailStatus = latestEmailStatus(read.raw.tables.logEmail, periode);
+  const emailStatus = latestEmailStatus(read.raw.tables.logEmail, period);
   return input.employees
     .filter(e => e.aktif && e.nip)
     .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))

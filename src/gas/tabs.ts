@@ -201,17 +201,17 @@ function formatTab(
 }
 
 /** Creates or refreshes the appraisal tabs of a period, keeping every typed value. */
-export function createTabs(periodeText: string, lang: Lang): TabsResult {
-  const periode = normalizePeriod(periodeText);
-  if (!periode) {
+export function createTabs(periodText: string, lang: Lang): TabsResult {
+  const period = normalizePeriod(periodText);
+  if (!period) {
     return {
       ok: false,
-      message: t(lang, 'workflow.period.invalid', {periode: periodeText}),
+      message: t(lang, 'workflow.period.invalid', {periode: periodText}),
       tabs: [],
       employees: 0,
     };
   }
-  const outcome = withDocumentLock(() => writeTabs(periode, lang));
+  const outcome = withDocumentLock(() => writeTabs(period, lang));
   if (!outcome.ok) {
     return {
       ok: false,
@@ -223,10 +223,10 @@ export function createTabs(periodeText: string, lang: Lang): TabsResult {
   return outcome.value;
 }
 
-function writeTabs(periode: string, lang: Lang): TabsResult {
+function writeTabs(period: string, lang: Lang): TabsResult {
   const read = readWorkbook({
     tables: INPUT_TABLES,
-    tabPrefix: periodTabPrefix(periode),
+    tabPrefix: periodTabPrefix(period),
   });
   if (!read.raw.tables.pegawai) {
     return {
@@ -240,16 +240,16 @@ function writeTabs(periode: string, lang: Lang): TabsResult {
   const hr = hrEmail(input.settings);
   const plan = planTabs({
     input,
-    periode,
+    period,
     existing: read.raw.tabs,
-    assign: nip => assignedIndicators(input, nip, periode),
+    assign: nip => assignedIndicators(input, nip, period),
     hrEmail: hr,
     lang,
   });
   if (plan.tabs.length === 0) {
     return {
       ok: false,
-      message: t(lang, 'workflow.tabs.noEmployees', {periode}),
+      message: t(lang, 'workflow.tabs.noEmployees', {periode: period}),
       tabs: [],
       employees: 0,
     };
@@ -295,7 +295,7 @@ function writeTabs(periode: string, lang: Lang): TabsResult {
     return {
       ok: false,
       message: t(lang, 'workflow.tabs.failed', {
-        periode,
+        periode: period,
         tab: current,
         // Sheets' own messages end with a full stop; the sentence goes on after it.
         error: errorText(error).replace(/[.\s]+$/, ''),
@@ -309,7 +309,7 @@ function writeTabs(periode: string, lang: Lang): TabsResult {
   if (createdSheets.length) changed = true;
   if (changed) markStale();
   let message = t(lang, 'workflow.tabs.done', {
-    periode,
+    periode: period,
     tabs: plan.tabs.length,
     employees: plan.employees,
     created,

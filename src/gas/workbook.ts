@@ -82,12 +82,12 @@ export function sizeOf(values: unknown[][] | undefined): KnownSize {
 }
 
 /**
- * Whether a tab of period `tabPeriod` feeds period `periode`: the period itself and every shorter
+ * Whether a tab of period `tabPeriod` feeds period `period`: the period itself and every shorter
  * period of the same year inside it (an S1 reads TW1 and TW2 tabs; a year reads all of them).
  */
-export function tabFeedsPeriod(tabPeriod: string, periode: string): boolean {
+export function tabFeedsPeriod(tabPeriod: string, period: string): boolean {
   const tab = parsePeriod(tabPeriod);
-  const target = parsePeriod(periode);
+  const target = parsePeriod(period);
   if (!tab || !target || tab.year !== target.year) return false;
   const inside = quartersOf(target);
   return quartersOf(tab).every(q => inside.includes(q));
@@ -142,7 +142,7 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     const sheet = sheets.get(SHEET[key]);
     if (sheet) raw.tables[key] = readValues(sheet);
   }
-  const periode =
+  const period =
     options.periode === 'active'
       ? readSettings(raw.tables.pengaturan).settings.periodeAktif
       : (options.periode ?? null);
@@ -153,10 +153,10 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     const wanted =
       options.allTabs ||
       (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
-      (periode !== null && tabFeedsPeriod(periodOfTabName(name), periode));
+      (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
     if (wanted) raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
-  return {ss, sheets, raw, tabNames, periode};
+  return {ss, sheets, raw, tabNames, periode: period};
 }
 
 /**

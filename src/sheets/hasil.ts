@@ -40,7 +40,7 @@ export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
       throw new HasilError('core.fn.missingHeader', {header: name});
     return index;
   };
-  const periodeCol = column('Periode');
+  const periodCol = column('Periode');
   const nipCol = column('NIP');
   const nilaiCol = column('Nilai Akhir');
   const predikatCol = column('Predikat');
@@ -48,13 +48,12 @@ export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
   let latest: string | null = null;
   for (const row of hasil.slice(1)) {
     const nip = normalizeNip(row[nipCol]);
-    const rawPeriode = String(row[periodeCol] ?? '').trim();
-    if (!nip || !rawPeriode) continue;
-    const periode = normalizePeriod(rawPeriode) ?? rawPeriode;
+    const rawPeriod = String(row[periodCol] ?? '').trim();
+    if (!nip || !rawPeriod) continue;
+    const period = normalizePeriod(rawPeriod) ?? rawPeriod;
     const predikat = String(row[predikatCol] ?? '').trim();
-    (byNip[nip] ??= {})[periode] = [parseNumber(row[nilaiCol]), predikat];
-    if (latest === null || comparePeriods(periode, latest) > 0)
-      latest = periode;
+    (byNip[nip] ??= {})[period] = [parseNumber(row[nilaiCol]), predikat];
+    if (latest === null || comparePeriods(period, latest) > 0) latest = period;
   }
   return {byNip, latest};
 }
@@ -79,14 +78,14 @@ export function hasilRows(results: EmployeeResult[], lang: Lang): unknown[][] {
 }
 
 /**
- * The whole new Hasil table (header included): rows of `periode` replaced by `rows` (in HEADERS.hasil
+ * The whole new Hasil table (header included): rows of `period` replaced by `rows` (in HEADERS.hasil
  * order) where the first of them stood, or appended when the period is new; every other row kept
  * in place. Users' own columns are kept (and, for a replaced row, carried over by NIP); missing
  * contract headers are added at the right. Rows come back padded to the header's width.
  */
 export function mergeHasil(
   existing: unknown[][],
-  periode: string,
+  period: string,
   rows: unknown[][],
 ): unknown[][] {
   const header: unknown[] = isBlankRow(existing[0])
@@ -104,7 +103,7 @@ export function mergeHasil(
   const contractSet = new Set(contractColumns);
   const periodColumn = contractColumns[0];
   const nipColumn = contractColumns[1];
-  const target = normalizePeriod(periode) ?? periode.trim();
+  const target = normalizePeriod(period) ?? period.trim();
   const pad = (row: readonly unknown[]) => {
     const out = row.slice(0, width);
     while (out.length < width) out.push('');

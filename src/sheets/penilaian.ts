@@ -70,8 +70,8 @@ export interface TabsPlan {
 
 export interface PlanTabsArgs {
   input: WorkbookInput;
-  periode: string;
-  /** The tabs whose name starts with `Penilaian <periode> ` (others are ignored). */
+  period: string;
+  /** The tabs whose name starts with `Penilaian <period> ` (others are ignored). */
   existing: ExistingTab[];
   assign: AssignFn;
   /** HR's email (Email HR or the user running the add-on): always an editor of the inputs. */
@@ -94,8 +94,8 @@ export function rowKey(nip: unknown, jenis: unknown, kode: unknown): string {
 }
 
 /** Prefix of the tabs of one period. */
-export function periodTabPrefix(periode: string): string {
-  return `${PENILAIAN_PREFIX}${periode} `;
+export function periodTabPrefix(period: string): string {
+  return `${PENILAIAN_PREFIX}${period} `;
 }
 
 interface ExistingRow {
@@ -163,12 +163,12 @@ interface GeneratedRow {
 
 function generatedRows(
   employee: Employee,
-  periode: string,
+  period: string,
   input: WorkbookInput,
   assign: AssignFn,
   lang: Lang,
 ): GeneratedRow[] {
-  const base = {Periode: periode, NIP: employee.nip, Nama: employee.nama};
+  const base = {Periode: period, NIP: employee.nip, Nama: employee.nama};
   const rows: GeneratedRow[] = [];
   for (const {indicator, target} of assign(employee.nip)) {
     rows.push({
@@ -251,9 +251,9 @@ function sameValues(a: unknown[][], b: unknown[][]): boolean {
 
 /** Plans every tab of the period: the tabs it needs, plus existing ones that keep typed rows. */
 export function planTabs(args: PlanTabsArgs): TabsPlan {
-  const {input, periode, assign, hrEmail, lang} = args;
+  const {input, period, assign, hrEmail, lang} = args;
   const perUnit = input.settings.tabPenilaian === 'Per Unit';
-  const prefix = periodTabPrefix(periode);
+  const prefix = periodTabPrefix(period);
   const parsed = args.existing
     .filter(tab => tab.name.startsWith(prefix))
     .map(parseExisting);
@@ -308,7 +308,7 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
     for (const employee of employees) {
       for (const generated of generatedRows(
         employee,
-        periode,
+        period,
         input,
         assign,
         lang,
@@ -353,7 +353,7 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
 
   const keys = [...groups.keys()].sort();
   for (const key of keys) {
-    build(penilaianSheetName(periode, key), key, groups.get(key)!);
+    build(penilaianSheetName(period, key), key, groups.get(key)!);
   }
   // Existing tabs no longer needed: rewritten only to drop untyped rows and mark typed ones.
   const planned = new Set(tabs.map(p => p.name));

@@ -106,9 +106,9 @@ export function parseWorkbook(
   }
 
   const employees: Employee[] = [];
-  const pegawaiTable = open('pegawai');
-  for (const {row, cells} of pegawaiTable.rows) {
-    const r = new RowReader(pegawaiTable, cells, row);
+  const employeeTable = open('pegawai');
+  for (const {row, cells} of employeeTable.rows) {
+    const r = new RowReader(employeeTable, cells, row);
     employees.push({
       nip: r.nip('NIP'),
       nama: r.text('Nama'),
@@ -123,9 +123,9 @@ export function parseWorkbook(
   }
 
   const indicators: Indicator[] = [];
-  const indikatorTable = open('indikator');
-  for (const {row, cells} of indikatorTable.rows) {
-    const r = new RowReader(indikatorTable, cells, row);
+  const indicatorTable = open('indikator');
+  for (const {row, cells} of indicatorTable.rows) {
+    const r = new RowReader(indicatorTable, cells, row);
     indicators.push({
       kode: r.text('Kode'),
       kodeUnit: r.text('Kode Unit'),
@@ -225,8 +225,8 @@ export function parseWorkbook(
       const r = new RowReader(table, cells, row);
       const typedPeriod = r.text('Periode');
       const periodText = typedPeriod || tabPeriod;
-      const periode = periodOf(periodText);
-      if (!periode) {
+      const period = periodOf(periodText);
+      if (!period) {
         (r.src.invalid ??= []).push({
           header: typedPeriod ? 'Periode' : 'Nama Tab',
           text: periodText,
@@ -243,7 +243,7 @@ export function parseWorkbook(
       }
       const target = parseNumberStrict(r.raw('Target'));
       appraisals.push({
-        periode: periode ?? periodText,
+        periode: period ?? periodText,
         nip: r.nip('NIP'),
         nama: r.text('Nama'),
         // An unreadable Jenis is marked invalid: such a row is reported and never used.

@@ -148,6 +148,6 @@ export function a1(row: number, column: number): string {
 }
 
 /** `Penilaian 2026-TW1 198001012005011001` */
-export function penilaianSheetName(periode: string, key: string): string {
-  return `${PENILAIAN_PREFIX}${periode} ${key}`;
+export function penilaianSheetName(period: string, key: string): string {
+  return `${PENILAIAN_PREFIX}${period} ${key}`;
 }

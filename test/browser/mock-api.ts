@@ -43,7 +43,7 @@ export class MockApi implements SidebarApi {
   settings: SettingsDto = {...SETTINGS};
   send: SendStatus = {
     jobId: '',
-    periode: '',
+    period: '',
     state: 'idle',
     total: 0,
     sent: 0,
@@ -87,9 +87,9 @@ export class MockApi implements SidebarApi {
     this.ready = true;
     return {ok: true, message: 'Lembar disiapkan.'};
   }
-  apiGetSummary(periode: string): SummaryDto {
+  apiGetSummary(period: string): SummaryDto {
     return {
-      periode,
+      period,
       employees: this.employeesCount,
       completion: this.employeesCount
         ? [
@@ -139,11 +139,11 @@ export class MockApi implements SidebarApi {
   apiSelectCell(sheet: string, cell: string) {
     return {ok: true, message: `${sheet}!${cell} dipilih.`};
   }
-  apiCreateTabs(periode: string) {
+  apiCreateTabs(period: string) {
     return {
       ok: true,
-      message: `2 tab dibuat untuk ${periode}.`,
-      tabs: [`Penilaian ${periode} 1`, `Penilaian ${periode} 2`],
+      message: `2 tab dibuat untuk ${period}.`,
+      tabs: [`Penilaian ${period} 1`, `Penilaian ${period} 2`],
       employees: 3,
     };
   }
@@ -162,14 +162,14 @@ export class MockApi implements SidebarApi {
   apiListEmployees() {
     return this.employees();
   }
-  apiPreviewEmail(periode: string, nip: string) {
+  apiPreviewEmail(period: string, nip: string) {
     const employee = this.employees().find(e => e.nip === nip)!;
     // Escaped like the real composer, plus a live script: the sandbox must stop it anyway.
     const escaped = employee.nama.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     return {
       to: employee.email,
       cc: 'atasan@example.go.id',
-      subject: `Umpan balik kinerja ${periode}`,
+      subject: `Umpan balik kinerja ${period}`,
       html: `<p>Yth. ${escaped}</p><script>parent.__pwned = 1;</script>`,
       text: `Yth. ${employee.nama}`,
       skipReason: employee.predikat ? '' : 'Penilaian belum lengkap',
@@ -178,11 +178,11 @@ export class MockApi implements SidebarApi {
   apiTestSend() {
     return {ok: true, message: 'Email uji dikirim ke hr@example.go.id.'};
   }
-  apiStartSend(periode: string) {
+  apiStartSend(period: string) {
     this.send = {
       ...this.send,
       jobId: 'job1',
-      periode,
+      period,
       state: 'running',
       total: 3,
       sent: 0,

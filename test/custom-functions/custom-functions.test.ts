@@ -3,9 +3,8 @@ import {
   ASN_IKM,
   ASN_KUADRAN,
   ASN_NIP,
-  ASN_PREDIKAT,
-  ASN_SCORE,
-} from '../../src/gas/custom-functions';
+} from '../../src/gas/custom-functions/calculators';
+import {ASN_PREDIKAT, ASN_SCORE} from '../../src/gas/custom-functions/lookups';
 import {
   HASIL_CACHE_KEY,
   invalidateHasilCache,
@@ -406,8 +405,8 @@ describe('hasil cache chunks', () => {
           0,
           14,
         ) + String(i).padStart(4, '0');
-      for (const periode of ['2026-TW1', '2026-TW2', '2026-S1', '2026-TW3']) {
-        rows.push(hasilRow(periode, nip, 90 + (i % 30) + 0.123456789, 'Baik'));
+      for (const period of ['2026-TW1', '2026-TW2', '2026-S1', '2026-TW3']) {
+        rows.push(hasilRow(period, nip, 90 + (i % 30) + 0.123456789, 'Baik'));
       }
     }
     return installFakes({

@@ -38,13 +38,13 @@ function recomputed(periods = ['2026-TW1']): Harness {
   const h = harness();
   fillFixture(h);
   h.ctx.apiCreateTabs('2026-TW1');
-  for (const periode of periods) {
-    expect(h.ctx.apiRecompute(periode).ok).toBe(true);
+  for (const period of periods) {
+    expect(h.ctx.apiRecompute(period).ok).toBe(true);
   }
   const hasil = sheet(h.emulator, 'Hasil');
   const rows = hasil.getDataRange().getValues();
   const col = (name: string) => rows[0].indexOf(name) + 1;
-  for (const [periode, nip, nilai, predikat] of [
+  for (const [period, nip, nilai, predikat] of [
     ['2026-TW1', ANI, 114, 'Sangat Baik'],
     ['2026-TW1', DEDI, 100, 'Baik'],
     ['2026-S1', ANI, 101, 'Baik'],
@@ -53,7 +53,7 @@ function recomputed(periods = ['2026-TW1']): Harness {
     const r =
       rows.findIndex(
         row =>
-          row[col('NIP') - 1] === nip && row[col('Periode') - 1] === periode,
+          row[col('NIP') - 1] === nip && row[col('Periode') - 1] === period,
       ) + 1;
     if (r === 0) continue;
     hasil.getRange(r, col('Nilai Akhir')).setValue(nilai);

@@ -172,8 +172,8 @@ describe('hasilRows', () => {
 
 describe('mergeHasil', () => {
   const header = [...HEADERS.hasil];
-  const row = (periode: string, nip: string, nama: string) => [
-    periode,
+  const row = (period: string, nip: string, nama: string) => [
+    period,
     nip,
     nama,
     'U',
@@ -220,9 +220,9 @@ describe('mergeHasil', () => {
 
   it("keeps the user's own columns and reordered headers; a replaced row keeps its own note by NIP", () => {
     const userHeader = ['Catatan HR', ...header.slice().reverse()];
-    const userRow = (periode: string, nip: string, note: string) => [
+    const userRow = (period: string, nip: string, note: string) => [
       note,
-      ...row(periode, nip, 'lama').reverse(),
+      ...row(period, nip, 'lama').reverse(),
     ];
     const existing = [
       userHeader,

@@ -34,11 +34,11 @@ function fakeRun(server: Record<string, (...args: unknown[]) => unknown>) {
 describe('call (typed google.script.run wrapper)', () => {
   it('resolves with the server value and passes the arguments through', async () => {
     const fake = fakeRun({
-      apiGetSummary: (periode: unknown) => ({periode, employees: 3}),
+      apiGetSummary: (period: unknown) => ({period, employees: 3}),
     });
     const call = createCall(() => fake.run);
     const summary = await call('apiGetSummary', '2026-TW1');
-    expect(summary.periode).toBe('2026-TW1');
+    expect(summary.period).toBe('2026-TW1');
     expect(summary.employees).toBe(3);
     expect(fake.calls).toEqual([{name: 'apiGetSummary', args: ['2026-TW1']}]);
   });

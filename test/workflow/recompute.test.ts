@@ -43,12 +43,10 @@ function typeInputs(
 
 function hasilRow(
   h: Harness,
-  periode: string,
+  period: string,
   nip: string,
 ): unknown[] | undefined {
-  return values(h.emulator, 'Hasil').find(
-    r => r[0] === periode && r[1] === nip,
-  );
+  return values(h.emulator, 'Hasil').find(r => r[0] === period && r[1] === nip);
 }
 
 function prepared(): Harness {

@@ -18,12 +18,12 @@ const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
 /** Types one person's inputs into a quarter tab: Realisasi of I1 and I2, optionally the ratings. */
 function typeInputs(
   h: Harness,
-  periode: string,
-  atasan: string,
+  period: string,
+  supervisor: string,
   nip: string,
   inputs: {i1: unknown; i2: unknown; ratings: boolean},
 ): void {
-  const name = `Penilaian ${periode} ${atasan}`;
+  const name = `Penilaian ${period} ${supervisor}`;
   const s = sheet(h.emulator, name);
   const tab = values(h.emulator, name);
   s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I1'), 9).setValue(inputs.i1);
@@ -36,8 +36,8 @@ function typeInputs(
   }
 }
 
-function doneBySupervisor(h: Harness, periode: string): Record<string, string> {
-  const summary = h.ctx.apiGetSummary(periode);
+function doneBySupervisor(h: Harness, period: string): Record<string, string> {
+  const summary = h.ctx.apiGetSummary(period);
   const out: Record<string, string> = {};
   for (const row of summary.completion as {
     key: string;
@@ -48,8 +48,8 @@ function doneBySupervisor(h: Harness, periode: string): Record<string, string> {
   return out;
 }
 
-function hasilStatus(h: Harness, periode: string, nip: string): string {
-  const list = h.ctx.apiListEmployees(periode) as {
+function hasilStatus(h: Harness, period: string, nip: string): string {
+  const list = h.ctx.apiListEmployees(period) as {
     nip: string;
     status: string;
   }[];

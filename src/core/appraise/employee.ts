@@ -93,7 +93,7 @@ export function appraiseEmployee(
     }
   }
 
-  const atasan = index.employees.get(employee.nipAtasan);
+  const supervisor = index.employees.get(employee.nipAtasan);
   const unit = index.units.get(employee.kodeUnit);
   const feedback = ['HK', 'PK']
     .map(code => behaviourRows?.ringkasan.get(code)?.umpanBalik.trim() ?? '')
@@ -109,8 +109,8 @@ export function appraiseEmployee(
       kodeUnit: employee.kodeUnit,
       namaUnit: unit?.nama ?? '',
       nipAtasan: employee.nipAtasan,
-      namaAtasan: atasan?.nama ?? '',
-      emailAtasan: atasan?.email ?? '',
+      namaAtasan: supervisor?.nama ?? '',
+      emailAtasan: supervisor?.email ?? '',
       capaianHasilKerja: hasilKerja.capaianHasilKerja,
       suggestedHasilKerja: hasilKerja.suggestedHasilKerja,
       ratingHasilKerja,

@@ -94,17 +94,17 @@ export function checkEmployees(
     } else if (e.nipAtasan === e.nip) {
       list.at(e.src, 'NIP Atasan', 'validation.atasan.self');
     } else {
-      const atasan = index.employees.get(e.nipAtasan);
-      if (!atasan) {
+      const supervisor = index.employees.get(e.nipAtasan);
+      if (!supervisor) {
         list.at(e.src, 'NIP Atasan', 'validation.atasan.unknown', {
           nip: e.nipAtasan,
         });
-      } else if (!atasan.aktif) {
+      } else if (!supervisor.aktif) {
         list.at(
           e.src,
           'NIP Atasan',
           'validation.atasan.inactive',
-          {nip: atasan.nip, nama: atasan.nama},
+          {nip: supervisor.nip, nama: supervisor.nama},
           'Peringatan',
         );
       }

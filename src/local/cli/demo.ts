@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type {ActionResult, RecomputeResult, TabsResult} from '../../core/api';
 import {currentQuarter} from '../../core/period';
-import {DEMO_INSTANSI} from '../../demo/types';
+import {DEMO_AGENCY} from '../../demo/types';
 import {demoWorkbook} from '../../demo/workbook';
 import {SHEET} from '../../sheets/schema';
 import {fillDemoTabs, writeDemoTables} from '../demo-tables';
@@ -67,11 +67,11 @@ export async function createDemo(
   const fills = {complete: 0, partial: 0, empty: 0};
   for (const plan of demo.plans.values()) fills[plan.fill]++;
   cli.out('cli.demo.created', {
-    instansi: DEMO_INSTANSI,
-    pegawai: demo.employees.length,
+    agency: DEMO_AGENCY,
+    employees: demo.employees.length,
     units: demo.tables.unit.length - 1,
-    indikator: demo.indicators.length,
-    periode: demo.period,
+    indicators: demo.indicators.length,
+    period: demo.period,
     tabs: tabs.ok ? tabs.tabs.length : tabCount,
   });
   cli.out('cli.demo.filled', fills);

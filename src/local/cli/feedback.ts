@@ -44,10 +44,10 @@ export async function feedback(
     return chosen.length;
   });
   if (unknown) {
-    cli.err('cli.error.unknownNip', {nip: options.nip!, periode: period});
+    cli.err('cli.error.unknownNip', {nip: options.nip!, period});
     return EXIT_INPUT_ERRORS;
   }
-  cli.out('cli.feedback.count', {count, periode: period});
+  cli.out('cli.feedback.count', {count, period});
   await cli.saveIfChanged(runtime, false);
   return EXIT_OK;
 }

@@ -96,7 +96,7 @@ export function printRecompute(
 ): void {
   cli.line(result.message);
   cli.out('cli.recompute.summary', {
-    periode: period,
+    period,
     employees: result.employees,
     complete: result.complete,
     errors: result.errors,

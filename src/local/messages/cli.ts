@@ -110,16 +110,16 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Failed: {message}',
   },
   'cli.error.unknownNip': {
-    id: 'NIP {nip} tidak ada dalam daftar pegawai periode {periode}',
-    en: 'NIP {nip} is not among the employees of period {periode}',
+    id: 'NIP {nip} tidak ada dalam daftar pegawai periode {period}',
+    en: 'NIP {nip} is not among the employees of period {period}',
   },
   'cli.saved': {
     id: 'Tersimpan: {file}',
     en: 'Saved: {file}',
   },
   'cli.demo.created': {
-    id: 'Data contoh {instansi}: {pegawai} pegawai, {units} unit, {indikator} indikator; periode {periode}, {tabs} tab penilaian',
-    en: 'Sample data of {instansi}: {pegawai} employees, {units} units, {indikator} indicators; period {periode}, {tabs} appraisal tabs',
+    id: 'Data contoh {agency}: {employees} pegawai, {units} unit, {indicators} indikator; periode {period}, {tabs} tab penilaian',
+    en: 'Sample data of {agency}: {employees} employees, {units} units, {indicators} indicators; period {period}, {tabs} appraisal tabs',
   },
   'cli.demo.filled': {
     id: 'Isian atasan contoh: {complete} pegawai lengkap, {partial} sebagian, {empty} belum diisi',
@@ -138,8 +138,8 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Tabs: {tabs}',
   },
   'cli.recompute.summary': {
-    id: 'Periode {periode}: {employees} pegawai, {complete} lengkap; {errors} galat, {warnings} peringatan',
-    en: 'Period {periode}: {employees} employees, {complete} complete; {errors} errors, {warnings} warnings',
+    id: 'Periode {period}: {employees} pegawai, {complete} lengkap; {errors} galat, {warnings} peringatan',
+    en: 'Period {period}: {employees} employees, {complete} complete; {errors} errors, {warnings} warnings',
   },
   'cli.recompute.seeValidasi': {
     id: 'Galat isian tercantum di lembar Validasi; hasil yang dapat dihitung tetap ditulis.',
@@ -157,8 +157,8 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Will not be sent: {reason}',
   },
   'cli.feedback.count': {
-    id: '{count} email untuk periode {periode} (tidak ada yang dikirim; gunakan --send untuk mengirim)',
-    en: '{count} emails for period {periode} (nothing sent; use --send to send)',
+    id: '{count} email untuk periode {period} (tidak ada yang dikirim; gunakan --send untuk mengirim)',
+    en: '{count} emails for period {period} (nothing sent; use --send to send)',
   },
   'cli.send.result': {
     id: 'Terkirim {sent}, dilewati {skipped}, gagal {failed}, tidak pasti {uncertain}; sisa {remaining}',
