@@ -11,9 +11,8 @@ import {
   type Harness,
   fillFixture,
   harness,
-  setSetting,
-  sheet,
 } from '../workflow/helpers';
+import {setSetting, sheet} from '../support/workbook';
 
 /** Calls that read cells, by name. */
 function reads(emulator: Emulator): Record<string, number> {
