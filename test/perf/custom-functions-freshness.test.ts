@@ -133,7 +133,6 @@ describe('settings changes reach the custom functions', () => {
 
   it('an edit of Periode Aktif in Pengaturan moves the default period at once', () => {
     const h = recomputed(['2026-TW1', '2026-S1']);
-    expect(h.ctx.menuInstallTriggers).toBeDefined();
     h.ctx.menuInstallTriggers();
     expect(fresh(h).ASN_SCORE(ANI)).toBe(114); // Periode Aktif 2026-TW1; now cached
     const rows = sheet(h.emulator, 'Pengaturan').getDataRange().getValues();

@@ -55,7 +55,7 @@ export interface FixtureOptions {
 }
 
 /** NIP of the i-th extra employee: a valid, unique PNS NIP (born 1993, unlike the fixed ones; TMT 2015-01). */
-export function extraNip(i: number): string {
+function extraNip(i: number): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   const day = 1 + (i % 28);
   const month = 1 + (Math.floor(i / 28) % 12);
