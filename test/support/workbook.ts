@@ -3,6 +3,7 @@
 // into an emulator workbook as HR would. Each test's own data stays in its fixture file.
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {Emulator} from '../../src/local/emulator';
+import {HEADERS} from '../../src/sheets/schema';
 
 export type Rows = unknown[][];
 
@@ -187,22 +188,8 @@ export function perilakuBlock(
   return BERAKHLAK.map(([kode], i) => pk(periode, nip, kode, ratings[i]));
 }
 
-/** The Hasil columns the custom functions read, as a minimal Hasil sheet has them. */
-export const HASIL_HEADER = [
-  'Periode',
-  'NIP',
-  'Nama',
-  'Kode Unit',
-  'NIP Atasan',
-  'Capaian Hasil Kerja',
-  'Rating Hasil Kerja',
-  'Rating Perilaku',
-  'Nilai Akhir',
-  'Predikat',
-  'Peringkat Unit',
-  'Status',
-  'Rekomendasi',
-];
+/** The Hasil header of the contract. */
+export const HASIL_HEADER = [...HEADERS.hasil];
 
 /** A Hasil row under HASIL_HEADER: unit U01, nilai as both capaian and Nilai Akhir. */
 export function hasilRow(
