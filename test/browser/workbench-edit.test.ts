@@ -122,7 +122,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     // The viewer lists them as sheet tabs, and they are in the file.
     await page.goto(`${server.url}sheets`);
     await page.locator('nav a', {hasText: tabs[0]}).waitFor();
-    expect((await readWorkbook(file)).sheetByName(tabs[0])).toBeDefined();
+    expect((await readWorkbook(file)).sheetByName(tabs[0])?.name).toBe(tabs[0]);
   });
 
   it('HR types a Realisasi in Indonesian notation: stored as a number, saved to the file, Enter moves down', async () => {
@@ -176,7 +176,8 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
 
   it("a supervisor may type in their own tab only: another supervisor's cells are refused", async () => {
     const [own, other] = tabs.filter(t => emailOfTab.has(t));
-    expect(other).toBeDefined();
+    expect(emailOfTab.get(other)).not.toBe(emailOfTab.get(own));
+    expect(emailOfTab.get(other)).toMatch(/@/);
     await openTab(own);
     await actAs(emailOfTab.get(own)!);
     await page.locator('#edit-bar').waitFor();

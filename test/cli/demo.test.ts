@@ -114,7 +114,7 @@ describe('demoWorkbook', () => {
         expect(visited.has(cur.nip)).toBe(false);
         visited.add(cur.nip);
         const boss = byNip.get(cur.nipAtasan);
-        expect(boss).toBeDefined();
+        expect(boss?.nip).toBe(cur.nipAtasan);
         expect(boss!.aktif).toBe(true);
       }
     }

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
-import {HASIL_HEADER, hasilRow} from './fakes';
+import {HASIL_HEADER, hasilRow} from '../support/workbook';
 import {parseWorkbook} from '../../src/sheets/read';
 import {appraisePeriod} from '../../src/core/appraise/period';
 import {hasilRows} from '../../src/sheets/hasil';

@@ -11,13 +11,8 @@ import {
   readHasilIndex,
 } from '../../src/gas/hasil-cache';
 import {IKM_ELEMENTS} from '../../src/core/ikm';
-import {
-  HASIL_HEADER,
-  type FakeSheets,
-  hasilRow,
-  installFakes,
-  pengaturan,
-} from './fakes';
+import {type FakeSheets, installFakes} from './fakes';
+import {HASIL_HEADER, hasilRow, settingsTable} from '../support/workbook';
 
 const ANI = '199002022015012002';
 const DEDI = '199103032016011003';
@@ -33,7 +28,7 @@ function standardWorkbook(
   },
 ) {
   return installFakes({
-    Pengaturan: pengaturan(settings),
+    Pengaturan: settingsTable(settings),
     Hasil: [
       HASIL_HEADER,
       hasilRow('2026-TW1', ANI, 112.5, 'Sangat Baik'),
@@ -47,7 +42,7 @@ function standardWorkbook(
 
 describe('ASN_CAPAIAN', () => {
   beforeEach(() => {
-    fake = installFakes({Pengaturan: pengaturan({Bahasa: 'id'})});
+    fake = installFakes({Pengaturan: settingsTable({Bahasa: 'id'})});
   });
 
   it.each([
@@ -110,7 +105,7 @@ describe('ASN_CAPAIAN', () => {
 
   it('speaks English when Pengaturan Bahasa = en', () => {
     fake.uninstall();
-    fake = installFakes({Pengaturan: pengaturan({Bahasa: 'en'})});
+    fake = installFakes({Pengaturan: settingsTable({Bahasa: 'en'})});
     expect(() => ASN_CAPAIAN(5, 0)).toThrow(
       'Target must be greater than 0 (now 0)',
     );
@@ -123,7 +118,7 @@ describe('ASN_CAPAIAN', () => {
 
 describe('ASN_KUADRAN', () => {
   beforeEach(() => {
-    fake = installFakes({Pengaturan: pengaturan({Bahasa: 'id'})});
+    fake = installFakes({Pengaturan: settingsTable({Bahasa: 'id'})});
   });
   it('gives the predikat of single ratings, typed loosely', () => {
     expect(ASN_KUADRAN('Di Atas Ekspektasi', 'Di Atas Ekspektasi')).toBe(
@@ -172,7 +167,7 @@ function answers955(): unknown[][] {
 describe('ASN_IKM', () => {
   beforeEach(() => {
     fake = installFakes({
-      Pengaturan: pengaturan({Bahasa: 'id', 'Bobot IKM': '1/9'}),
+      Pengaturan: settingsTable({Bahasa: 'id', 'Bobot IKM': '1/9'}),
     });
   });
   it('computes the worked example 91.48 and, on request, mutu and kinerja', () => {
@@ -185,7 +180,7 @@ describe('ASN_IKM', () => {
     const nrrSum = (955 / 261) * 9;
     expect(ASN_IKM(answers955(), '0,11')).toBeCloseTo(nrrSum * 0.11 * 25, 10);
     fake.uninstall();
-    fake = installFakes({Pengaturan: pengaturan({'Bobot IKM': '0,111'})});
+    fake = installFakes({Pengaturan: settingsTable({'Bobot IKM': '0,111'})});
     expect(ASN_IKM(answers955())).toBeCloseTo(nrrSum * 0.111 * 25, 10);
     expect(fake.getValues.Pengaturan).toBe(1);
   });
@@ -223,7 +218,7 @@ describe('ASN_IKM', () => {
 
 describe('ASN_NIP', () => {
   beforeEach(() => {
-    fake = installFakes({Pengaturan: pengaturan({Bahasa: 'id'})});
+    fake = installFakes({Pengaturan: settingsTable({Bahasa: 'id'})});
   });
   it('reads the official example into one row of four cells', () => {
     const [[birth, tmt, gender, status]] = ASN_NIP(
@@ -355,16 +350,16 @@ describe('ASN_SCORE and ASN_PREDIKAT', () => {
   });
 
   it('explains a missing Hasil sheet or column', () => {
-    fake = installFakes({Pengaturan: pengaturan({})});
+    fake = installFakes({Pengaturan: settingsTable({})});
     expect(() => ASN_SCORE(ANI)).toThrow(
       'Sheet Hasil belum ada atau kosong: jalankan Hitung Ulang dulu',
     );
     fake.uninstall();
-    fake = installFakes({Pengaturan: pengaturan({}), Hasil: [['']]});
+    fake = installFakes({Pengaturan: settingsTable({}), Hasil: [['']]});
     expect(() => ASN_SCORE(ANI)).toThrow('Sheet Hasil belum ada atau kosong');
     fake.uninstall();
     fake = installFakes({
-      Pengaturan: pengaturan({Bahasa: 'en'}),
+      Pengaturan: settingsTable({Bahasa: 'en'}),
       Hasil: [['Periode', 'NIP', 'Predikat']],
     });
     expect(() => ASN_SCORE(ANI)).toThrow(
@@ -374,7 +369,7 @@ describe('ASN_SCORE and ASN_PREDIKAT', () => {
 
   it('finds columns by header text, in any order and case', () => {
     fake = installFakes({
-      Pengaturan: pengaturan({'Periode Aktif': '2026-TW1'}),
+      Pengaturan: settingsTable({'Periode Aktif': '2026-TW1'}),
       Hasil: [
         ['Catatan', ' predikat ', 'NILAI AKHIR', 'nip', 'Periode'],
         ['x', 'Baik', 99.25, ANI, '2026-TW1'],
@@ -410,7 +405,7 @@ describe('hasil cache chunks', () => {
       }
     }
     return installFakes({
-      Pengaturan: pengaturan({'Periode Aktif': '2026-TW2'}),
+      Pengaturan: settingsTable({'Periode Aktif': '2026-TW2'}),
       Hasil: rows,
     });
   }

@@ -12,6 +12,14 @@ import {
 import {loadBundle, type BundleContext} from '../../src/local/loader';
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {SendStatus} from '../../src/core/api';
+import {HEADERS} from '../../src/sheets/schema';
+import {
+  appendRows,
+  employeeRow,
+  setSetting,
+  smallIndicators,
+  unitRow,
+} from '../support/workbook';
 
 const repo = path.join(__dirname, '../..');
 export const CODE_FILE = path.join(repo, 'dist/Code.js');
@@ -96,31 +104,11 @@ export interface Harness {
   clock: {now: Date};
 }
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function spreadsheet(emulator: Emulator): Spreadsheet {
+export function sheetValues(emulator: Emulator, name: string): unknown[][] {
   const app = emulator.globals
     .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  return app.getActiveSpreadsheet();
-}
-
-export function sheetValues(emulator: Emulator, name: string): unknown[][] {
-  const sheet = spreadsheet(emulator).getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : [];
-}
-
-function append(emulator: Emulator, name: string, rows: unknown[][]): void {
-  const sheet = spreadsheet(emulator).getSheetByName(name)!;
-  sheet
-    .getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length)
-    .setValues(rows);
-}
-
-function setSetting(emulator: Emulator, key: string, value: unknown): void {
-  const sheet = spreadsheet(emulator).getSheetByName('Pengaturan')!;
-  const rows = sheet.getDataRange().getValues();
-  const r = rows.findIndex(row => row[0] === key);
-  sheet.getRange(r + 1, 2, 1, 1).setValues([[value]]);
+  const found = app.getActiveSpreadsheet().getSheetByName(name);
+  return found ? found.getDataRange().getValues() : [];
 }
 
 export interface HarnessOptions {
@@ -159,78 +147,30 @@ export function fillWorkbook(
     'Tembusan Atasan',
     options.tembusan === false ? 'Tidak' : 'Ya',
   );
-  append(emulator, 'Unit', [['U01', 'Bagian Umum', '', KEPALA.nip, '']]);
-  append(emulator, 'Pegawai', [
-    [
-      KEPALA.nip,
-      'Kepala Bagian',
-      'Kepala',
-      'U01',
-      '',
-      KEPALA.email,
-      'PNS',
-      'Ya',
-    ],
-    ...list.map(p => [
-      p.nip,
-      p.nama,
-      'Analis',
-      'U01',
-      KEPALA.nip,
-      p.email,
-      'PNS',
-      'Ya',
-    ]),
+  appendRows(emulator, 'Unit', [
+    unitRow({kode: 'U01', nama: 'Bagian Umum', kepala: KEPALA.nip}),
   ]);
-  append(emulator, 'Indikator', [
-    [
-      'I1',
-      'U01',
-      'Layanan surat',
-      'Surat selesai',
-      'dokumen',
-      'Naik',
-      'Utama',
-      'Jumlah',
-      40,
-      10,
-      10,
-      10,
-      10,
-      '',
-    ],
-    [
-      'I2',
-      'U01',
-      'Layanan izin',
-      'Hari proses izin',
-      'hari',
-      'Turun',
-      'Utama',
-      'Rata-rata',
-      8,
-      8,
-      8,
-      8,
-      8,
-      '',
-    ],
+  appendRows(emulator, 'Pegawai', [
+    employeeRow({
+      nip: KEPALA.nip,
+      nama: 'Kepala Bagian',
+      jabatan: 'Kepala',
+      unit: 'U01',
+      email: KEPALA.email,
+    }),
+    ...list.map(p =>
+      employeeRow({
+        nip: p.nip,
+        nama: p.nama,
+        jabatan: 'Analis',
+        unit: 'U01',
+        atasan: KEPALA.nip,
+        email: p.email,
+      }),
+    ),
   ]);
-  const header = [
-    'Periode',
-    'NIP',
-    'Nama',
-    'Jenis',
-    'Kode',
-    'Uraian',
-    'Satuan',
-    'Target',
-    'Realisasi',
-    'Rating',
-    'Bukti Dukung',
-    'Umpan Balik',
-    'Alasan',
-  ];
+  appendRows(emulator, 'Indikator', smallIndicators('U01'));
+  const header = [...HEADERS.penilaian];
   const rows: unknown[][] = [header];
   for (const p of list) {
     rows.push([
@@ -311,9 +251,11 @@ export function fillWorkbook(
       '',
     ]);
   }
-  const tab = spreadsheet(emulator).insertSheet(
-    `Penilaian ${PERIODE} ${KEPALA.nip}`,
-  );
+  const app = emulator.globals
+    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const tab = app
+    .getActiveSpreadsheet()
+    .insertSheet(`Penilaian ${PERIODE} ${KEPALA.nip}`);
   tab.getRange(1, 1, rows.length, header.length).setNumberFormat('@');
   tab
     .getRange(1, 1, rows.length, header.length)
@@ -426,7 +368,7 @@ export function outboxMails(dir: string): ParsedEml[] {
 // Crash injection
 
 /** Calls that change the world; the injector kills the execution at the k-th of them. */
-export const WORLD_CALLS = new Set([
+const WORLD_CALLS = new Set([
   'Range.setValues',
   'Range.setNumberFormat',
   'Range.clearContent',

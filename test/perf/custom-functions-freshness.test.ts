@@ -11,9 +11,8 @@ import {
   type Harness,
   fillFixture,
   harness,
-  setSetting,
-  sheet,
 } from '../workflow/helpers';
+import {setSetting, sheet} from '../support/workbook';
 
 /** Calls that read cells, by name. */
 function reads(emulator: Emulator): Record<string, number> {
@@ -134,7 +133,6 @@ describe('settings changes reach the custom functions', () => {
 
   it('an edit of Periode Aktif in Pengaturan moves the default period at once', () => {
     const h = recomputed(['2026-TW1', '2026-S1']);
-    expect(h.ctx.menuInstallTriggers).toBeDefined();
     h.ctx.menuInstallTriggers();
     expect(fresh(h).ASN_SCORE(ANI)).toBe(114); // Periode Aktif 2026-TW1; now cached
     const rows = sheet(h.emulator, 'Pengaturan').getDataRange().getValues();

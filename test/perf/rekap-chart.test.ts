@@ -1,13 +1,8 @@
 // Recompute keeps one stacked column chart in Rekap: predikat counts per unit over the Rekap
 // block, inserted once, its ranges updated when the block changes, never duplicated.
 import {chartModels} from '../../src/local/emulator';
-import {
-  appendRows,
-  fillFixture,
-  harness,
-  sheet,
-  values,
-} from '../workflow/helpers';
+import {fillFixture, harness} from '../workflow/helpers';
+import {appendRows, sheet, values} from '../support/workbook';
 
 function prepared() {
   const h = harness();

@@ -15,10 +15,8 @@ import {
   TODAY,
   cloneRaw,
   fixture,
-  hk,
-  perilakuBlock,
-  ringkasan,
 } from './fixture';
+import {hk, perilakuBlock, ringkasan} from '../support/workbook';
 
 /** appraisePeriod with its findings as the Issues the workbook shows. */
 function appraise(raw: RawWorkbook, period: string) {

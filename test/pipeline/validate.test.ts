@@ -13,9 +13,8 @@ import {
   TODAY,
   cloneRaw,
   fixture,
-  hk,
-  ringkasan,
 } from './fixture';
+import {hk, ringkasan} from '../support/workbook';
 
 const line = (i: Issue) => `${i.sheet}!${i.cell}: ${i.message.id} [${i.level}]`;
 

@@ -3,6 +3,13 @@
 import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
+import {
+  appendRows,
+  employeeRow,
+  setSetting,
+  smallIndicators,
+  unitRow,
+} from '../support/workbook';
 
 const repo = path.join(__dirname, '../..');
 /** D1_CODE_FILE lets a developer point at another build; by default the real build is used. */
@@ -42,54 +49,13 @@ export function secondExecution(emulator: Emulator): BundleContext {
   return loadBundle(emulator, CODE_FILE);
 }
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export function sheet(emulator: Emulator, name: string): Sheet {
-  const app = emulator.globals
-    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const found = app.getActiveSpreadsheet().getSheetByName(name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-export function values(emulator: Emulator, name: string): unknown[][] {
-  return sheet(emulator, name).getDataRange().getValues();
-}
-
-/** Appends rows below a sheet's last row (as HR typing them). */
-export function appendRows(
-  emulator: Emulator,
-  name: string,
-  rows: unknown[][],
-): void {
-  const s = sheet(emulator, name);
-  const last = s.getLastRow();
-  if (last + rows.length > s.getMaxRows()) {
-    s.insertRowsAfter(s.getMaxRows(), last + rows.length - s.getMaxRows());
-  }
-  s.getRange(last + 1, 1, rows.length, rows[0].length).setValues(rows);
-}
-
-/** Sets the Nilai of a Pengaturan key. */
-export function setSetting(
-  emulator: Emulator,
-  key: string,
-  value: unknown,
-): void {
-  const s = sheet(emulator, 'Pengaturan');
-  const rows = s.getDataRange().getValues();
-  const r = rows.findIndex(row => row[0] === key);
-  if (r < 0) throw new Error(`no setting ${key}`);
-  s.getRange(r + 1, 2).setValue(value);
-}
-
 export interface FixtureOptions {
   /** Extra employees under the second supervisor (for scaling tests). */
   extra?: number;
 }
 
 /** NIP of the i-th extra employee: a valid, unique PNS NIP (born 1993, unlike the fixed ones; TMT 2015-01). */
-export function extraNip(i: number): string {
+function extraNip(i: number): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   const day = 1 + (i % 28);
   const month = 1 + (Math.floor(i / 28) % 12);
@@ -106,107 +72,51 @@ export function fillFixture(h: Harness, options: FixtureOptions = {}): void {
   ctx.apiSetupSheets();
   setSetting(emulator, 'Periode Aktif', '2026-TW1');
   setSetting(emulator, 'Nama Instansi', 'Dinas Contoh');
-  appendRows(emulator, 'Unit', [['U01', 'Bagian Umum', '', KEPALA.nip, '']]);
-  const pegawai: unknown[][] = [
-    [
-      KEPALA.nip,
-      KEPALA.nama,
-      'Kepala Bagian',
-      'U01',
-      '',
-      KEPALA.email,
-      'PNS',
-      'Ya',
-    ],
-    [
-      S2.nip,
-      S2.nama,
-      'Kepala Subbagian',
-      'U01',
-      KEPALA.nip,
-      S2.email,
-      'PNS',
-      'Ya',
-    ],
-    [
-      ANI,
-      'Ani Lestari',
-      'Analis',
-      'U01',
-      KEPALA.nip,
-      'ani@example.go.id',
-      'PNS',
-      'Ya',
-    ],
-    [
-      DEDI,
-      'Dedi Kurniawan',
-      'Pengelola',
-      'U01',
-      KEPALA.nip,
-      'dedi@example.go.id',
-      'PNS',
-      'Ya',
-    ],
-    [
-      EKA,
-      'Eka Putri',
-      'Pranata',
-      'U01',
-      S2.nip,
-      'eka@example.go.id',
-      'PNS',
-      'Ya',
-    ],
+  appendRows(emulator, 'Unit', [
+    unitRow({kode: 'U01', nama: 'Bagian Umum', kepala: KEPALA.nip}),
+  ]);
+  const pegawai = [
+    employeeRow({
+      ...KEPALA,
+      jabatan: 'Kepala Bagian',
+      unit: 'U01',
+    }),
+    employeeRow({
+      ...S2,
+      jabatan: 'Kepala Subbagian',
+      unit: 'U01',
+      atasan: KEPALA.nip,
+    }),
+    ...[
+      [ANI, 'Ani Lestari', 'Analis', KEPALA.nip, 'ani'],
+      [DEDI, 'Dedi Kurniawan', 'Pengelola', KEPALA.nip, 'dedi'],
+      [EKA, 'Eka Putri', 'Pranata', S2.nip, 'eka'],
+    ].map(([nip, nama, jabatan, atasan, mailbox]) =>
+      employeeRow({
+        nip,
+        nama,
+        jabatan,
+        unit: 'U01',
+        atasan,
+        email: `${mailbox}@example.go.id`,
+      }),
+    ),
   ];
   for (let i = 0; i < (options.extra ?? 0); i++) {
     // A leading apostrophe keeps the NIP text in rows beyond the ones setup formatted.
-    pegawai.push([
-      `'${extraNip(i)}`,
-      `Zaki ${String(i).padStart(5, '0')}`,
-      'Staf',
-      'U01',
-      `'${S2.nip}`,
-      `z${i}@example.go.id`,
-      'PNS',
-      'Ya',
-    ]);
+    pegawai.push(
+      employeeRow({
+        nip: `'${extraNip(i)}`,
+        nama: `Zaki ${String(i).padStart(5, '0')}`,
+        jabatan: 'Staf',
+        unit: 'U01',
+        atasan: `'${S2.nip}`,
+        email: `z${i}@example.go.id`,
+      }),
+    );
   }
   appendRows(emulator, 'Pegawai', pegawai);
-  appendRows(emulator, 'Indikator', [
-    [
-      'I1',
-      'U01',
-      'Layanan surat',
-      'Surat selesai',
-      'dokumen',
-      'Naik',
-      'Utama',
-      'Jumlah',
-      40,
-      10,
-      10,
-      10,
-      10,
-      '',
-    ],
-    [
-      'I2',
-      'U01',
-      'Layanan izin',
-      'Hari proses izin',
-      'hari',
-      'Turun',
-      'Utama',
-      'Rata-rata',
-      8,
-      8,
-      8,
-      8,
-      8,
-      '',
-    ],
-  ]);
+  appendRows(emulator, 'Indikator', smallIndicators('U01'));
 }
 
 /** Row of a tab whose NIP, Jenis and Kode match (1-based sheet row), or -1. */

@@ -6,15 +6,12 @@ import {
   EKA,
   KEPALA,
   type Harness,
-  appendRows,
   fillFixture,
   findRow,
   harness,
   secondExecution,
-  setSetting,
-  sheet,
-  values,
 } from './helpers';
+import {appendRows, setSetting, sheet, values} from '../support/workbook';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];

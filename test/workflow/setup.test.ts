@@ -1,6 +1,7 @@
 // The menu and "Siapkan Lembar" through the built bundle in the emulator.
 import {HEADERS, SHEET} from '../../src/sheets/schema';
-import {harness, sheet, values} from './helpers';
+import {harness} from './helpers';
+import {sheet, values} from '../support/workbook';
 
 describe('menu', () => {
   it('onOpen builds the Kinerja ASN add-on menu with every action, in Bahasa Indonesia', () => {

@@ -1,15 +1,6 @@
 // The sidebar's server functions through the built bundle.
-import {
-  ANI,
-  EKA,
-  KEPALA,
-  S2,
-  fillFixture,
-  findRow,
-  harness,
-  sheet,
-  values,
-} from './helpers';
+import {ANI, EKA, KEPALA, S2, fillFixture, findRow, harness} from './helpers';
+import {sheet, values} from '../support/workbook';
 
 describe('sidebar API', () => {
   it('apiGetState: language, settings, period choices, readiness, as plain data', () => {

@@ -9,9 +9,8 @@ import {
   fillFixture,
   findRow,
   harness,
-  sheet,
-  values,
 } from './helpers';
+import {sheet, values} from '../support/workbook';
 
 const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
 

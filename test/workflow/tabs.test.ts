@@ -8,15 +8,12 @@ import {
   KEPALA,
   S2,
   a1,
-  appendRows,
   column,
   fillFixture,
   findRow,
   harness,
-  setSetting,
-  sheet,
-  values,
 } from './helpers';
+import {appendRows, setSetting, sheet, values} from '../support/workbook';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const tabRina = `Penilaian 2026-TW1 ${S2.nip}`;

@@ -1,5 +1,6 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, fillFixture, harness, values} from './helpers';
+import {ANI, fillFixture, harness} from './helpers';
+import {values} from '../support/workbook';
 
 describe('triggers', () => {
   it('installing twice makes one trigger of each type; removing removes them', () => {
