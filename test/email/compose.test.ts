@@ -1,4 +1,5 @@
-import {PLACEHOLDERS, composeFeedback} from '../../src/core/feedback';
+import {composeFeedback} from '../../src/core/feedback';
+import {PLACEHOLDERS} from '../../src/core/email-blocks';
 import {
   MAX_SUBJECT_LENGTH,
   escapeHtml,
