@@ -9,13 +9,12 @@
 // never resends them by itself (HR checks, then sets Gagal or uses resend).
 
 import type {ActionResult, EmailPreview, SendStatus} from '../core/api';
+import {type ComposedEmail, composeFeedback} from '../core/feedback';
 import {
-  type ComposedEmail,
   bytesToHex,
-  composeFeedback,
   fingerprintSource,
   sanitizeSubject,
-} from '../core/feedback';
+} from '../core/email-text';
 import {t} from '../core/i18n';
 import {normalizeNip} from '../core/nip';
 import {normalizePeriod} from '../core/period';

@@ -6,7 +6,7 @@ import type {EmployeeResult, Issue, Lang, Predikat} from '../core/types';
 import type {WorkbookInput} from './read';
 import {msg, t} from '../core/i18n';
 import {roundTo} from '../core/numbers';
-import {formatNumber} from '../core/feedback';
+import {formatNumber} from '../core/email-text';
 import {compareCodes} from '../core/codes';
 
 /**

@@ -1,13 +1,13 @@
+import {composeFeedback} from '../../src/core/feedback';
+import {PLACEHOLDERS} from '../../src/core/email-blocks';
 import {
   MAX_SUBJECT_LENGTH,
-  PLACEHOLDERS,
-  composeFeedback,
   escapeHtml,
   formatNumber,
   formatQuantity,
   httpLinks,
   sanitizeSubject,
-} from '../../src/core/feedback';
+} from '../../src/core/email-text';
 import type {FeedbackContext} from '../../src/core/feedback';
 import type {Lang} from '../../src/core/types';
 import {sampleResult} from './fixtures';

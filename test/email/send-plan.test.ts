@@ -7,7 +7,7 @@ import {
   parseJob,
   parseLogStatus,
 } from '../../src/core/send-plan';
-import {bytesToHex} from '../../src/core/feedback';
+import {bytesToHex} from '../../src/core/email-text';
 
 const entry = (index: number, state: LogEntry['state']): LogEntry => ({
   index,
