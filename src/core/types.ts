@@ -1,5 +1,5 @@
 // Domain records and results shared by every layer. Pure types: no Apps Script, no Node.
-// Field names follow the workbook contract (../shared/SHEETS.md) in English.
+// Field names follow the workbook contract (docs/SHEETS.md) in English.
 
 import type {AngkaKreditResult} from './angka-kredit';
 export type Lang = 'id' | 'en';

@@ -10,6 +10,7 @@ import type {EmployeeResult, Rating} from '../core/types';
 import type {WorkbookInput} from '../sheets/read';
 import {
   HEADERS,
+  INPUT_SHEETS,
   PENILAIAN_PREFIX,
   SHEET,
   normalizeHeader,
@@ -27,20 +28,11 @@ export function markStale(): void {
   PropertiesService.getDocumentProperties().setProperty(PROP_STALE, '1');
 }
 
-const INPUT_SHEETS = new Set<string>([
-  SHEET.pengaturan,
-  SHEET.unit,
-  SHEET.pegawai,
-  SHEET.indikator,
-  SHEET.skp,
-  SHEET.perilaku,
-  SHEET.pelatihan,
-  SHEET.templateEmail,
-]);
+const AUDITED_INPUT_SHEETS = new Set<string>(INPUT_SHEETS);
 
 /** Edits worth auditing: input sheets and appraisal tabs (not output sheets, not others). */
 export function isAuditedSheet(name: string): boolean {
-  return INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
+  return AUDITED_INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
 }
 
 /** Log time in the spreadsheet's own time zone (WIB, WITA or WIT). */

@@ -4,7 +4,7 @@
 
 import type {Finding, Issue, IssueLevel, SourceRef} from '../core/types';
 import type {Params} from '../core/i18n';
-import {SHEET} from './schema';
+import {INPUT_SHEETS, SHEET} from './schema';
 import {type ColumnMaps, cellOf, makeIssue} from './table';
 
 /** The Issue of a Finding, its cell found in the columns as read (else the contract order). */
@@ -63,17 +63,6 @@ export class IssueList {
   }
 }
 
-const SHEET_ORDER: string[] = [
-  SHEET.pengaturan,
-  SHEET.unit,
-  SHEET.pegawai,
-  SHEET.indikator,
-  SHEET.skp,
-  SHEET.perilaku,
-  SHEET.pelatihan,
-  SHEET.templateEmail,
-];
-
 function cellPosition(cell: string): [number, number] {
   const match = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!match) return [0, 0];
@@ -84,8 +73,8 @@ function cellPosition(cell: string): [number, number] {
 
 function compareIssues(a: Issue, b: Issue): number {
   const sheetIndex = (s: string) => {
-    const i = SHEET_ORDER.indexOf(s);
-    return i < 0 ? SHEET_ORDER.length : i;
+    const i = INPUT_SHEETS.indexOf(s);
+    return i < 0 ? INPUT_SHEETS.length : i;
   };
   const bySheet = sheetIndex(a.sheet) - sheetIndex(b.sheet);
   if (bySheet) return bySheet;

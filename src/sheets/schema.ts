@@ -1,4 +1,4 @@
-// The workbook contract of ../shared/SHEETS.md: sheet names, header texts, Pengaturan keys.
+// The workbook contract of docs/SHEETS.md: sheet names, header texts, Pengaturan keys.
 // These texts are public: HR staff, their formulas and other tools rely on them. They stay in
 // Bahasa Indonesia whatever the interface language.
 
@@ -17,6 +17,18 @@ export const SHEET = {
   logPerubahan: 'Log Perubahan',
   logEmail: 'Log Email',
 } as const;
+
+/** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
+export const INPUT_SHEETS: readonly string[] = [
+  SHEET.pengaturan,
+  SHEET.unit,
+  SHEET.pegawai,
+  SHEET.indikator,
+  SHEET.skp,
+  SHEET.perilaku,
+  SHEET.pelatihan,
+  SHEET.templateEmail,
+];
 
 export const HEADERS = {
   pengaturan: ['Kunci', 'Nilai'],
