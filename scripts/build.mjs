@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {CODE_BUDGET_BYTES, bundleCode} from './build-code.mjs';
+import {BROWSER_BUNDLE, sidebarHtml} from './build-sidebar.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -26,28 +27,7 @@ async function buildCode() {
 }
 
 async function buildSidebar() {
-  const html = fs.readFileSync(path.join(root, 'sidebar/index.html'), 'utf8');
-  const css = fs.existsSync(path.join(root, 'sidebar/styles.css'))
-    ? fs.readFileSync(path.join(root, 'sidebar/styles.css'), 'utf8')
-    : '';
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/main.tsx')],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    write: false,
-  });
-  // "</script" inside inlined code would end the tag early.
-  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const page = html
-    .replace('<!-- inline:styles -->', () => `<style>\n${css}</style>`)
-    .replace('<!-- inline:script -->', () => `<script>\n${js}</script>`);
-  fs.writeFileSync(path.join(dist, 'Sidebar.html'), page);
+  fs.writeFileSync(path.join(dist, 'Sidebar.html'), await sidebarHtml());
 }
 
 async function buildNode() {
@@ -71,13 +51,8 @@ async function buildNode() {
 async function buildWorkbenchClient() {
   const dir = path.join(root, 'src/local/workbench/client');
   await esbuild.build({
+    ...BROWSER_BUNDLE,
     entryPoints: fs.readdirSync(dir).map(name => path.join(dir, name)),
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
     outdir: path.join(out, 'workbench'),
   });
 }

@@ -1,28 +1,24 @@
-// Builds the sidebar page in memory exactly as scripts/build.mjs does (same esbuild options and
-// inlining), so UI tests can run in parallel with a full build writing dist/.
-import * as esbuild from 'esbuild';
-import fs from 'fs';
+// Builds the sidebar page in memory with the build's own code (scripts/build-sidebar.mjs), so UI
+// tests can run in parallel with a full build writing dist/. That module is ESM, which these
+// CommonJS tests cannot import: a child Node process runs it and hands back the page.
+import {execFile} from 'child_process';
 import path from 'path';
+import {pathToFileURL} from 'url';
 
-const root = path.resolve(__dirname, '../..');
+const MODULE = pathToFileURL(
+  path.join(__dirname, '../../scripts/build-sidebar.mjs'),
+).href;
 
-export async function buildSidebarHtml(): Promise<string> {
-  const html = fs.readFileSync(path.join(root, 'sidebar/index.html'), 'utf8');
-  const css = fs.readFileSync(path.join(root, 'sidebar/styles.css'), 'utf8');
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/main.tsx')],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    bundle: true,
-    format: 'iife',
-    target: 'es2019',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    write: false,
+export function buildSidebarHtml(): Promise<string> {
+  const script = `import {sidebarHtml} from ${JSON.stringify(MODULE)};
+process.stdout.write(await sidebarHtml());`;
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      {encoding: 'utf8', maxBuffer: 16 * 1024 * 1024},
+      (error, stdout, stderr) =>
+        error ? reject(new Error(stderr || error.message)) : resolve(stdout),
+    );
   });
-  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  return html
-    .replace('<!-- inline:styles -->', () => `<style>\n${css}</style>`)
-    .replace('<!-- inline:script -->', () => `<script>\n${js}</script>`);
 }
