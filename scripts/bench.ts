@@ -12,12 +12,8 @@ import path from 'node:path';
 import type {RecomputeResult} from '../src/core/api';
 import {demoWorkbook} from '../src/demo/workbook';
 import {fillDemoTabs, writeDemoTables} from '../src/local/demo-tables';
-import {
-  type BundleContext,
-  type Emulator,
-  createEmulator,
-} from '../src/local/emulator';
-import {loadBundle, repoRoot} from '../src/local/loader';
+import {type Emulator, createEmulator} from '../src/local/emulator';
+import {inExecution as execution, repoRoot} from '../src/local/loader';
 
 /** Every class of the Spreadsheet service (charts included); Lock, Properties, Cache are others. */
 const SPREADSHEET_CLASSES =
@@ -51,20 +47,6 @@ function gc(): void {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Runs fn as one Apps Script execution (fresh context; locks released after). */
-function execution<T>(
-  emulator: Emulator,
-  codeFile: string,
-  fn: (ctx: BundleContext) => T,
-): T {
-  const ctx = loadBundle(emulator, codeFile);
-  try {
-    return fn(ctx);
-  } finally {
-    emulator.endExecution(ctx);
-  }
-}
 
 /** Wall ms, CPU ms, the counts by method and heap right after, of one measured run. */
 function measure<T>(emulator: Emulator, run: () => T) {

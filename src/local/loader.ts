@@ -113,3 +113,17 @@ export function loadBundle(
   new vm.Script(code, {filename: codeFile}).runInContext(ctx);
   return ctx;
 }
+
+/** One Apps Script execution: a fresh bundle context, its locks released when `run` returns. */
+export function inExecution<T>(
+  emulator: Emulator,
+  codeFile: string,
+  run: (ctx: BundleContext) => T,
+): T {
+  const ctx = loadBundle(emulator, codeFile);
+  try {
+    return run(ctx);
+  } finally {
+    emulator.endExecution(ctx);
+  }
+}

@@ -11,7 +11,7 @@ import {
   type Workbook,
   createEmulator,
 } from './emulator';
-import {loadBundle} from './loader';
+import {inExecution} from './loader';
 import {readWorkbook, writeWorkbook} from './xlsx';
 
 /** The user running the add-on when neither --user nor Pengaturan's Email HR says otherwise. */
@@ -99,12 +99,7 @@ export class Runtime {
 
   /** One Apps Script execution: a fresh bundle context, its locks released when it returns. */
   execution<T>(run: (ctx: BundleContext) => T): T {
-    const ctx = loadBundle(this.current, this.options.codeFile);
-    try {
-      return run(ctx);
-    } finally {
-      this.current.endExecution(ctx);
-    }
+    return inExecution(this.current, this.options.codeFile, run);
   }
 
   /** Runs the server function `name` of the bundle in an execution of its own. */
