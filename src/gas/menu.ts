@@ -7,7 +7,7 @@ import {
   continueSendFeedback,
   hasPendingSendJob,
   startSendFeedback,
-} from './feedback';
+} from './feedback/send-job';
 import {recompute, validateWorkbook} from './recompute';
 import {currentSettings, interfaceLang} from './settings';
 import {setupSheets} from './setup';

@@ -19,10 +19,9 @@ import type {Lang} from '../core/types';
 import {
   continueSendFeedback,
   getSendStatus,
-  previewFeedback,
   startSendFeedback,
-  testSendFeedback,
-} from './feedback';
+} from './feedback/send-job';
+import {previewFeedback, testSendFeedback} from './feedback/preview';
 import {effectiveUserEmail, recompute, validateWorkbook} from './recompute';
 import {interfaceLang, saveSettings} from './settings';
 import {setupSheets} from './setup';

@@ -13,7 +13,7 @@ import {
   logTime,
   markStale,
 } from './audit';
-import {continueSendFeedback, hasPendingSendJob} from './feedback';
+import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
 import {currentSettings, interfaceLang} from './settings';

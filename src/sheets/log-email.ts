@@ -1,8 +1,93 @@
-// The Log Email sheet: one row per email sent or skipped, appended in time order.
+// The Log Email sheet: one row per email sent or skipped, appended in time order. This module knows
+// its headers and layout; src/gas/feedback/ only moves the rows to and from the Spreadsheet service.
 
 import {cellText} from '../core/cell-text';
+import {normalizeNip} from '../core/nip';
 import {normalizePeriod} from '../core/period';
-import {records} from './table';
+import {type LogEntry, parseLogStatus} from '../core/send-plan';
+import {HEADERS, normalizeHeader} from './schema';
+import {headerColumns, records} from './table';
+import {safeCellText} from './write';
+
+/** The contract header row of Log Email, for a new or headerless sheet. */
+export const LOG_EMAIL_HEADER: readonly string[] = HEADERS.logEmail;
+
+/** Where each contract column of Log Email is, and what the sheet already holds. */
+export interface LogLayout {
+  /** Whether row 1 has any header (else the contract header must be written first). */
+  hasHeader: boolean;
+  /** 1-based column of each contract header; a missing header goes after the existing ones. */
+  place: number[];
+  /** Width of a written row: the existing header or the last placed column. */
+  width: number;
+  /** Data rows so far (including blank ones in between). */
+  dataRows: number;
+  /** Every row with a Status, in sheet order (index = data row, 0-based). */
+  entries: LogEntry[];
+}
+
+/** The values of one Log Email row, in contract order. */
+export type LogRowValues = [
+  periode: string,
+  nip: string,
+  email: string,
+  status: string,
+  waktu: string,
+  sidik: string,
+];
+
+/** Reads the layout and the entries of Log Email from its values (header row first). */
+export function logLayout(values: readonly unknown[][]): LogLayout {
+  const header = values[0] ?? [];
+  const hasHeader = header.some(v => cellText(v) !== '');
+  const columns = headerColumns(header as unknown[]);
+  const headerWidth = hasHeader ? header.length : 0;
+  const place = HEADERS.logEmail.map(
+    (h, i) => columns[normalizeHeader(h)] ?? headerWidth + 1 + i,
+  );
+  const col = (h: (typeof HEADERS.logEmail)[number]) =>
+    place[HEADERS.logEmail.indexOf(h)] - 1;
+  const [periode, nip, status] = [col('Periode'), col('NIP'), col('Status')];
+  const entries: LogEntry[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    const state = parseLogStatus(row[status]);
+    if (!state) continue;
+    entries.push({
+      index: r - 1,
+      periode: normalizePeriod(cellText(row[periode])) ?? '',
+      nip: normalizeNip(row[nip]),
+      state,
+    });
+  }
+  return {
+    hasHeader,
+    place,
+    width: Math.max(headerWidth, ...place),
+    dataRows: Math.max(0, values.length - 1),
+    entries,
+  };
+}
+
+/** 0-based index in a written row of a contract column. */
+export function logColumnIndex(
+  layout: Pick<LogLayout, 'place'>,
+  header: (typeof HEADERS.logEmail)[number],
+): number {
+  return layout.place[HEADERS.logEmail.indexOf(header)] - 1;
+}
+
+/** One row as written: every value kept as text, never a formula. */
+export function logLine(
+  layout: Pick<LogLayout, 'place' | 'width'>,
+  values: LogRowValues,
+): string[] {
+  const line: string[] = new Array(layout.width).fill('');
+  layout.place.forEach(
+    (column, i) => (line[column - 1] = safeCellText(values[i])),
+  );
+  return line;
+}
 
 /** Status of the latest Log Email row of the period, per NIP. */
 export function latestEmailStatus(
