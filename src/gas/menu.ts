@@ -8,7 +8,8 @@ import {
   hasPendingSendJob,
   startSendFeedback,
 } from './feedback/send-job';
-import {recompute, validateWorkbook} from './recompute';
+import {recompute} from './recompute';
+import {validateWorkbook} from './validate';
 import {currentSettings, interfaceLang} from './settings';
 import {setupSheets} from './setup';
 import {createTabs} from './tabs';

@@ -13,7 +13,7 @@ import {
 } from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
 import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
-import {safeText} from './ui';
+import {safeCellText} from '../sheets/write';
 import {activeSpreadsheet, contractSheet, readValues} from './workbook';
 
 /** Settings from the Pengaturan sheet (defaults when it is missing). */
@@ -105,7 +105,7 @@ export function settingValues(
     'Tembusan Atasan': dto.tembusanAtasan ? 'Ya' : 'Tidak',
     'Tab Penilaian':
       dto.tabPenilaian === 'Per Unit' ? 'Per Unit' : 'Per Atasan',
-    'Email HR': safeText(dto.emailHr.trim()),
+    'Email HR': safeCellText(dto.emailHr.trim()),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   missingKeyRows,
 } from '../sheets/setup-plan';
 import {headerColumns} from '../sheets/table';
-import {safeText} from './ui';
+import {safeCellText} from '../sheets/write';
 import {
   activeSpreadsheet,
   ensureSize,
@@ -100,7 +100,8 @@ function setupSheet(
       const line: unknown[] = header.map(() => '');
       spec.headers.forEach((h, i) => {
         const value = row[i] ?? '';
-        line[col(h) - 1] = typeof value === 'string' ? safeText(value) : value;
+        line[col(h) - 1] =
+          typeof value === 'string' ? safeCellText(value) : value;
       });
       return line;
     });

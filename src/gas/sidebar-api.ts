@@ -22,7 +22,9 @@ import {
   startSendFeedback,
 } from './feedback/send-job';
 import {previewFeedback, testSendFeedback} from './feedback/preview';
-import {effectiveUserEmail, recompute, validateWorkbook} from './recompute';
+import {effectiveUserEmail} from './identity';
+import {recompute} from './recompute';
+import {validateWorkbook} from './validate';
 import {interfaceLang, saveSettings} from './settings';
 import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';

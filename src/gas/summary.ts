@@ -70,7 +70,7 @@ export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
     // The period's own tabs and, for a semester or year, those of its quarters.
-    periode: period,
+    period,
   });
   const {input} = parseWorkbook(read.raw, new Date());
   const lang = read.raw.tables.pengaturan

@@ -5,14 +5,8 @@
 import {t} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
 import type {ActionResult, SendStatus} from '../core/api';
-import {
-  PROP_STALE,
-  appendLog,
-  isAuditedSheet,
-  logRow,
-  logTime,
-  markStale,
-} from './audit';
+import {PROP_STALE, appendLog, logTime, markStale} from './audit';
+import {isAuditedSheet, logRow} from '../sheets/log-perubahan';
 import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';

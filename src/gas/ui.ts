@@ -1,19 +1,13 @@
 // Showing results to the person at the keyboard: a toast for success, an alert for failure, and
-// never a stack trace. Also the one guard for text the add-on writes into cells.
+// never a stack trace.
 
 import {t} from '../core/i18n';
 import type {Lang} from '../core/types';
-import {safeCellText} from '../sheets/write';
-
-/** Text that would start a formula is written with a leading apostrophe (C's safeCellText). */
-export function safeText(text: string): string {
-  return safeCellText(text);
-}
 
 /** The error's own message without its stack (Apps Script errors carry the useful part there). */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  const message = (error as {message?: unknown} | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 export function toast(message: string, lang: Lang): void {

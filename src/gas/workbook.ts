@@ -100,7 +100,7 @@ export interface ReadOptions {
    * Appraisal tabs of the periods feeding this one are read; none when absent. 'active': the
    * Periode Aktif of the Pengaturan just read (so Pengaturan is read once, not twice).
    */
-  periode?: string;
+  period?: string;
   /** Read every appraisal tab of every period (summary, period list). */
   allTabs?: boolean;
   /** Also read the tabs whose name starts with this (createTabs: exactly one period's tabs). */
@@ -125,7 +125,7 @@ export interface WorkbookRead {
   /** Names of all appraisal tabs in the spreadsheet (read or not). */
   tabNames: string[];
   /** The period whose tabs were read ('active' resolved), or null. */
-  periode: string | null;
+  period: string | null;
 }
 
 /**
@@ -143,9 +143,9 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     if (sheet) raw.tables[key] = readValues(sheet);
   }
   const period =
-    options.periode === 'active'
+    options.period === 'active'
       ? readSettings(raw.tables.pengaturan).settings.periodeAktif
-      : (options.periode ?? null);
+      : (options.period ?? null);
   const tabNames = [...sheets.keys()].filter(n =>
     n.startsWith(PENILAIAN_PREFIX),
   );
@@ -156,7 +156,7 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
       (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
     if (wanted) raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
-  return {ss, sheets, raw, tabNames, periode: period};
+  return {ss, sheets, raw, tabNames, period};
 }
 
 /**

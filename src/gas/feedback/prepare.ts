@@ -32,11 +32,6 @@ export interface Prepared {
   logValues: unknown[][];
 }
 
-export function errorText(error: unknown): string {
-  const message = (error as {message?: unknown} | null)?.message;
-  return typeof message === 'string' ? message : String(error);
-}
-
 /**
  * Reads everything one period's emails need in one batch (one getValues per sheet), appraises the
  * period, and decides per employee whether an email may go out.
@@ -44,7 +39,7 @@ export function errorText(error: unknown): string {
 export function prepare(period: string): Prepared {
   const read = readWorkbook({
     tables: [...INPUT_TABLES, 'hasil', 'logEmail'],
-    periode: period,
+    period,
   });
   const {input, results} = evaluatePeriod(read.raw, period, new Date());
   const settings = input.settings;

@@ -11,7 +11,8 @@ import {logLayout} from '../../sheets/log-email';
 import {isEmail} from '../../sheets/values';
 import {interfaceLang} from '../settings';
 import {remainingQuota, sendEmail} from './mail';
-import {compose, errorText, findRecipient, prepare} from './prepare';
+import {compose, findRecipient, prepare} from './prepare';
+import {errorText} from '../ui';
 
 /** A preview with the template problems found (unknown placeholders), in the interface language. */
 export interface FeedbackPreview extends EmailPreview {
@@ -32,27 +33,27 @@ function emptyPreview(skipReason: string): FeedbackPreview {
 
 /** The email one employee would receive, and why it would be skipped ('' if it would go out). */
 export function previewFeedback(
-  periodeText: string,
+  periodText: string,
   nip: string,
 ): FeedbackPreview {
-  const periode = normalizePeriod(periodeText);
-  if (!periode) {
+  const period = normalizePeriod(periodText);
+  if (!period) {
     const lang = interfaceLang();
     return emptyPreview(
-      t(lang, 'email.send.invalidPeriod', {periode: periodeText}),
+      t(lang, 'email.send.invalidPeriod', {periode: periodText}),
     );
   }
-  const prepared = prepare(periode);
+  const prepared = prepare(period);
   const lang = prepared.lang;
   const recipient = findRecipient(prepared, nip);
   if (!recipient) {
-    return emptyPreview(t(lang, 'email.skip.notFound', {nip, periode}));
+    return emptyPreview(t(lang, 'email.skip.notFound', {nip, periode: period}));
   }
   const email = compose(prepared, recipient);
   let skipReason = recipient.skipReason;
   if (!skipReason) {
     const entries =
-      entriesByNip(logLayout(prepared.logValues).entries, periode).get(
+      entriesByNip(logLayout(prepared.logValues).entries, period).get(
         recipient.nip,
       ) ?? [];
     const decision = decide(
@@ -99,22 +100,25 @@ function testRecipient(settings: Settings): string {
  * [UJI]/[TEST]. Not written to Log Email: it does not count as sent.
  */
 export function testSendFeedback(
-  periodeText: string,
+  periodText: string,
   nip: string,
 ): ActionResult {
-  const periode = normalizePeriod(periodeText);
-  if (!periode) {
+  const period = normalizePeriod(periodText);
+  if (!period) {
     const lang = interfaceLang();
     return {
       ok: false,
-      message: t(lang, 'email.send.invalidPeriod', {periode: periodeText}),
+      message: t(lang, 'email.send.invalidPeriod', {periode: periodText}),
     };
   }
-  const prepared = prepare(periode);
+  const prepared = prepare(period);
   const lang = prepared.lang;
   const recipient = findRecipient(prepared, nip);
   if (!recipient) {
-    return {ok: false, message: t(lang, 'email.skip.notFound', {nip, periode})};
+    return {
+      ok: false,
+      message: t(lang, 'email.skip.notFound', {nip, periode: period}),
+    };
   }
   const to = testRecipient(prepared.settings);
   if (!to) return {ok: false, message: t(lang, 'email.test.noRecipient')};

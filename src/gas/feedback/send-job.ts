@@ -45,13 +45,8 @@ import {interfaceLang} from '../settings';
 import {contractSheet} from '../workbook';
 import {loadJob, newJobId, saveJob, withLock} from './job-store';
 import {fingerprint, remainingQuota, sendEmail} from './mail';
-import {
-  type Prepared,
-  type Recipient,
-  compose,
-  errorText,
-  prepare,
-} from './prepare';
+import {type Prepared, type Recipient, compose, prepare} from './prepare';
+import {errorText} from '../ui';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -112,7 +107,7 @@ function runBatch(
   batch: WorkItem[],
   decisions: Decision[],
 ): BatchOutcome {
-  const periode = job.periode;
+  const period = job.periode;
   const marked = timeText(prepared);
   const emails = batch.map(item =>
     item.decision.kind === 'send' ? compose(prepared, item.recipient) : null,
@@ -124,12 +119,12 @@ function runBatch(
         ? logStatusText('skipped', item.decision.reason)
         : logStatusText('sending');
     return logLine(log, [
-      periode,
+      period,
       item.recipient.nip,
       item.recipient.to,
       status,
       marked,
-      email ? fingerprint(periode, item.recipient.nip, email) : '',
+      email ? fingerprint(period, item.recipient.nip, email) : '',
     ]);
   });
   const start = log.nextRow;
@@ -268,18 +263,18 @@ function busyStatus(job: SendJob | null, lang: Lang): SendStatus {
  * while the same job is unfinished continues it instead of starting over.
  */
 export function startSendFeedback(
-  periodeText: string,
+  periodText: string,
   resend: boolean,
   deadline?: number,
 ): SendStatus {
   const current = loadJob();
   const lang = interfaceLang();
-  const periode = normalizePeriod(periodeText);
-  if (!periode) {
+  const period = normalizePeriod(periodText);
+  if (!period) {
     return {
       ...statusOf(null, remainingQuota()),
       state: 'error',
-      message: t(lang, 'email.send.invalidPeriod', {periode: periodeText}),
+      message: t(lang, 'email.send.invalidPeriod', {periode: periodText}),
     };
   }
   return withLock(
@@ -288,7 +283,7 @@ export function startSendFeedback(
       if (
         existing &&
         (isPending(existing) || existing.state === 'error') &&
-        existing.periode === periode &&
+        existing.periode === period &&
         existing.resend === !!resend
       ) {
         return statusOf(runChunk(existing, deadline), remainingQuota());
@@ -301,7 +296,7 @@ export function startSendFeedback(
       const logRows = logSheet ? Math.max(0, logSheet.getLastRow() - 1) : 0;
       const job: SendJob = {
         id: newJobId(),
-        periode,
+        periode: period,
         resend: !!resend,
         cursor: 0,
         counters: emptyCounters(),

@@ -1,0 +1,137 @@
+// The Log Perubahan sheet (change audit): Waktu | Pengguna | Sheet | Sel | Nilai Lama | Nilai Baru.
+// This module knows its headers, which sheets are audited, how rows are laid out under the headers
+// users may have reordered, and the override rows recompute adds (DOMAIN §3). src/gas/audit.ts
+// only moves the rows to and from the Spreadsheet service.
+
+import {cellText} from '../core/cell-text';
+import {msg} from '../core/i18n';
+import {parseRating} from '../core/rating';
+import type {EmployeeResult, Rating} from '../core/types';
+import type {WorkbookInput} from './read';
+import {
+  HEADERS,
+  INPUT_SHEETS,
+  PENILAIAN_PREFIX,
+  normalizeHeader,
+} from './schema';
+import {cellOf, headerColumns} from './table';
+import {safeCellText} from './write';
+
+/** The contract header row of Log Perubahan, for a new sheet. */
+export const LOG_PERUBAHAN_HEADER: readonly string[] = HEADERS.logPerubahan;
+
+const AUDITED_INPUT_SHEETS = new Set<string>(INPUT_SHEETS);
+
+/** Edits worth auditing: input sheets and appraisal tabs (not output sheets, not others). */
+export function isAuditedSheet(name: string): boolean {
+  return AUDITED_INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
+}
+
+/** A log row in contract order, every value as text that never becomes a formula. */
+export function logRow(
+  waktu: string,
+  pengguna: string,
+  sheet: string,
+  sel: string,
+  nilaiLama: unknown,
+  nilaiBaru: unknown,
+): string[] {
+  return [
+    waktu,
+    pengguna,
+    sheet,
+    sel,
+    cellText(nilaiLama),
+    cellText(nilaiBaru),
+  ].map(v => safeCellText(String(v)));
+}
+
+/**
+ * Rows (contract order) laid out under an existing header row: each value under its header, a
+ * missing header column after the others.
+ */
+export function logLinesUnder(
+  header: readonly unknown[],
+  rows: readonly unknown[][],
+): unknown[][] {
+  const columns = headerColumns(header as unknown[]);
+  const place = HEADERS.logPerubahan.map(
+    (h, i) => columns[normalizeHeader(h)] ?? header.length + 1 + i,
+  );
+  const width = Math.max(header.length, ...place);
+  return rows.map(row => {
+    const line: unknown[] = new Array(width).fill('');
+    place.forEach((column, i) => (line[column - 1] = row[i] ?? ''));
+    return line;
+  });
+}
+
+/** Key of a log row for de-duplication: Sheet + Sel + Nilai Baru, read by header. */
+function logKeys(values: unknown[][] | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!values || values.length === 0) return keys;
+  const columns = headerColumns(values[0]);
+  const c = (h: string) => (columns[normalizeHeader(h)] ?? 0) - 1;
+  const [sheet, sel, baru] = [c('Sheet'), c('Sel'), c('Nilai Baru')];
+  if (sheet < 0 || sel < 0 || baru < 0) return keys;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    keys.add(
+      `${cellText(row[sheet])}|${cellText(row[sel])}|${cellText(row[baru])}`,
+    );
+  }
+  return keys;
+}
+
+/**
+ * Log rows for supervisor overrides used by this recompute (a Ringkasan HK/PK rating that differs
+ * from the suggestion and has a reason) not logged before: a row is keyed by Sheet + Sel + Nilai
+ * Baru, so recomputing again adds nothing until the override or its reason changes.
+ */
+export function overrideLogRows(
+  input: WorkbookInput,
+  results: EmployeeResult[],
+  existingLog: unknown[][] | undefined,
+  stamp: () => {waktu: string; pengguna: string},
+): unknown[][] {
+  const known = logKeys(existingLog);
+  const byNip = new Map(results.map(r => [r.nip, r]));
+  const rows: unknown[][] = [];
+  for (const row of input.appraisals) {
+    if (row.jenis !== 'Ringkasan' || row.alasan.trim() === '') continue;
+    const code = row.kode.trim().toUpperCase();
+    if (code !== 'HK' && code !== 'PK') continue;
+    const result = byNip.get(row.nip);
+    if (!result) continue;
+    const typed = parseRating(row.rating);
+    if (typed === null || typed === 'invalid') continue;
+    const [suggested, effective]: [Rating | null, Rating | null] =
+      code === 'HK'
+        ? [result.suggestedHasilKerja, result.ratingHasilKerja]
+        : [result.suggestedPerilaku, result.ratingPerilaku];
+    // Only the row that decided the result: its rating is the one in effect and differs.
+    if (!suggested || effective !== typed || typed === suggested) continue;
+    const sel = cellOf(input.columns, row.src, 'Rating');
+    // Log text stays in Bahasa Indonesia like every sheet content, so its key never changes.
+    const nilaiBaru = safeCellText(
+      msg('workflow.audit.override', {
+        what: msg(
+          code === 'HK'
+            ? 'workflow.audit.overrideHK'
+            : 'workflow.audit.overridePK',
+        ).id,
+        suggested,
+        rating: typed,
+        reason: row.alasan.trim(),
+      }).id,
+    );
+    const key = `${row.src.sheet}|${sel}|${nilaiBaru}`;
+    if (known.has(key)) continue;
+    known.add(key);
+    const {waktu, pengguna} = stamp();
+    rows.push(
+      logRow(waktu, pengguna, row.src.sheet, sel, suggested, nilaiBaru),
+    );
+  }
+  return rows;
+}
