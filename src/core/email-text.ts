@@ -86,9 +86,9 @@ export function bytesToHex(bytes: readonly number[]): string {
 
 /** The text whose SHA-256 is the Log Email `Sidik` of one email. */
 export function fingerprintSource(
-  periode: string,
+  period: string,
   nip: string,
   email: {subject: string; text: string},
 ): string {
-  return [periode, nip, email.subject, email.text].join('\n');
+  return [period, nip, email.subject, email.text].join('\n');
 }
