@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import type {BundleContext, Emulator} from './emulator';
+import type {
+  BundleContext,
+  CostSetting,
+  Emulator,
+  ExecutionStats,
+} from './emulator';
 import type {Realm} from './emulator/env';
 
 export type {BundleContext} from './emulator';
@@ -71,6 +76,8 @@ export interface LoadOptions {
    * service is read-only there, MailApp, ScriptApp and the Ui are refused, no user is known.
    */
   customFunction?: boolean;
+  /** This execution's cost profile (default: the emulator's, see EmulatorOptions.costProfile). */
+  costProfile?: CostSetting;
 }
 
 export function loadBundle(
@@ -114,16 +121,23 @@ export function loadBundle(
   return ctx;
 }
 
-/** One Apps Script execution: a fresh bundle context, its locks released when `run` returns. */
+/**
+ * One Apps Script execution: a fresh bundle context, its locks released when `run` returns. Its
+ * cost (calls, cells, estimated seconds under both profiles) is then emulator.lastExecution, or
+ * handed to `onStats` however the run ended.
+ */
 export function inExecution<T>(
   emulator: Emulator,
   codeFile: string,
   run: (ctx: BundleContext) => T,
+  options: LoadOptions & {onStats?: (stats: ExecutionStats) => void} = {},
 ): T {
-  const ctx = loadBundle(emulator, codeFile);
+  const {onStats, ...load} = options;
+  const ctx = loadBundle(emulator, codeFile, load);
   try {
     return run(ctx);
   } finally {
     emulator.endExecution(ctx);
+    if (onStats && emulator.lastExecution) onStats(emulator.lastExecution);
   }
 }

@@ -102,6 +102,11 @@ export class Runtime {
     return inExecution(this.current, this.options.codeFile, run);
   }
 
+  /** What the last execution cost: calls, cells read and written, estimated seconds (both profiles). */
+  get lastExecution() {
+    return this.current.lastExecution;
+  }
+
   /** Runs the server function `name` of the bundle in an execution of its own. */
   call<T>(name: string, ...args: unknown[]): T {
     return this.execution(ctx => {

@@ -1,5 +1,7 @@
 // Counts every public service call as 'Class.method'. Performance budgets are asserted on these
 // counts, so the emulator's own code calls underscore-prefixed internals that are never counted.
+// Each call also feeds the execution's cost meter (cost.ts), which stops it past its time limit.
+import {type CostMeter, cellsWrittenBy} from './cost';
 
 export class CallCounter {
   private counts = new Map<string, number>();
@@ -33,7 +35,12 @@ export class CallCounter {
 /** Anything with a counter reachable as this._calls (and, for services, its execution). */
 interface Counted {
   _calls: CallCounter;
-  _env?: {customFunction: boolean; error(message: string): Error};
+  _env?: {
+    customFunction: boolean;
+    cost?: CostMeter;
+    error(message: string): Error;
+  };
+  _r?: {numRows: number; numCols: number};
 }
 
 /** Services a custom function may use whole; of the Spreadsheet service, only its readers. */
@@ -76,7 +83,14 @@ export function countMethods(cls: {prototype: any}, className: string): void {
         if (env?.customFunction && !customFunctionMayCall(label)) {
           throw env.error(`You do not have permission to call ${name}`);
         }
-        return original.apply(this, args);
+        if (!env?.cost) return original.apply(this, args);
+        const cost = env.cost;
+        const early = cost.before(label, cellsWrittenBy(this, label, args));
+        if (early) throw env.error(early);
+        const result = original.apply(this, args);
+        const late = cost.after(label, result);
+        if (late) throw env.error(late);
+        return result;
       },
     });
   }

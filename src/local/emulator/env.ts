@@ -1,6 +1,12 @@
 // One execution's view of the emulator: which workbook, which user, which clock, which JS realm.
 // Every bundle context (loadBundle) gets its own Env, so its locks belong to it alone.
 import {CallCounter} from './calls';
+import {
+  type AccountKind,
+  CostMeter,
+  type CostSetting,
+  type ExecutionStats,
+} from './cost';
 import {Workbook} from './model';
 
 export interface SentMail {
@@ -66,8 +72,15 @@ export interface Shared {
      * not in the list throws as Apps Script does. null: no manifest, every scope granted.
      */
     oauthScopes: string[] | null;
+    /** The cost profile enforced on every execution (cost.ts), or 'off'. */
+    cost: CostSetting;
+    /** Consumer or Workspace account: the daily trigger runtime depends on it. */
+    account: AccountKind;
   };
   logs: string[];
+  /** The cost of the last execution ended (endExecution) and of the last trigger run. */
+  lastExecution?: ExecutionStats;
+  lastTrigger?: ExecutionStats;
   activeUser: string;
   nextExecution: number;
 }
@@ -83,11 +96,15 @@ export class Env {
    * (developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
    */
   customFunction = false;
+  /** This execution's cost meter; a trigger run gets its own (a separate execution in Google). */
+  cost: CostMeter;
   constructor(
     public shared: Shared,
     public executionId: string,
     public realm: Realm,
-  ) {}
+  ) {
+    this.cost = new CostMeter(shared.options.cost);
+  }
 
   get workbook(): Workbook {
     return this.shared.workbook;

@@ -23,6 +23,10 @@
  *   (Java SimpleDateFormat in IANA zones, signed-byte digests, base64, blobs), HtmlService
  *   (files from htmlDir, scriptlet templates), Logger and console (to emulator.logs).
  * - Every public service method call is counted as 'Class.method' in emulator.calls.
+ * - A cost model (cost.ts) estimates each execution's Apps Script seconds from its calls, cells
+ *   read and written and read-after-write flushes, under an optimistic and a pessimistic profile;
+ *   the chosen one (options.costProfile, $KINERJA_COST_PROFILE) stops an execution past 6 min, a
+ *   custom function or simple trigger past 30 s, and trigger runs past the daily trigger runtime.
  * - Execution contexts as Sheets has them: a custom function's (loadBundle(..., {customFunction:
  *   true})) may only read the Spreadsheet service and use Cache, Lock, Properties and Utilities;
  *   a time-driven trigger's has no Ui; Session needs the manifest's userinfo.email scope.
@@ -41,6 +45,15 @@
 import path from 'node:path';
 import {CacheService} from './cache';
 import {CallCounter} from './calls';
+import {
+  type AccountKind,
+  CostMeter,
+  type CostSetting,
+  type ExecutionStats,
+  EXECUTION_LIMIT_SECONDS,
+  SHORT_LIMIT_SECONDS,
+  costSetting,
+} from './cost';
 import {ChartType} from './charts';
 import {zonedParts} from './dates';
 import {Env, MAIN_REALM, Realm, SentMail, Shared, UiCapture} from './env';
@@ -55,10 +68,13 @@ import {Session} from './session';
 import {Spreadsheet} from './spreadsheet';
 import {SpreadsheetApp} from './spreadsheet-app';
 import {User} from './user';
+import {asTriggerExecution} from './trigger-runtime';
 import {editTarget, typeInto} from './user-edit';
 import {Utilities} from './utilities';
 
 export {CallCounter} from './calls';
+export {COST_TABLE, COST_PROFILE_ENV} from './cost';
+export type {CostProfile, CostSetting, ExecutionStats, AccountKind} from './cost';
 export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
 export {Workbook, SheetModel} from './model';
 export type {CellValue, ProtectionModel, TriggerModel, Rect} from './model';
@@ -84,6 +100,17 @@ export interface EmulatorOptions {
   echoLogs?: boolean;
   /** The manifest's oauthScopes (loadBundle reads them from appsscript.json beside Code.js). */
   oauthScopes?: string[];
+  /** Cost profile enforced (default $KINERJA_COST_PROFILE, else 'optimistic'); 'off' never stops. */
+  costProfile?: CostSetting;
+  /** Account kind for the daily trigger runtime: 'consumer' (default, 90 min) or 'workspace' (6 h). */
+  account?: AccountKind;
+}
+
+/** Options of one execution (loadBundle's). */
+export interface ExecutionOptions {
+  customFunction?: boolean;
+  /** This execution's cost profile instead of the emulator's. */
+  costProfile?: CostSetting;
 }
 
 /** A vm context made by loadBundle (see src/local/loader.ts). */
@@ -123,8 +150,13 @@ export interface Emulator {
   newExecution(
     realm?: Realm,
     ctx?: BundleContext,
-    options?: {customFunction?: boolean},
+    options?: ExecutionOptions,
   ): Record<string, unknown>;
+  /** What ctx's execution (default: the emulator's own globals) has cost so far. */
+  executionStats(ctx?: BundleContext): ExecutionStats;
+  /** The cost of the last execution ended by endExecution, and of the last trigger run. */
+  readonly lastExecution: ExecutionStats | undefined;
+  readonly lastTrigger: ExecutionStats | undefined;
 }
 
 export const DEFAULT_USER = 'hr@example.go.id';
@@ -178,6 +210,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       now: options.now ?? (() => new Date()),
       echoLogs: options.echoLogs ?? false,
       oauthScopes: options.oauthScopes ?? null,
+      cost: costSetting(options.costProfile),
+      account: options.account ?? 'consumer',
     },
     activeUser: user,
     nextExecution: 1,
@@ -208,7 +242,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const previous = env.effectiveUser;
     env.effectiveUser = as;
     try {
-      fn.call(ctx, env.object(event));
+      // Simple triggers run as nobody (as === null) and are limited to 30 s.
+      asTriggerExecution(env, as ?? shared.activeUser, as === null, () =>
+        fn.call(ctx, env.object(event)),
+      );
     } finally {
       env.effectiveUser = previous;
     }
@@ -235,17 +272,36 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setOauthScopes(scopes) {
       shared.options.oauthScopes = scopes ? [...scopes] : null;
     },
-    newExecution(realm: Realm = MAIN_REALM, ctx?: BundleContext, options = {}) {
+    get lastExecution() {
+      return shared.lastExecution;
+    },
+    get lastTrigger() {
+      return shared.lastTrigger;
+    },
+    executionStats(ctx?: BundleContext) {
+      return (ctx ? envOf(ctx) : mainEnv).cost.stats();
+    },
+    newExecution(
+      realm: Realm = MAIN_REALM,
+      ctx?: BundleContext,
+      options: ExecutionOptions = {},
+    ) {
       const env = new Env(shared, `execution-${shared.nextExecution++}`, realm);
-      if ((options as {customFunction?: boolean}).customFunction) {
+      if (options.customFunction) {
         env.customFunction = true;
         env.noUi = true;
       }
+      // Quotas page: 6 min per execution, 30 s per custom function.
+      env.cost = new CostMeter(
+        options.costProfile ?? shared.options.cost,
+        options.customFunction ? SHORT_LIMIT_SECONDS : EXECUTION_LIMIT_SECONDS,
+      );
       if (ctx) envs.set(ctx, env);
       return makeGlobals(env);
     },
     endExecution(ctx: BundleContext) {
       const env = envOf(ctx);
+      shared.lastExecution = env.cost.stats();
       for (const [scope, owner] of workbook!.runtime.locks) {
         if (owner === env.executionId) workbook!.runtime.locks.delete(scope);
       }
