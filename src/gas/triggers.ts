@@ -96,13 +96,54 @@ export function hourlyMaintenance(): void {
 }
 
 type Trigger = GoogleAppsScript.Script.Trigger;
+type Kind = keyof typeof HANDLERS;
 
-function ownTriggers(): Trigger[] {
+/**
+ * The unique ids (Trigger.getUniqueId) of the triggers this add-on installed for this user on this
+ * document, in the user's properties under a key per document: triggers belong to a user and a
+ * document (developers.google.com/workspace/add-ons/concepts/editor-triggers), user properties to
+ * a user across every document, and document properties are shared with the other editors, whose
+ * own triggers ScriptApp never lists.
+ */
+const triggerIdsKey = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+  `triggerIds:${ss.getId()}`;
+
+function storedIds(key: string): Partial<Record<Kind, string>> {
+  try {
+    const text = PropertiesService.getUserProperties().getProperty(key);
+    return text ? (JSON.parse(text) as Partial<Record<Kind, string>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** This user's triggers of this add-on on this document, by kind, matched on their unique id. */
+function ownTriggers(): Partial<Record<Kind, Trigger>> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const handlers: string[] = Object.values(HANDLERS);
-  return ScriptApp.getUserTriggers(ss).filter(tr =>
-    handlers.includes(tr.getHandlerFunction()),
-  );
+  const ids = storedIds(triggerIdsKey(ss));
+  const known = Object.keys(ids).length > 0;
+  const own: Partial<Record<Kind, Trigger>> = {};
+  for (const tr of ScriptApp.getUserTriggers(ss)) {
+    const kind = (Object.keys(HANDLERS) as Kind[]).find(k =>
+      known
+        ? ids[k] === tr.getUniqueId()
+        : // Installed before ids were kept: recognised by handler once, then by id.
+          HANDLERS[k] === tr.getHandlerFunction(),
+    );
+    if (kind && !own[kind]) own[kind] = tr;
+  }
+  return own;
+}
+
+function rememberTriggers(own: Partial<Record<Kind, Trigger>>): void {
+  const key = triggerIdsKey(SpreadsheetApp.getActiveSpreadsheet());
+  const ids: Partial<Record<Kind, string>> = {};
+  for (const [kind, tr] of Object.entries(own)) {
+    if (tr) ids[kind as Kind] = tr.getUniqueId();
+  }
+  const props = PropertiesService.getUserProperties();
+  if (Object.keys(ids).length) props.setProperty(key, JSON.stringify(ids));
+  else props.deleteProperty(key);
 }
 
 /**
@@ -131,22 +172,27 @@ export const continueSendingUntil = (
 export const installTriggers = (): ActionResult => {
   const lang = interfaceLang();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const present = new Set(ownTriggers().map(tr => tr.getHandlerFunction()));
-  let installed = 0;
-  if (!present.has(HANDLERS.edit)) {
-    ScriptApp.newTrigger(HANDLERS.edit).forSpreadsheet(ss).onEdit().create();
-    installed++;
+  const own = ownTriggers();
+  const kept = Object.keys(own).length;
+  if (!own.edit) {
+    own.edit = ScriptApp.newTrigger(HANDLERS.edit)
+      .forSpreadsheet(ss)
+      .onEdit()
+      .create();
   }
-  if (!present.has(HANDLERS.hourly)) {
+  if (!own.hourly) {
     // everyHours(1): the most frequent time-based trigger an add-on may have.
-    ScriptApp.newTrigger(HANDLERS.hourly).timeBased().everyHours(1).create();
-    installed++;
+    own.hourly = ScriptApp.newTrigger(HANDLERS.hourly)
+      .timeBased()
+      .everyHours(1)
+      .create();
   }
+  rememberTriggers(own);
   return {
     ok: true,
     message: t(lang, 'workflow.triggers.installed', {
-      installed,
-      kept: present.size,
+      installed: Object.keys(own).length - kept,
+      kept,
     }),
   };
 };
@@ -154,8 +200,9 @@ export const installTriggers = (): ActionResult => {
 /** Removes this user's triggers of this add-on on this document. */
 export const removeTriggers = (): ActionResult => {
   const lang = interfaceLang();
-  const mine = ownTriggers();
-  for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+  const mine = Object.values(ownTriggers());
+  for (const trigger of mine) if (trigger) ScriptApp.deleteTrigger(trigger);
+  rememberTriggers({});
   return {
     ok: true,
     message: t(lang, 'workflow.triggers.removed', {removed: mine.length}),

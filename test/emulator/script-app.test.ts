@@ -8,7 +8,7 @@ describe('ScriptApp triggers', () => {
     expect(() =>
       g.ScriptApp.newTrigger('f').timeBased().everyMinutes(1).create(),
     ).toThrow(
-      'Add-ons can only create time-based triggers that run at most once per hour.',
+      'The recurrence interval for an Add-on trigger must be at least one hour.',
     );
     g.ScriptApp.newTrigger('f').timeBased().everyHours(1).create();
     expect(() =>
@@ -37,6 +37,29 @@ describe('ScriptApp triggers', () => {
     g.ScriptApp.deleteTrigger(triggers[0]);
     g.ScriptApp.newTrigger('g').timeBased().everyHours(1).create();
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
+  });
+
+  test('an add-on may have a one-off time-driven trigger; unique ids tell triggers apart and reach the event', () => {
+    const emu = createEmulator();
+    const ctx = loadBundle(emu, FIXTURE);
+    const seen: string[] = [];
+    ctx.once = (e: Any) => seen.push(e.triggerUid);
+    ctx.edit = (e: Any) => seen.push(e.triggerUid);
+    const clock = ctx.ScriptApp.newTrigger('once')
+      .timeBased()
+      .after(60_000)
+      .create();
+    const edit = ctx.ScriptApp.newTrigger('edit')
+      .forSpreadsheet(ctx.SpreadsheetApp.getActive())
+      .onEdit()
+      .create();
+    expect(clock.getUniqueId()).not.toBe(edit.getUniqueId());
+    expect(
+      ctx.ScriptApp.getProjectTriggers().map((t: Any) => t.getUniqueId()),
+    ).toEqual([clock.getUniqueId(), edit.getUniqueId()]);
+    emu.fireTriggers(ctx, 'CLOCK');
+    emu.userEdit(ctx, 'Sheet1', 'A1', 'x');
+    expect(seen).toEqual([clock.getUniqueId(), edit.getUniqueId()]);
   });
 
   test('outside add-on mode minute triggers and several per type are allowed', () => {

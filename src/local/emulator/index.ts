@@ -38,8 +38,8 @@
  *   lock is held elsewhere; locks are released by releaseLock or emulator.endExecution(ctx).
  * - Text parsing covers the en_US and id_ID locales and the common number/date shapes only;
  *   display formats cover '@', 0/#/,/. patterns, percents and date patterns.
- * - The time-based add-on frequency error and the non-time-based per-type limit texts are ours
- *   (Google documents the rules, not all the wording).
+ * - The add-on per-type trigger limit texts are ours
+ *   (Google documents the rule, not the wording).
  * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
  */
 import path from 'node:path';

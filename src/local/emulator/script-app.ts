@@ -53,8 +53,14 @@ const KIND: Record<TriggerModel['eventType'], string> = {
 /** Google's text for the time-based case; the other event types follow the same pattern. */
 export const addonTriggerLimitMessage = (type: TriggerModel['eventType']) =>
   `This add-on has created too many ${KIND[type]} triggers in this document for this Google user account.`;
+/**
+ * "Time-driven triggers cannot run more frequently than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers). The text is Apps
+ * Script's own, as reported from an add-on's everyMinutes() trigger
+ * (https://github.com/ttsukagoshi/mail-merge-for-gmail/issues/165); a one-off after(ms) is allowed.
+ */
 export const ADDON_FREQUENCY_MESSAGE =
-  'Add-ons can only create time-based triggers that run at most once per hour.';
+  'The recurrence interval for an Add-on trigger must be at least one hour.';
 
 export class ScriptApp extends Service {
   EventType = EventType;
