@@ -28,13 +28,33 @@ describe('Session', () => {
     expect(g.Session.getActiveUser().getEmail()).toBe(OWNER);
   });
 
-  test("the bundle gets the scopes of the appsscript.json beside Code.js (dist's has no userinfo.email)", () => {
+  test("the bundle gets the scopes of the appsscript.json beside Code.js (dist's has userinfo.email)", () => {
     const emu = createEmulator();
     const ctx = loadBundle(emu, path.join(__dirname, '../../dist/Code.js'));
+    expect(ctx.Session.getActiveUser().getEmail()).toBe(OWNER);
+    expect(ctx.Session.getEffectiveUser().getEmail()).toBe(OWNER);
+    // Without it (a manifest listing other scopes), Session refuses.
+    emu.setOauthScopes([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
     expect(() => ctx.Session.getActiveUser()).toThrow(/Required permissions/);
     // The fixture has no manifest: every scope is granted.
     const other = createEmulator();
     const fixture = loadBundle(other, FIXTURE);
     expect(fixture.Session.getActiveUser().getEmail()).toBe(OWNER);
+  });
+
+  test('a simple trigger sees no e-mail of a user outside the owner\'s domain (base/user#getemail)', () => {
+    const emu = createEmulator();
+    const ctx = loadBundle(emu, FIXTURE);
+    const seen: string[] = [];
+    ctx.onEdit = () => seen.push(ctx.Session.getActiveUser().getEmail());
+    emu.setUser(SUPERVISOR); // same domain as the owner
+    emu.userEdit(ctx, 'Sheet1', 'A1', 'x');
+    emu.setUser('someone@gmail.com');
+    emu.userEdit(ctx, 'Sheet1', 'A1', 'y');
+    expect(seen).toEqual([SUPERVISOR, '']);
+    // Outside a simple trigger the same user is known.
+    expect(ctx.Session.getActiveUser().getEmail()).toBe('someone@gmail.com');
   });
 });

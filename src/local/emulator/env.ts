@@ -96,6 +96,8 @@ export class Env {
    * (developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
    */
   customFunction = false;
+  /** Set while a simple trigger (onOpen/onEdit) runs: it acts for nobody who authorised it. */
+  simpleTrigger = false;
   /** This execution's cost meter; a trigger run gets its own (a separate execution in Google). */
   cost: CostMeter;
   constructor(

@@ -57,11 +57,14 @@ export function asTriggerExecution(
     seconds => (used + seconds > daily ? DAILY_RUNTIME_MESSAGE : null),
   );
   const outer = env.cost;
+  const wasSimple = env.simpleTrigger;
   env.cost = meter;
+  env.simpleTrigger = simple;
   try {
     run();
   } finally {
     env.cost = outer;
+    env.simpleTrigger = wasSimple;
     env.shared.lastTrigger = meter.stats();
     if (options.cost !== 'off') {
       const spent = meter.seconds(options.cost);
