@@ -62,6 +62,36 @@ describe('ScriptApp triggers', () => {
     expect(seen).toEqual([clock.getUniqueId(), edit.getUniqueId()]);
   });
 
+  test("an add-on's clock trigger has no active spreadsheet, and openById needs the spreadsheets scope", () => {
+    const emu = createEmulator({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
+    const ctx = loadBundle(emu, FIXTURE);
+    const seen: Any[] = [];
+    ctx.tick = () => {
+      const app = ctx.SpreadsheetApp;
+      seen.push(app.getActiveSpreadsheet(), app.getActive(), app.getActiveSheet());
+      try {
+        app.openById(emu.workbook.id);
+      } catch (e) {
+        seen.push((e as Error).message);
+      }
+    };
+    ctx.ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+    emu.fireTriggers(ctx, 'CLOCK');
+    expect(seen).toEqual([
+      null,
+      null,
+      null,
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    ]);
+    // After the trigger the execution has its document again.
+    expect(ctx.SpreadsheetApp.getActiveSpreadsheet()).not.toBeNull();
+    emu.setOauthScopes(['https://www.googleapis.com/auth/spreadsheets']);
+    emu.fireTriggers(ctx, 'CLOCK');
+    expect(seen).toHaveLength(7);
+  });
+
   test('outside add-on mode minute triggers and several per type are allowed', () => {
     const g = createEmulator({addon: false}).globals as Any;
     g.ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create();

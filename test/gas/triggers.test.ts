@@ -67,3 +67,20 @@ describe('installTriggers / removeTriggers', () => {
     expect(g.ScriptApp.getProjectTriggers()).toHaveLength(2);
   });
 });
+
+describe('hourlyMaintenance in an add-on time-driven trigger', () => {
+  test('an add-on clock trigger has no active spreadsheet: it leaves the work to the sidebar', () => {
+    const {emu, ctx} = installed();
+    ctx.menuInstallTriggers();
+    emu.fireTriggers(ctx, 'CLOCK');
+    expect(emu.logs.join('\n')).toMatch(/no active spreadsheet; left to the sidebar/);
+  });
+
+  test('where the trigger sees its document (a bound script), it does the work', () => {
+    const emu = createEmulator({clockTriggerDocument: true});
+    const ctx = loadBundle(emu, CODE_FILE);
+    ctx.menuInstallTriggers();
+    emu.fireTriggers(ctx, 'CLOCK');
+    expect(emu.logs.join('\n')).not.toMatch(/no active spreadsheet/);
+  });
+});

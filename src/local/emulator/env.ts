@@ -74,6 +74,8 @@ export interface Shared {
     oauthScopes: string[] | null;
     /** The cost profile enforced on every execution (cost.ts), or 'off'. */
     cost: CostSetting;
+    /** Whether an add-on's time-driven trigger has the document as active spreadsheet. */
+    clockTriggerDocument: boolean;
     /** Consumer or Workspace account: the daily trigger runtime depends on it. */
     account: AccountKind;
   };
@@ -96,6 +98,8 @@ export class Env {
    * (developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
    */
   customFunction = false;
+  /** Set while an add-on's time-driven trigger runs: no active document (spreadsheet-app.ts). */
+  noDocument = false;
   /** Set while a simple trigger (onOpen/onEdit) runs: it acts for nobody who authorised it. */
   simpleTrigger = false;
   /** This execution's cost meter; a trigger run gets its own (a separate execution in Google). */

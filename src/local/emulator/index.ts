@@ -102,6 +102,12 @@ export interface EmulatorOptions {
   oauthScopes?: string[];
   /** Cost profile enforced (default $KINERJA_COST_PROFILE, else 'optimistic'); 'off' never stops. */
   costProfile?: CostSetting;
+  /**
+   * Whether an add-on's time-driven trigger sees the document as its active spreadsheet. Default
+   * false in add-on mode (Google attaches them to the script: getActiveSpreadsheet() is null),
+   * true otherwise (a container-bound script).
+   */
+  clockTriggerDocument?: boolean;
   /** Account kind for the daily trigger runtime: 'consumer' (default, 90 min) or 'workspace' (6 h). */
   account?: AccountKind;
 }
@@ -212,6 +218,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       oauthScopes: options.oauthScopes ?? null,
       cost: costSetting(options.costProfile),
       account: options.account ?? 'consumer',
+      clockTriggerDocument: options.clockTriggerDocument ?? !(options.addon ?? true),
     },
     activeUser: user,
     nextExecution: 1,
@@ -363,12 +370,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             user: new User(env, shared.activeUser),
           };
         }
-        const noUi = env.noUi;
+        const {noUi, noDocument} = env;
         env.noUi = type === 'CLOCK';
+        env.noDocument =
+          type === 'CLOCK' && !shared.options.clockTriggerDocument;
         try {
           runTrigger(ctx, env, t.handler, {...defaults, ...event}, t.user);
         } finally {
           env.noUi = noUi;
+          env.noDocument = noDocument;
         }
       }
     },

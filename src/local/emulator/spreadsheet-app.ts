@@ -15,25 +15,36 @@ import type {Sheet} from './sheet';
 import {Spreadsheet} from './spreadsheet';
 import {Ui} from './ui';
 
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
 export class SpreadsheetApp extends Service {
   ProtectionType = ProtectionType;
   DataValidationCriteria = DataValidationCriteria;
   BorderStyle = BorderStyle;
   WrapStrategy = WrapStrategy;
 
-  getActive(): Spreadsheet {
-    return new Spreadsheet(this._env);
+  // An add-on's time-driven trigger is attached to the script, not to a document: it has no active
+  // spreadsheet and must open the document by id, which needs the full spreadsheets scope
+  // (docs/PLATFORM-LIMITS.md §9: https://github.com/vtst/google-apps-scripts/blob/master/
+  // VtstAddonTriggerLib/README.md; https://github.com/mogsdad/SheetConverter/issues/2: "A timed
+  // trigger will receive null when it calls SpreadsheetApp.getActiveSpreadsheet()").
+  getActive(): Spreadsheet | null {
+    return this._env.noDocument ? null : new Spreadsheet(this._env);
   }
-  getActiveSpreadsheet(): Spreadsheet {
-    return new Spreadsheet(this._env);
+  getActiveSpreadsheet(): Spreadsheet | null {
+    return this._env.noDocument ? null : new Spreadsheet(this._env);
   }
-  getActiveSheet(): Sheet {
+  getActiveSheet(): Sheet | null {
+    if (this._env.noDocument) return null;
     return new Spreadsheet(this._env)._activeSheet();
   }
   getActiveRange(): Range | null {
+    if (this._env.noDocument) return null;
     return new Spreadsheet(this._env)._activeRange();
   }
   openById(id: string): Spreadsheet {
+    // spreadsheets.currentonly covers only the document the add-on runs in, never by id.
+    this._env.requireScope('SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
     if (id !== this._env.workbook.id) {
       throw this._env.error(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
