@@ -7,13 +7,14 @@ describe('built manifest', () => {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(dist, 'appsscript.json'), 'utf8'),
   );
-  it('asks only for the four scopes of ARCHITECTURE.md', () => {
+  it('asks only for the five scopes of ARCHITECTURE.md', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });

@@ -187,7 +187,7 @@ describe('execution time limits (quotas page: 6 min, 30 s)', () => {
 
 describe('daily trigger runtime (quotas page: 90 min consumer, 6 h Workspace)', () => {
   function hourly(options: EmulatorOptions) {
-    const made = emulator(options);
+    const made = emulator({clockTriggerDocument: true, ...options});
     const ctx = loadBundle(made.emu, FIXTURE);
     ctx.job = () => pingPong(ctx, 610); // ~305 s a run
     ctx.ScriptApp.newTrigger('job').timeBased().everyHours(1).create();

@@ -1,7 +1,11 @@
 // Shared fixtures of the workflow tests: the built bundle in the emulator, and a small realistic
 // workbook (one unit, two supervisors, two indicators) typed through the emulator's services.
 import * as path from 'path';
-import {createEmulator, type Emulator} from '../../src/local/emulator';
+import {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
 import {
   appendRows,
@@ -38,8 +42,11 @@ export interface Harness {
   ctx: BundleContext;
 }
 
-export function harness(now: Date = NOW): Harness {
-  const emulator = createEmulator({now: () => now});
+export function harness(
+  now: Date = NOW,
+  options: Omit<EmulatorOptions, 'now'> = {},
+): Harness {
+  const emulator = createEmulator({now: () => now, ...options});
   const ctx = loadBundle(emulator, CODE_FILE);
   return {emulator, ctx};
 }

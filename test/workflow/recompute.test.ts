@@ -151,9 +151,9 @@ describe('recompute', () => {
     const log = values(h.emulator, 'Log Perubahan').slice(1);
     expect(log.length).toBe(1);
     const hk = findRow(values(h.emulator, tabBudi), DEDI, 'Ringkasan', 'HK');
-    // The manifest has no userinfo.email scope, so Session names nobody: the recompute is named.
+    // The manifest grants userinfo.email: the audit names who ran the recompute.
     expect(log[0].slice(1)).toEqual([
-      '(Hitung Ulang Kinerja ASN)',
+      'hr@example.go.id',
       tabBudi,
       `J${hk}`,
       'Sesuai Ekspektasi',

@@ -54,8 +54,17 @@ describe('triggers', () => {
     expect(h.emulator.workbook.documentProperties['kinerja.stale']).toBe('1');
   });
 
-  it('the hourly trigger recomputes the active period when stale, then clears stale', () => {
+  it('an add-on hourly trigger has no active document: it leaves the stale results to the sidebar', () => {
     const h = harness();
+    fillFixture(h);
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.menuInstallTriggers();
+    h.emulator.fireTriggers(h.ctx, 'CLOCK');
+    expect(h.emulator.workbook.documentProperties['kinerja.stale']).toBe('1');
+  });
+
+  it('where the trigger sees its document, the hourly trigger recomputes the active period when stale, then clears stale', () => {
+    const h = harness(undefined, {clockTriggerDocument: true});
     fillFixture(h);
     h.ctx.apiCreateTabs('2026-TW1');
     h.ctx.menuInstallTriggers();
