@@ -82,7 +82,9 @@ export function hourlyMaintenance(): void {
   // An add-on's clock trigger has no active document, and spreadsheets.currentonly cannot open
   // one by id (docs/PLATFORM-LIMITS.md §9): the sidebar then drives the pending work instead.
   if (!SpreadsheetApp.getActiveSpreadsheet()) {
-    console.warn('hourlyMaintenance: no active spreadsheet; left to the sidebar.');
+    console.warn(
+      'hourlyMaintenance: no active spreadsheet; left to the sidebar.',
+    );
     return;
   }
   const deadline = Date.now() + TIME_BUDGET_MS;

@@ -150,8 +150,9 @@ describe('execution time limits (quotas page: 6 min, 30 s)', () => {
 
   test('a custom function gets 30 seconds', () => {
     const {emu} = emulator();
-    const sheet = (emu.globals as Any).SpreadsheetApp.getActiveSpreadsheet()
-      .getSheets()[0];
+    const sheet = (
+      emu.globals as Any
+    ).SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
     sheet.getRange(1, 1, 1000, 26).setValue(1);
     const ctx = loadBundle(emu, FIXTURE, {customFunction: true});
     const grid = ctx.SpreadsheetApp.getActiveSpreadsheet()

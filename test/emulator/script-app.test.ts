@@ -70,7 +70,11 @@ describe('ScriptApp triggers', () => {
     const seen: Any[] = [];
     ctx.tick = () => {
       const app = ctx.SpreadsheetApp;
-      seen.push(app.getActiveSpreadsheet(), app.getActive(), app.getActiveSheet());
+      seen.push(
+        app.getActiveSpreadsheet(),
+        app.getActive(),
+        app.getActiveSheet(),
+      );
       try {
         app.openById(emu.workbook.id);
       } catch (e) {

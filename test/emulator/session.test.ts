@@ -44,7 +44,7 @@ describe('Session', () => {
     expect(fixture.Session.getActiveUser().getEmail()).toBe(OWNER);
   });
 
-  test('a simple trigger sees no e-mail of a user outside the owner\'s domain (base/user#getemail)', () => {
+  test("a simple trigger sees no e-mail of a user outside the owner's domain (base/user#getemail)", () => {
     const emu = createEmulator();
     const ctx = loadBundle(emu, FIXTURE);
     const seen: string[] = [];

@@ -73,7 +73,9 @@ describe('hourlyMaintenance in an add-on time-driven trigger', () => {
     const {emu, ctx} = installed();
     ctx.menuInstallTriggers();
     emu.fireTriggers(ctx, 'CLOCK');
-    expect(emu.logs.join('\n')).toMatch(/no active spreadsheet; left to the sidebar/);
+    expect(emu.logs.join('\n')).toMatch(
+      /no active spreadsheet; left to the sidebar/,
+    );
   });
 
   test('where the trigger sees its document (a bound script), it does the work', () => {

@@ -44,7 +44,12 @@ export interface CostFigures {
  */
 export const COST_TABLE: Readonly<Record<CostProfile, Readonly<CostFigures>>> =
   Object.freeze({
-    optimistic: {callMs: 0.4, cellReadUs: 10, cellWriteUs: 12, roundTripMs: 500},
+    optimistic: {
+      callMs: 0.4,
+      cellReadUs: 10,
+      cellWriteUs: 12,
+      roundTripMs: 500,
+    },
     pessimistic: {
       callMs: 30,
       cellReadUs: 50,

@@ -74,7 +74,12 @@ import {Utilities} from './utilities';
 
 export {CallCounter} from './calls';
 export {COST_TABLE, COST_PROFILE_ENV} from './cost';
-export type {CostProfile, CostSetting, ExecutionStats, AccountKind} from './cost';
+export type {
+  CostProfile,
+  CostSetting,
+  ExecutionStats,
+  AccountKind,
+} from './cost';
 export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
 export {Workbook, SheetModel} from './model';
 export type {CellValue, ProtectionModel, TriggerModel, Rect} from './model';
@@ -218,7 +223,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       oauthScopes: options.oauthScopes ?? null,
       cost: costSetting(options.costProfile),
       account: options.account ?? 'consumer',
-      clockTriggerDocument: options.clockTriggerDocument ?? !(options.addon ?? true),
+      clockTriggerDocument:
+        options.clockTriggerDocument ?? !(options.addon ?? true),
     },
     activeUser: user,
     nextExecution: 1,

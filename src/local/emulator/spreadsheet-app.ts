@@ -15,7 +15,8 @@ import type {Sheet} from './sheet';
 import {Spreadsheet} from './spreadsheet';
 import {Ui} from './ui';
 
-export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+export const SPREADSHEETS_SCOPE =
+  'https://www.googleapis.com/auth/spreadsheets';
 
 export class SpreadsheetApp extends Service {
   ProtectionType = ProtectionType;
