@@ -114,6 +114,13 @@ describe('cost model: the switch', () => {
     process.env[COST_PROFILE_ENV] = 'pessimistic';
     expect(costSetting()).toBe('pessimistic');
     expect(costSetting('off')).toBe('off');
+    // createEmulator without the option follows the variable: 'off' never stops.
+    process.env[COST_PROFILE_ENV] = 'off';
+    const ctx = loadBundle(createEmulator(), FIXTURE);
+    expect(() => pingPong(ctx, 800)).not.toThrow();
+    process.env[COST_PROFILE_ENV] = 'optimistic';
+    const strict = loadBundle(createEmulator(), FIXTURE);
+    expect(() => pingPong(strict, 800)).toThrow(TIME_LIMIT_MESSAGE);
     process.env[COST_PROFILE_ENV] = 'fast';
     expect(() => costSetting()).toThrow(/optimistic, pessimistic or off/);
   });

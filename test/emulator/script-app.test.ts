@@ -96,6 +96,26 @@ describe('ScriptApp triggers', () => {
     expect(seen).toHaveLength(7);
   });
 
+  test('an add-on creates triggers only for the file it is used in', () => {
+    const g = createEmulator().globals as Any;
+    expect(() =>
+      g.ScriptApp.newTrigger('e')
+        .forSpreadsheet('another-file-id')
+        .onEdit()
+        .create(),
+    ).toThrow(
+      'Add-ons can only create triggers for the file in which the add-on is used.',
+    );
+    const id = g.SpreadsheetApp.getActive().getId();
+    g.ScriptApp.newTrigger('e').forSpreadsheet(id).onEdit().create();
+    const bound = createEmulator({addon: false}).globals as Any;
+    bound.ScriptApp.newTrigger('e')
+      .forSpreadsheet('another-file-id')
+      .onEdit()
+      .create();
+    expect(bound.ScriptApp.getProjectTriggers()).toHaveLength(1);
+  });
+
   test('outside add-on mode minute triggers and several per type are allowed', () => {
     const g = createEmulator({addon: false}).globals as Any;
     g.ScriptApp.newTrigger('f').timeBased().everyMinutes(5).create();

@@ -17,7 +17,8 @@
  * - MailApp with the per-recipient daily quota (persisted per user per day), 50 recipients per
  *   message, address checks and RFC 5322 .eml files (multipart/alternative, base64, RFC 2047).
  * - ScriptApp installable triggers with the add-on limits (one per type per user per document,
- *   time-based at most hourly), fired by emulator.fireTriggers / emulator.userEdit.
+ *   time-based at most hourly, only for the add-on's own file), fired by emulator.fireTriggers /
+ *   emulator.userEdit; an add-on's time-driven trigger has no active spreadsheet.
  * - PropertiesService (9 KB / 500 KB limits), CacheService (emulator clock, 6 h, 100 KB),
  *   LockService (a lock table shared by every execution on the workbook), Session, Utilities
  *   (Java SimpleDateFormat in IANA zones, signed-byte digests, base64, blobs), HtmlService
@@ -38,7 +39,7 @@
  *   lock is held elsewhere; locks are released by releaseLock or emulator.endExecution(ctx).
  * - Text parsing covers the en_US and id_ID locales and the common number/date shapes only;
  *   display formats cover '@', 0/#/,/. patterns, percents and date patterns.
- * - The add-on per-type trigger limit texts are ours
+ * - The add-on per-type and other-file trigger limit texts are ours
  *   (Google documents the rule, not the wording).
  * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
  */

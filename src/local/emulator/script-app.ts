@@ -59,6 +59,13 @@ export const addonTriggerLimitMessage = (type: TriggerModel['eventType']) =>
  * Script's own, as reported from an add-on's everyMinutes() trigger
  * (https://github.com/ttsukagoshi/mail-merge-for-gmail/issues/165); a one-off after(ms) is allowed.
  */
+/**
+ * "Add-ons can only create triggers for the file in which the add-on is used"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers). No text of Google's
+ * was found for the refusal: this one is ours.
+ */
+export const ADDON_OTHER_FILE_MESSAGE =
+  'Add-ons can only create triggers for the file in which the add-on is used.';
 export const ADDON_FREQUENCY_MESSAGE =
   'The recurrence interval for an Add-on trigger must be at least one hour.';
 
@@ -255,6 +262,11 @@ export class SpreadsheetTriggerBuilder extends Service {
       throw this._env.error(
         'The trigger must have an event type: call onEdit() or a similar method.',
       );
+    if (
+      this._env.shared.options.addon &&
+      this._sourceId !== this._env.workbook.id
+    )
+      throw this._env.error(ADDON_OTHER_FILE_MESSAGE);
     return createTrigger(this._env, {
       handler: this._handler,
       eventType: this._type,
