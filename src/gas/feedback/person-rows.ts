@@ -1,0 +1,145 @@
+// Reading only what feedback needs of the big sheets: the appraisal tabs' NIP column (an index
+// NIP -> rows), then just the rows of the employees at hand; and of Hasil just the Periode, NIP and
+// Predikat columns. The tabs are the bulk of a workbook (about 16 rows of 13 cells per employee
+// and quarter), so a preview or a send chunk reads O(tabs) narrow columns plus its people's rows,
+// never every tab cell.
+
+import {cellText} from '../../core/cell-text';
+import {normalizeNip} from '../../core/nip';
+import {periodOfTabName} from '../../sheets/read';
+import {HEADERS, PENILAIAN_PREFIX, normalizeHeader} from '../../sheets/schema';
+import {headerColumns} from '../../sheets/table';
+import {tabFeedsPeriod} from '../workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Rows of one NIP in one tab: 1-based sheet rows, ascending. */
+interface TabIndex {
+  name: string;
+  sheet: Sheet;
+  /** Whole header row, read once the tab is first needed. */
+  header: unknown[] | null;
+  rowsByNip: Map<string, number[]>;
+}
+
+/** Index of every tab feeding the period: which rows hold which NIP. */
+export interface TabRowIndex {
+  tabs: TabIndex[];
+}
+
+/** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
+const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
+
+/** Two row runs of a tab closer than this are read as one (a few extra cells beat a call). */
+const RUN_GAP = 16;
+
+function nipColumnOf(header: readonly unknown[]): number {
+  return headerColumns(header)[normalizeHeader('NIP')] ?? 0;
+}
+
+/**
+ * One narrow read per tab feeding `period`: the first columns up to NIP (one call when the tab
+ * keeps the contract order, else the header and then the NIP column).
+ */
+export function indexTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): TabRowIndex {
+  const tabs: TabIndex[] = [];
+  for (const [name, sheet] of sheets) {
+    if (!name.startsWith(PENILAIAN_PREFIX)) continue;
+    if (!tabFeedsPeriod(periodOfTabName(name), period)) continue;
+    let values = sheet.getSheetValues(
+      1,
+      1,
+      -1,
+      CONTRACT_NIP_COLUMN,
+    ) as unknown[][];
+    let column = nipColumnOf(values[0] ?? []);
+    let header: unknown[] | null = null;
+    if (!column) {
+      header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+      column = nipColumnOf(header);
+      if (!column) {
+        // No NIP header: the tab cannot be read anyway; parse reports it from its header.
+        tabs.push({name, sheet, header, rowsByNip: new Map()});
+        continue;
+      }
+      values = sheet.getSheetValues(1, column, -1, 1) as unknown[][];
+      column = 1;
+    }
+    const rowsByNip = new Map<string, number[]>();
+    for (let r = 1; r < values.length; r++) {
+      const nip = normalizeNip(values[r][column - 1]);
+      if (!nip) continue;
+      const list = rowsByNip.get(nip);
+      if (list) list.push(r + 1);
+      else rowsByNip.set(nip, [r + 1]);
+    }
+    tabs.push({name, sheet, header, rowsByNip});
+  }
+  return {tabs};
+}
+
+/** Runs [first, last] of sorted rows, joining runs less than RUN_GAP rows apart. */
+export function rowRuns(rows: readonly number[]): [number, number][] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && row - last[1] <= RUN_GAP) last[1] = Math.max(last[1], row);
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
+/**
+ * The tabs as parseWorkbook takes them, holding the header and only the rows of `nips` (read in
+ * runs: one getSheetValues per run). A tab none of them is in is left out.
+ */
+export function tabsOf(
+  index: TabRowIndex,
+  nips: readonly string[],
+): {name: string; values: unknown[][]}[] {
+  const out: {name: string; values: unknown[][]}[] = [];
+  for (const tab of index.tabs) {
+    const rows: number[] = [];
+    for (const nip of nips) rows.push(...(tab.rowsByNip.get(nip) ?? []));
+    if (!rows.length) continue;
+    tab.header ??= tab.sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+    const width = Math.max(1, tab.header.length);
+    const values: unknown[][] = [tab.header];
+    for (const [first, last] of rowRuns(rows)) {
+      values.push(
+        ...(tab.sheet.getSheetValues(
+          first,
+          1,
+          last - first + 1,
+          width,
+        ) as unknown[][]),
+      );
+    }
+    out.push({name: tab.name, values});
+  }
+  return out;
+}
+
+/**
+ * Hasil narrowed to Periode, NIP and Predikat (the header, then one read of the columns from the
+ * first to the last of them), as a table with its own header row.
+ */
+export function readHasilColumns(sheet: Sheet | undefined): unknown[][] {
+  if (!sheet) return [];
+  const header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+  const columns = headerColumns(header);
+  const wanted = ['Periode', 'NIP', 'Predikat'].map(
+    h => columns[normalizeHeader(h)] ?? 0,
+  );
+  if (wanted.some(c => !c) || !header.some(v => cellText(v) !== '')) {
+    // A Hasil without those headers yields no rows (every employee: "recompute first").
+    return [header];
+  }
+  const first = Math.min(...wanted);
+  const last = Math.max(...wanted);
+  return sheet.getSheetValues(1, first, -1, last - first + 1) as unknown[][];
+}
