@@ -171,4 +171,3 @@ export function runBatch(
   log.nextRow = start + kept.length;
   return {quotaHit};
 }
-

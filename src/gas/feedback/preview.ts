@@ -1,11 +1,7 @@
 // Preview and test send of one employee's feedback email: what they would receive and why it
 // would be skipped. Neither writes to the workbook.
 
-import type {
-  ActionResult,
-  EmailPreview,
-  EmployeePreview,
-} from '../../core/api';
+import type {ActionResult, EmailPreview, EmployeePreview} from '../../core/api';
 import {sanitizeSubject} from '../../core/email-text';
 import {t} from '../../core/i18n';
 import {normalizePeriod} from '../../core/period';
@@ -82,10 +78,7 @@ function previewOf(
 }
 
 function logByNipOf(prepared: Prepared): Map<string, LogEntry[]> {
-  return entriesByNip(
-    logLayout(prepared.logValues).entries,
-    prepared.period,
-  );
+  return entriesByNip(logLayout(prepared.logValues).entries, prepared.period);
 }
 
 /**

@@ -37,12 +37,7 @@ import {SHEET} from '../../sheets/schema';
 import {interfaceLang} from '../settings';
 import {contractSheet} from '../workbook';
 import {loadJob, newJobId, saveJob, withLock} from './job-store';
-import {
-  type LogSheet,
-  type WorkItem,
-  openLog,
-  runBatch,
-} from './log-batch';
+import {type LogSheet, type WorkItem, openLog, runBatch} from './log-batch';
 import {remainingQuota} from './mail';
 import {type Prepared, prepareBase, recipientsOf} from './prepare';
 import {errorText} from '../ui';

@@ -28,8 +28,7 @@ export async function feedback(
   const count = runtime.execution(ctx => {
     const chosen =
       (ctx.apiPreviewAllEmails(period, options.nip ?? '') as
-        | EmployeePreview[]
-        | null) ?? [];
+        EmployeePreview[] | null) ?? [];
     if (options.nip && chosen.length === 0) unknown = true;
     for (const {nip, nama, preview} of chosen) {
       cli.out('cli.feedback.header', {nip, nama});
