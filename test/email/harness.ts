@@ -46,7 +46,9 @@ const SESUAI = 'Sesuai Ekspektasi';
 
 /** NIP of the i-th generated employee (born 1990-01-01, TMT 2015-01, gender 1, sequence i). */
 export function nipOf(i: number): string {
-  return `199001012015011${String(i).padStart(3, '0')}`;
+  // Past 999 the TMT month moves on (2015-02, 2015-03, ...): NIPs stay 18 digits and distinct.
+  const month = String(1 + Math.floor(i / 1000)).padStart(2, '0');
+  return `199001012015${month}1${String(i % 1000).padStart(3, '0')}`;
 }
 
 /**
@@ -71,9 +73,11 @@ export function people(count = 4): Person[] {
       rating: SESUAI,
     },
   ];
-  for (let i = 3; i <= count; i++) {
+  for (let i = 3, k = 3; i <= count; i++, k++) {
+    // 900 and 901 are the invalid address and the incomplete appraisal below.
+    if (k === 900) k = 902;
     list.push({
-      nip: nipOf(i),
+      nip: nipOf(k),
       nama: `Pegawai ${i}`,
       email: `p${i}@example.go.id`,
       realisasi: [10, 8],
@@ -256,6 +260,10 @@ export function fillWorkbook(
   const tab = app
     .getActiveSpreadsheet()
     .insertSheet(`Penilaian ${PERIODE} ${KEPALA.nip}`);
+  // A new sheet has 1,000 rows: a larger roster needs more before the write.
+  if (rows.length > tab.getMaxRows()) {
+    tab.insertRowsAfter(tab.getMaxRows(), rows.length - tab.getMaxRows());
+  }
   tab.getRange(1, 1, rows.length, header.length).setNumberFormat('@');
   tab
     .getRange(1, 1, rows.length, header.length)
