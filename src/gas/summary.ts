@@ -20,6 +20,7 @@ import {PROP_STALE, lastComputedKey} from './audit';
 import {settingsDto} from './settings';
 import {sheetsReady} from './setup';
 import {readWorkbook} from './workbook';
+import {readProgressTabs} from './feedback/person-rows';
 
 const PREDIKAT_LABELS: readonly (Predikat | 'Belum lengkap')[] = [
   'Sangat Baik',
@@ -69,9 +70,10 @@ export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
   const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
-    // The period's own tabs and, for a semester or year, those of its quarters.
-    period,
   });
+  // The period's own tabs and, for a semester or year, those of its quarters: only the columns
+  // the progress needs (one call per tab).
+  read.raw.tabs = readProgressTabs(read.sheets, period);
   const {input} = parseWorkbook(read.raw, new Date());
   const lang = read.raw.tables.pengaturan
     ? input.settings.bahasa

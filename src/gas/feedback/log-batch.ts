@@ -71,12 +71,16 @@ function ensureLogRows(log: LogSheet, lastRow: number): void {
   log.maxRows += add;
 }
 
+/** The spreadsheet's time zone, asked once per execution. */
+const timeZones = new WeakMap<Prepared, string>();
+
 function timeText(prepared: Prepared): string {
-  return Utilities.formatDate(
-    new Date(),
-    prepared.ss.getSpreadsheetTimeZone(),
-    'yyyy-MM-dd HH:mm:ss',
-  );
+  let zone = timeZones.get(prepared);
+  if (zone === undefined) {
+    zone = prepared.ss.getSpreadsheetTimeZone();
+    timeZones.set(prepared, zone);
+  }
+  return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm:ss');
 }
 
 export interface WorkItem {
@@ -128,6 +132,13 @@ export function runBatch(
   // Text format: an 18-digit NIP written into an automatic cell would become a number.
   target.setNumberFormat('@');
   target.setValues(lines);
+  if (emails.every(e => !e)) {
+    // Only skips: the rows are final as written, with no email to confirm.
+    for (const item of batch)
+      decisions[item.position] = {kind: 'done', outcome: 'skipped'};
+    log.nextRow = start + lines.length;
+    return {quotaHit: false};
+  }
   SpreadsheetApp.flush();
 
   const statusColumn = logColumnIndex(log, 'Status');

@@ -30,8 +30,12 @@ export interface TabRowIndex {
 /** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
 const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
 
-/** Two row runs of a tab closer than this are read as one (a few extra cells beat a call). */
-const RUN_GAP = 16;
+/**
+ * Two row runs of a tab are read as one when the cells in between are fewer than this: by the
+ * cost model of docs/PLATFORM-LIMITS.md §8 a call costs up to 30-50 ms and a cell about 50 µs,
+ * so one call is worth some 600-1,000 cells.
+ */
+const RUN_GAP_CELLS = 650;
 
 function nipColumnOf(header: readonly unknown[]): number {
   return headerColumns(header)[normalizeHeader('NIP')] ?? 0;
@@ -81,13 +85,17 @@ export function indexTabs(
   return {tabs};
 }
 
-/** Runs [first, last] of sorted rows, joining runs less than RUN_GAP rows apart. */
-export function rowRuns(rows: readonly number[]): [number, number][] {
+/** Runs [first, last] of sorted rows, joining runs whose gap is cheaper to read than a call. */
+export function rowRuns(
+  rows: readonly number[],
+  width: number,
+): [number, number][] {
+  const gap = Math.max(1, Math.floor(RUN_GAP_CELLS / Math.max(1, width)));
   const sorted = [...rows].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const row of sorted) {
     const last = runs[runs.length - 1];
-    if (last && row - last[1] <= RUN_GAP) last[1] = Math.max(last[1], row);
+    if (last && row - last[1] <= gap) last[1] = Math.max(last[1], row);
     else runs.push([row, row]);
   }
   return runs;
@@ -109,7 +117,7 @@ export function tabsOf(
     tab.header ??= tab.sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
     const width = Math.max(1, tab.header.length);
     const values: unknown[][] = [tab.header];
-    for (const [first, last] of rowRuns(rows)) {
+    for (const [first, last] of rowRuns(rows, width)) {
       values.push(
         ...(tab.sheet.getSheetValues(
           first,
@@ -142,4 +150,42 @@ export function readHasilColumns(sheet: Sheet | undefined): unknown[][] {
   const first = Math.min(...wanted);
   const last = Math.max(...wanted);
   return sheet.getSheetValues(1, first, -1, last - first + 1) as unknown[][];
+}
+
+/** Tab columns the progress summary reads (src/core/progress.ts): up to Rating in contract order. */
+const PROGRESS_HEADERS = [
+  'Periode',
+  'NIP',
+  'Jenis',
+  'Kode',
+  'Realisasi',
+  'Rating',
+];
+
+/**
+ * The tabs feeding `period`, each read in one call from column 1 through the last column the
+ * progress summary needs (Rating, the 10th of 13 in contract order). A tab whose columns were
+ * moved so that one of them lies further right is read whole.
+ */
+export function readProgressTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): {name: string; values: unknown[][]}[] {
+  const width = Math.max(
+    ...PROGRESS_HEADERS.map(
+      h => (HEADERS.penilaian as readonly string[]).indexOf(h) + 1,
+    ),
+  );
+  const out: {name: string; values: unknown[][]}[] = [];
+  for (const [name, sheet] of sheets) {
+    if (!name.startsWith(PENILAIAN_PREFIX)) continue;
+    if (!tabFeedsPeriod(periodOfTabName(name), period)) continue;
+    let values = sheet.getSheetValues(1, 1, -1, width) as unknown[][];
+    const columns = headerColumns(values[0] ?? []);
+    if (PROGRESS_HEADERS.some(h => !columns[normalizeHeader(h)])) {
+      values = sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+    }
+    out.push({name, values});
+  }
+  return out;
 }
