@@ -8,7 +8,12 @@ import path from 'node:path';
 import {demoWorkbook} from '../src/demo/workbook';
 import {fillDemoTabs, writeDemoTables} from '../src/local/demo-tables';
 import {createEmulator} from '../src/local/emulator';
-import {inExecution, loadBundle, repoRoot} from '../src/local/loader';
+import {
+  type BundleContext,
+  inExecution,
+  loadBundle,
+  repoRoot,
+} from '../src/local/loader';
 import {meterSpreadsheet} from '../src/local/service-meter';
 
 const code = path.join(repoRoot(), 'dist', 'Code.js');
@@ -48,13 +53,13 @@ function measure(count: number): void {
   );
   console.log('| Execution | Wall | Spreadsheet calls | Cells read |');
   console.log('|---|---:|---:|---:|');
-  const run = (label: string, fn: (ctx: Record<string, Function>) => unknown) => {
+  const run = (label: string, fn: (ctx: BundleContext) => unknown) => {
     const ctx = loadBundle(emulator, code);
     const meter = meterSpreadsheet(ctx);
     const t0 = Date.now();
     let value: unknown;
     try {
-      value = fn(ctx as unknown as Record<string, Function>);
+      value = fn(ctx);
     } finally {
       emulator.endExecution(ctx);
     }
@@ -70,7 +75,11 @@ function measure(count: number): void {
   const chunk = run('send chunk (apiStartSend)', ctx =>
     ctx.apiStartSend(PERIOD, false),
   );
-  const status = chunk.value as {state: string; sent: number; remaining: number};
+  const status = chunk.value as {
+    state: string;
+    sent: number;
+    remaining: number;
+  };
   console.log(
     `\nSend chunk: ${status.state}, ${status.sent} sent, ${status.remaining} remaining. Calls by method: ` +
       [...chunk.meter.calls.entries()]
