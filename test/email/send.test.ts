@@ -157,6 +157,33 @@ describe('sending feedback through the bundle', () => {
     });
   });
 
+  it('logs a skip once per reason: not again while the reason stays, again when it changes', () => {
+    const {h} = fresh();
+    expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({state: 'done'});
+    const first = logRows(h);
+    expect(first.filter(r => r.nip === INVALID)).toHaveLength(1);
+    // A second job: the same reasons, no new rows (and still counted as skipped).
+    expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({
+      state: 'done',
+      sent: 0,
+      skipped: 7,
+    });
+    expect(logRows(h)).toHaveLength(first.length);
+    // HR types another wrong address: a new reason, logged once more.
+    const app = h.emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const pegawai = app.getActiveSpreadsheet().getSheetByName('Pegawai')!;
+    const values = pegawai.getDataRange().getValues();
+    const row = values.findIndex(r => String(r[0]) === INVALID);
+    const column = (values[0] as string[]).indexOf('Email');
+    pegawai.getRange(row + 1, column + 1).setValue('masih salah@example');
+    h.ctx.apiStartSend(PERIODE, false);
+    const rows = logRows(h).filter(r => r.nip === INVALID);
+    expect(rows).toHaveLength(2);
+    expect(rows[1].status).toContain('masih salah@example');
+    expect(logRows(h)).toHaveLength(first.length + 1);
+  });
+
   it('never sends twice: a second run sends nothing; resend sends again and logs again', () => {
     const {h, list} = fresh();
     h.ctx.apiStartSend(PERIODE, false);
