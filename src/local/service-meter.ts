@@ -1,7 +1,8 @@
-// A meter over a loaded bundle's Spreadsheet service: every call the add-on makes through
-// SpreadsheetApp (and the objects it returns) is counted by 'Class.method', and the cells each
-// read returns are summed. For scale tests and measurements (how calls and cells grow with N),
-// not for timing.
+// Watching a loaded bundle's Apps Script services from a test or a measurement: `intercept` wraps
+// a service (and every object its methods return) so each call goes through a hook, named
+// 'Class.method'; `meterSpreadsheet` uses it to count the Spreadsheet service's calls and the cells
+// each read returns. For scale tests and measurements (how calls and cells grow with N), not for
+// timing.
 import type {BundleContext} from './loader';
 
 /** Calls that return cell contents. */
@@ -11,6 +12,50 @@ const READ_CALLS = new Set([
   'Range.getFormulas',
   'Sheet.getSheetValues',
 ]);
+
+/** Services are objects that are neither arrays nor dates (dates may come from the vm realm). */
+function isService(value: unknown): value is object {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.prototype.toString.call(value) !== '[object Date]'
+  );
+}
+
+/**
+ * A proxy of `target` whose every method call runs as `around(name, call)`; what the call returns
+ * is wrapped the same way (an array of services element by element).
+ */
+export function intercept(
+  target: object,
+  around: (name: string, call: () => unknown) => unknown,
+): object {
+  const seen = new WeakMap<object, object>();
+  const wrap = (service: object): object => {
+    const known = seen.get(service);
+    if (known) return known;
+    const proxy = new Proxy(service, {
+      get(obj, prop, receiver) {
+        const value = Reflect.get(obj, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string')
+          return value;
+        const name = `${obj.constructor.name}.${prop}`;
+        return (...args: unknown[]) => {
+          const result = around(name, () => value.apply(obj, args));
+          if (Array.isArray(result))
+            return result.some(isService)
+              ? result.map(v => (isService(v) ? wrap(v) : v))
+              : result;
+          return isService(result) ? wrap(result) : result;
+        };
+      },
+    });
+    seen.set(service, proxy);
+    return proxy;
+  };
+  return wrap(target);
+}
 
 export interface Meter {
   calls: Map<string, number>;
@@ -43,37 +88,11 @@ export function meterSpreadsheet(ctx: BundleContext): Meter {
       this.cellsRead = 0;
     },
   };
-  const seen = new WeakMap<object, object>();
-  const isService = (value: unknown): value is object =>
-    !!value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.prototype.toString.call(value) !== '[object Date]';
-  const wrap = (target: object): object => {
-    const known = seen.get(target);
-    if (known) return known;
-    const proxy = new Proxy(target, {
-      get(obj, prop, receiver) {
-        const value = Reflect.get(obj, prop, receiver);
-        if (typeof value !== 'function' || typeof prop !== 'string')
-          return value;
-        const name = `${obj.constructor.name}.${prop}`;
-        return (...args: unknown[]) => {
-          meter.calls.set(name, (meter.calls.get(name) ?? 0) + 1);
-          const result = value.apply(obj, args);
-          if (READ_CALLS.has(name)) {
-            meter.cellsRead += cellsOf(result);
-            return result;
-          }
-          if (Array.isArray(result))
-            return result.map(v => (isService(v) ? wrap(v) : v));
-          return isService(result) ? wrap(result) : result;
-        };
-      },
-    });
-    seen.set(target, proxy);
-    return proxy;
-  };
-  ctx.SpreadsheetApp = wrap(ctx.SpreadsheetApp as object);
+  ctx.SpreadsheetApp = intercept(ctx.SpreadsheetApp as object, (name, call) => {
+    meter.calls.set(name, (meter.calls.get(name) ?? 0) + 1);
+    const result = call();
+    if (READ_CALLS.has(name)) meter.cellsRead += cellsOf(result);
+    return result;
+  });
   return meter;
 }

@@ -10,6 +10,7 @@ import {
   Workbook,
 } from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
+import {intercept} from '../../src/local/service-meter';
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {SendStatus} from '../../src/core/api';
 import {HEADERS} from '../../src/sheets/schema';
@@ -409,37 +410,18 @@ export function injectCrash(
   after = false,
 ): Injector {
   const state: Injector = {seen: [], dead: false};
-  // Services are objects that are neither arrays nor dates (dates may come from the vm realm).
-  const wrapService = (value: unknown): unknown =>
-    value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.prototype.toString.call(value) !== '[object Date]'
-      ? wrap(value)
-      : value;
-  const wrap = (target: object): object =>
-    new Proxy(target, {
-      get(obj, prop, receiver) {
-        const value = Reflect.get(obj, prop, receiver);
-        if (typeof value !== 'function' || typeof prop !== 'string')
-          return value;
-        const name = `${obj.constructor.name}.${prop}`;
-        return (...args: unknown[]) => {
-          if (state.dead) throw new Killed(name);
-          if (WORLD_CALLS.has(name)) {
-            state.seen.push(name);
-            if (state.seen.length === k) {
-              state.dead = true;
-              if (after) value.apply(obj, args);
-              throw new Killed(name);
-            }
-          }
-          const result = value.apply(obj, args);
-          if (Array.isArray(result)) return result.map(wrapService);
-          return wrapService(result);
-        };
-      },
-    });
+  const around = (name: string, call: () => unknown): unknown => {
+    if (state.dead) throw new Killed(name);
+    if (WORLD_CALLS.has(name)) {
+      state.seen.push(name);
+      if (state.seen.length === k) {
+        state.dead = true;
+        if (after) call();
+        throw new Killed(name);
+      }
+    }
+    return call();
+  };
   for (const name of [
     'SpreadsheetApp',
     'MailApp',
@@ -448,7 +430,7 @@ export function injectCrash(
     'Utilities',
     'Session',
   ]) {
-    ctx[name] = wrap(ctx[name]);
+    ctx[name] = intercept(ctx[name], around);
   }
   return state;
 }
