@@ -157,6 +157,24 @@ describe('sending feedback through the bundle', () => {
     });
   });
 
+  it('finds the rows of a person when HR moved the NIP column of a tab', () => {
+    const {h, list} = fresh();
+    const before = h.ctx.apiPreviewEmail(PERIODE, list[1].nip);
+    expect(before.skipReason).toBe('');
+    const app = h.emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const tab = app
+      .getActiveSpreadsheet()
+      .getSheets()
+      .find(s => s.getName().startsWith('Penilaian '))!;
+    const range = tab.getDataRange();
+    // NIP and Nama swap places (columns B and C).
+    range.setValues(
+      range.getValues().map(([a, b, c, ...rest]) => [a, c, b, ...rest]),
+    );
+    expect(h.ctx.apiPreviewEmail(PERIODE, list[1].nip)).toEqual(before);
+  });
+
   it('logs a skip once per reason: not again while the reason stays, again when it changes', () => {
     const {h} = fresh();
     expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({state: 'done'});

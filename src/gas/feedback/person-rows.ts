@@ -42,8 +42,8 @@ function nipColumnOf(header: readonly unknown[]): number {
 }
 
 /**
- * One narrow read per tab feeding `period`: the first columns up to NIP (one call when the tab
- * keeps the contract order, else the header and then the NIP column).
+ * One narrow read per tab feeding `period`: its NIP column (one call when the tab keeps the
+ * contract column, else the header and then the NIP column where it was moved).
  */
 export function indexTabs(
   sheets: Map<string, Sheet>,
@@ -55,26 +55,24 @@ export function indexTabs(
     if (!tabFeedsPeriod(periodOfTabName(name), period)) continue;
     let values = sheet.getSheetValues(
       1,
-      1,
-      -1,
       CONTRACT_NIP_COLUMN,
+      -1,
+      1,
     ) as unknown[][];
-    let column = nipColumnOf(values[0] ?? []);
     let header: unknown[] | null = null;
-    if (!column) {
+    if (nipColumnOf(values[0] ?? []) !== 1) {
       header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
-      column = nipColumnOf(header);
+      const column = nipColumnOf(header);
       if (!column) {
         // No NIP header: the tab cannot be read anyway; parse reports it from its header.
         tabs.push({name, sheet, header, rowsByNip: new Map()});
         continue;
       }
       values = sheet.getSheetValues(1, column, -1, 1) as unknown[][];
-      column = 1;
     }
     const rowsByNip = new Map<string, number[]>();
     for (let r = 1; r < values.length; r++) {
-      const nip = normalizeNip(values[r][column - 1]);
+      const nip = normalizeNip(values[r][0]);
       if (!nip) continue;
       const list = rowsByNip.get(nip);
       if (list) list.push(r + 1);
