@@ -27,6 +27,29 @@ export interface TabRowIndex {
   tabs: TabIndex[];
 }
 
+/** The tabs feeding `period` (its own and, for a semester or year, its quarters'), by name. */
+function feedingTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): [string, Sheet][] {
+  return [...sheets].filter(
+    ([name]) =>
+      name.startsWith(PENILAIAN_PREFIX) &&
+      tabFeedsPeriod(periodOfTabName(name), period),
+  );
+}
+
+/** Every tab feeding `period`, whole (one call each): for a preview of everyone. */
+export function readTabsWhole(
+  sheets: Map<string, Sheet>,
+  period: string,
+): {name: string; values: unknown[][]}[] {
+  return feedingTabs(sheets, period).map(([name, sheet]) => ({
+    name,
+    values: sheet.getSheetValues(1, 1, -1, -1) as unknown[][],
+  }));
+}
+
 /** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
 const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
 
@@ -50,9 +73,7 @@ export function indexTabs(
   period: string,
 ): TabRowIndex {
   const tabs: TabIndex[] = [];
-  for (const [name, sheet] of sheets) {
-    if (!name.startsWith(PENILAIAN_PREFIX)) continue;
-    if (!tabFeedsPeriod(periodOfTabName(name), period)) continue;
+  for (const [name, sheet] of feedingTabs(sheets, period)) {
     let values = sheet.getSheetValues(
       1,
       CONTRACT_NIP_COLUMN,
@@ -175,9 +196,7 @@ export function readProgressTabs(
     ),
   );
   const out: {name: string; values: unknown[][]}[] = [];
-  for (const [name, sheet] of sheets) {
-    if (!name.startsWith(PENILAIAN_PREFIX)) continue;
-    if (!tabFeedsPeriod(periodOfTabName(name), period)) continue;
+  for (const [name, sheet] of feedingTabs(sheets, period)) {
     let values = sheet.getSheetValues(1, 1, -1, width) as unknown[][];
     const columns = headerColumns(values[0] ?? []);
     if (PROGRESS_HEADERS.some(h => !columns[normalizeHeader(h)])) {

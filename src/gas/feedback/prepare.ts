@@ -20,6 +20,7 @@ import {
   type TabRowIndex,
   indexTabs,
   readHasilColumns,
+  readTabsWhole,
   tabsOf,
 } from './person-rows';
 
@@ -103,8 +104,14 @@ export function recipientsOf(
 ): Recipient[] {
   const period = parsePeriod(prepared.period);
   if (!period || !nips.length) return [];
-  prepared.tabs ??= indexTabs(prepared.sheets, prepared.period);
-  const tabs = tabsOf(prepared.tabs, nips);
+  // Everyone (a preview of all): each tab whole is cheaper than its index and then its rows.
+  const everyone = !prepared.tabs && nips.length >= prepared.roster.length;
+  const tabs = everyone
+    ? readTabsWhole(prepared.sheets, prepared.period)
+    : tabsOf(
+        (prepared.tabs ??= indexTabs(prepared.sheets, prepared.period)),
+        nips,
+      );
   const appraisals = parseWorkbook(
     {tables: {pengaturan: prepared.pengaturan}, tabs},
     prepared.now,
