@@ -69,6 +69,7 @@ function measure(count: number): void {
   const all = run('preview all (apiPreviewAllEmails)', ctx =>
     ctx.apiPreviewAllEmails(PERIOD, ''),
   );
+  if (process.env.ONLY_PREVIEW_ALL) return;
   const previews = all.value as {nip: string; preview: {skipReason: string}}[];
   const nip = previews.find(p => !p.preview.skipReason)?.nip ?? previews[0].nip;
   run('preview one (apiPreviewEmail)', ctx => ctx.apiPreviewEmail(PERIOD, nip));

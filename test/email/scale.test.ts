@@ -2,8 +2,8 @@
 // quota (Log Email grows past its 1,000-row grid, no one is sent twice, skips are logged once),
 // and previewing everyone costs O(N) Spreadsheet calls and cells, not O(N^2).
 import type {EmployeePreview, SendStatus} from '../../src/core/api';
-import {loadBundle} from '../../src/local/loader';
-import {meterSpreadsheet} from '../../src/local/service-meter';
+import {type BundleContext, loadBundle} from '../../src/local/loader';
+import {type Meter, meterSpreadsheet} from '../../src/local/service-meter';
 import {
   CODE_FILE,
   KEPALA,
@@ -36,30 +36,40 @@ describe('feedback at scale', () => {
   it('sends to 2,000 employees over two days of a 1,500 quota: each once, Log Email past row 1,000, skips logged once', () => {
     const h = newHarness({mailQuota: 1500});
     fillWorkbook(h, {count: 2000, tembusan: false});
-    const meters = [meterSpreadsheet(h.ctx)];
+    const meters: Meter[] = [];
     const execution = () => {
       const ctx = loadBundle(h.emulator, CODE_FILE);
       meters.push(meterSpreadsheet(ctx));
       return ctx;
     };
 
-    // Day 1: one chunk sends until the quota is used up.
-    const day1: SendStatus = h.ctx.apiStartSend(PERIODE, false);
+    // The sidebar drives chunk after chunk, each a separate execution, while the job runs.
+    const chunks = (first: (ctx: BundleContext) => SendStatus): SendStatus => {
+      let ctx = execution();
+      let status = first(ctx);
+      h.emulator.endExecution(ctx);
+      for (let i = 0; status.state === 'running' && i < 50; i++) {
+        ctx = execution();
+        status = ctx.apiContinueSend();
+        h.emulator.endExecution(ctx);
+      }
+      return status;
+    };
+
+    // Day 1: sends until the quota is used up.
+    const day1 = chunks(ctx => ctx.apiStartSend(PERIODE, false));
     expect(day1).toMatchObject({state: 'paused-quota', sent: 1500});
-    h.emulator.endExecution(h.ctx);
-    // The same day, the hourly trigger finds no quota: nothing sent, nothing logged.
+    // The same day again: no quota, nothing sent, nothing logged.
     const before = logGrid(h).statuses.length;
-    const same = execution();
-    same.hourlyMaintenance();
-    h.emulator.endExecution(same);
+    expect(chunks(ctx => ctx.apiContinueSend())).toMatchObject({
+      state: 'paused-quota',
+    });
     expect(h.emulator.mail.sent).toHaveLength(1500);
     expect(logGrid(h).statuses).toHaveLength(before);
 
-    // Day 2: the hourly trigger finishes the job.
+    // Day 2: the job goes on and finishes.
     h.clock.now = new Date(h.clock.now.getTime() + DAY);
-    const next = execution();
-    next.hourlyMaintenance();
-    expect(next.apiGetSendStatus()).toMatchObject({
+    expect(chunks(ctx => ctx.apiContinueSend())).toMatchObject({
       state: 'done',
       sent: 2000,
       // The head of unit (no appraisal rows), the invalid address, the incomplete appraisal.
@@ -68,7 +78,6 @@ describe('feedback at scale', () => {
       uncertain: 0,
       remaining: 0,
     });
-    h.emulator.endExecution(next);
 
     const recipients = h.emulator.mail.sent.map(m => m.to);
     expect(recipients).toHaveLength(2000);
@@ -94,10 +103,8 @@ describe('feedback at scale', () => {
 
     // A new job for the same period: nobody again, and the same skip reasons are not logged again.
     h.clock.now = new Date(h.clock.now.getTime() + DAY);
-    const again = loadBundle(h.emulator, CODE_FILE);
-    const second: SendStatus = again.apiStartSend(PERIODE, false);
+    const second = chunks(ctx => ctx.apiStartSend(PERIODE, false));
     expect(second).toMatchObject({state: 'done', sent: 0, skipped: 2003});
-    h.emulator.endExecution(again);
     expect(h.emulator.mail.sent).toHaveLength(2000);
     expect(logGrid(h).statuses).toHaveLength(2003);
   }, 240_000);
