@@ -110,6 +110,7 @@ export function previewFeedback(
  * Every active employee's email of a period in one execution (the CLI's preview), in name order
  * as the employee list shows them: one read of each sheet, each employee appraised once: O(N).
  * `nip` narrows it to one employee (an empty list when unknown). Null for an invalid period.
+ * The previews carry the plain text and leave `html` blank.
  */
 export function previewAllFeedback(
   periodText: string,
@@ -127,7 +128,8 @@ export function previewAllFeedback(
   return recipientsOf(prepared, nips).map(recipient => ({
     nip: recipient.nip,
     nama: recipient.result.nama,
-    preview: previewOf(prepared, recipient, logByNip),
+    // The plain text only: the HTML of 10,000 emails would be some 100 MB to return.
+    preview: {...previewOf(prepared, recipient, logByNip), html: ''},
   }));
 }
 
