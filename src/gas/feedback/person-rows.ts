@@ -152,18 +152,19 @@ export function tabsOf(
 }
 
 /**
- * Hasil narrowed to Periode, NIP and Predikat (the header, then one read of the columns from the
- * first to the last of them), as a table with its own header row.
+ * Hasil narrowed to `headers` (Periode, NIP and Predikat unless told): the header row, then one
+ * read of the columns from the first to the last of them, as a table with its own header row.
+ * A Hasil lacking one of them yields no rows (for feedback: every employee "recompute first").
  */
-export function readHasilColumns(sheet: Sheet | undefined): unknown[][] {
+export function readHasilColumns(
+  sheet: Sheet | undefined,
+  headers: readonly string[] = ['Periode', 'NIP', 'Predikat'],
+): unknown[][] {
   if (!sheet) return [];
   const header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
   const columns = headerColumns(header);
-  const wanted = ['Periode', 'NIP', 'Predikat'].map(
-    h => columns[normalizeHeader(h)] ?? 0,
-  );
+  const wanted = headers.map(h => columns[normalizeHeader(h)] ?? 0);
   if (wanted.some(c => !c) || !header.some(v => cellText(v) !== '')) {
-    // A Hasil without those headers yields no rows (every employee: "recompute first").
     return [header];
   }
   const first = Math.min(...wanted);
