@@ -26,6 +26,8 @@ describe.each(['Per Atasan', 'Per Unit'] as const)('%s tabs', mode => {
   const emulator = createEmulator({
     user: demo.hrEmail,
     now: () => new Date(Date.UTC(2026, 3, 10, 2)),
+    // Five emails with the supervisor in cc: a chunk of a few people.
+    mailQuota: 10,
   });
   inExecution(emulator, CODE_FILE, ctx => ctx.apiSetupSheets());
   writeDemoTables(emulator, demo);
@@ -91,5 +93,11 @@ describe.each(['Per Atasan', 'Per Unit'] as const)('%s tabs', mode => {
       expect(one.value.html).toContain('<!DOCTYPE html>');
       expect(one.cells).toBeLessThan(all.cells / 2);
     }
+  });
+
+  it('a send chunk reads the rows of the people it can reach, not every tab', () => {
+    const chunk = metered(ctx => ctx.apiStartSend(PERIOD, false));
+    expect(chunk.value).toMatchObject({state: 'paused-quota', sent: 5});
+    expect(chunk.cells).toBeLessThan(all.cells / 2);
   });
 });

@@ -43,8 +43,9 @@ import {type Prepared, prepareBase, recipientsOf} from './prepare';
 import {errorText} from '../ui';
 
 /**
- * Employees read and appraised together in a chunk (their tab rows in one pass): about what one
- * chunk can send (270 s at some 0.5 s an email), so a chunk rarely reads rows it cannot use.
+ * Employees read and appraised together in a chunk (their tab rows in one pass): at most about
+ * what one chunk can send (270 s at some 0.5 s an email) and what the quota left allows, so a
+ * chunk rarely reads rows it cannot use.
  */
 export const ROUND_SIZE = 500;
 
@@ -165,12 +166,15 @@ function runChunk(job: SendJob, until?: number): SendJob {
       .map((_, position) => position)
       .filter(p => decisions[p].kind === 'send');
     let paused = false;
-    for (
-      let from = 0;
-      from < todo.length && !paused && Date.now() < deadline;
-      from += ROUND_SIZE
-    ) {
-      paused = runRound(state, todo.slice(from, from + ROUND_SIZE));
+    let from = 0;
+    while (from < todo.length && !paused && Date.now() < deadline) {
+      // No more people than the quota may reach (a consumer account's 100 a day needs no 500).
+      const size = Math.min(
+        ROUND_SIZE,
+        Math.max(2 * MARK_BATCH_SIZE, remainingQuota()),
+      );
+      paused = runRound(state, todo.slice(from, from + size));
+      from += size;
     }
     updateCounters(job, roster, decisions);
     job.settledThrough = settledThroughOf(
