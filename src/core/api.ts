@@ -99,6 +99,13 @@ export interface EmailPreview {
   warnings?: string[];
 }
 
+/** One employee's feedback email in a preview of everyone (apiPreviewAllEmails). */
+export interface EmployeePreview {
+  nip: string;
+  nama: string;
+  preview: EmailPreview;
+}
+
 export interface SendStatus {
   jobId: string;
   period: string;

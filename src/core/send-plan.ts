@@ -9,7 +9,12 @@
 //   not have left. It is never resent automatically; HR resolves it (sets Gagal / Terkirim in
 //   Log Email) or starts a resend.
 // - Gagal and Dilewati rows written before this job do not block: the employee is tried again.
-// - Within a job every employee is handled at most once: a row written by this job settles it.
+// - Within a job every employee is handled at most once: a row written by this job settles it,
+//   and so does the job's `settledThrough` (everyone up to that NIP was handled, some of them
+//   without a row, see the next rule).
+// - A skip is logged once per reason: when the latest row of (periode, NIP) is already "Dilewati"
+//   with the same text, the employee is skipped again without a new row. A new reason, or a row
+//   of anything else in between (a send), is logged.
 
 import type {SendStatus} from './api';
 
@@ -65,6 +70,8 @@ export interface LogEntry {
   periode: string;
   nip: string;
   state: LogState;
+  /** The Status cell as written (trimmed), to tell one skip reason from another. */
+  status: string;
 }
 
 export interface SendCounters {
@@ -92,6 +99,11 @@ export interface SendJob {
   message: string;
   /** NIPs whose status is uncertain (at most a few, for the message). */
   uncertainNips: string[];
+  /**
+   * Every employee whose NIP sorts at or before this one was handled by this job ('' for none),
+   * including those skipped again without a row (their reason was already logged).
+   */
+  settledThrough?: string;
 }
 
 export type Decision =
@@ -112,7 +124,7 @@ export interface Candidate {
  * order.
  */
 export function decide(
-  job: Pick<SendJob, 'resend' | 'logRowsAtStart'>,
+  job: Pick<SendJob, 'resend' | 'logRowsAtStart' | 'settledThrough'>,
   candidate: Candidate,
   entries: readonly LogEntry[],
 ): Decision {
@@ -129,8 +141,39 @@ export function decide(
       return {kind: 'uncertain'};
     }
   }
-  if (candidate.skipReason) return {kind: 'skip', reason: candidate.skipReason};
+  if (job.settledThrough && candidate.nip <= job.settledThrough) {
+    // Handled earlier in this job without a row: skipped with a reason already logged.
+    return {kind: 'done', outcome: 'skipped'};
+  }
+  if (candidate.skipReason) {
+    const last = entries[entries.length - 1];
+    if (
+      last?.state === 'skipped' &&
+      last.status === logStatusText('skipped', candidate.skipReason)
+    ) {
+      return {kind: 'done', outcome: 'skipped'};
+    }
+    return {kind: 'skip', reason: candidate.skipReason};
+  }
   return {kind: 'send'};
+}
+
+/**
+ * The NIP through which every employee (in `order`, NIP-sorted) is settled: the last of the
+ * leading run whose decision is neither send nor skip. '' when the first is still to do.
+ */
+export function settledThroughOf(
+  order: readonly {nip: string}[],
+  decisions: readonly Decision[],
+  previous = '',
+): string {
+  let through = previous;
+  for (let i = 0; i < order.length; i++) {
+    const kind = decisions[i].kind;
+    if (kind === 'send' || kind === 'skip') break;
+    if (order[i].nip > through) through = order[i].nip;
+  }
+  return through;
 }
 
 /** Counters of a job from the decisions of all its employees. */

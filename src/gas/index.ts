@@ -37,6 +37,9 @@ export {
   apiSaveSettings,
 } from './sidebar-api';
 
+// For the CLI (every employee's preview in one execution); not called by the sidebar.
+export {apiPreviewAllEmails} from './sidebar-api';
+
 export {ASN_SCORE, ASN_PREDIKAT} from './custom-functions/lookups';
 
 export {

@@ -6,6 +6,7 @@ import type {
   ActionResult,
   EmailPreview,
   EmployeeListItem,
+  EmployeePreview,
   RecomputeResult,
   SendStatus,
   SettingsDto,
@@ -21,7 +22,11 @@ import {
   getSendStatus,
   startSendFeedback,
 } from './feedback/send-job';
-import {previewFeedback, testSendFeedback} from './feedback/preview';
+import {
+  previewAllFeedback,
+  previewFeedback,
+  testSendFeedback,
+} from './feedback/preview';
 import {effectiveUserEmail} from './identity';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
@@ -155,6 +160,19 @@ export function apiListEmployees(period: string): EmployeeListItem[] {
  */
 export function apiPreviewEmail(period: string, nip: string): EmailPreview {
   return plain(previewFeedback(period, nip));
+}
+
+/**
+ * Every active employee's feedback email of a period in one execution, in name order (null for
+ * an invalid period).
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} nip only this employee when not blank
+ */
+export function apiPreviewAllEmails(
+  period: string,
+  nip: string,
+): EmployeePreview[] | null {
+  return plain(previewAllFeedback(period, nip ?? ''));
 }
 
 /**

@@ -20,6 +20,8 @@ import {PROP_STALE, lastComputedKey} from './audit';
 import {settingsDto} from './settings';
 import {sheetsReady} from './setup';
 import {readWorkbook} from './workbook';
+import {readHasilColumns, readProgressTabs} from './feedback/person-rows';
+import {SHEET} from '../sheets/schema';
 
 const PREDIKAT_LABELS: readonly (Predikat | 'Belum lengkap')[] = [
   'Sangat Baik',
@@ -69,9 +71,10 @@ export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
   const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
-    // The period's own tabs and, for a semester or year, those of its quarters.
-    period,
   });
+  // The period's own tabs and, for a semester or year, those of its quarters: only the columns
+  // the progress needs (one call per tab).
+  read.raw.tabs = readProgressTabs(read.sheets, period);
   const {input} = parseWorkbook(read.raw, new Date());
   const lang = read.raw.tables.pengaturan
     ? input.settings.bahasa
@@ -137,8 +140,12 @@ export function periodChoices(
 }
 
 export function sidebarState(userEmail: string): SidebarState {
-  const read = readWorkbook({tables: ['pengaturan', 'hasil']});
+  const read = readWorkbook({tables: ['pengaturan']});
   const {input} = parseWorkbook(read.raw, new Date());
+  // Only Hasil's Periode column: the periods it names (years of results add up fast).
+  const hasilPeriods = readHasilColumns(read.sheets.get(SHEET.hasil), [
+    'Periode',
+  ]);
   const s = input.settings;
   return {
     lang: s.bahasa,
@@ -149,7 +156,7 @@ export function sidebarState(userEmail: string): SidebarState {
       s.tahun,
       s.periodeAktif,
       read.tabNames,
-      read.raw.tables.hasil,
+      hasilPeriods,
     ),
     settings: settingsDto(s),
     ready: sheetsReady(read.sheets.keys()),

@@ -58,6 +58,7 @@ export function logLayout(values: readonly unknown[][]): LogLayout {
       periode: normalizePeriod(cellText(row[periode])) ?? '',
       nip: normalizeNip(row[nip]),
       state,
+      status: cellText(row[status]).trim(),
     });
   }
   return {

@@ -69,6 +69,8 @@ const ENTRY_POINTS = [
   'menuRemoveTriggers',
   'onEditAudit',
   'hourlyMaintenance',
+  // For the CLI: every employee's feedback preview in one execution.
+  'apiPreviewAllEmails',
 ];
 const CUSTOM_FUNCTIONS = [
   'ASN_SCORE',

@@ -10,6 +10,7 @@ import {
   Workbook,
 } from '../../src/local/emulator';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
+import {intercept} from '../../src/local/service-meter';
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {SendStatus} from '../../src/core/api';
 import {HEADERS} from '../../src/sheets/schema';
@@ -46,7 +47,9 @@ const SESUAI = 'Sesuai Ekspektasi';
 
 /** NIP of the i-th generated employee (born 1990-01-01, TMT 2015-01, gender 1, sequence i). */
 export function nipOf(i: number): string {
-  return `199001012015011${String(i).padStart(3, '0')}`;
+  // Past 999 the TMT month moves on (2015-02, 2015-03, ...): NIPs stay 18 digits and distinct.
+  const month = String(1 + Math.floor(i / 1000)).padStart(2, '0');
+  return `199001012015${month}1${String(i % 1000).padStart(3, '0')}`;
 }
 
 /**
@@ -71,9 +74,11 @@ export function people(count = 4): Person[] {
       rating: SESUAI,
     },
   ];
-  for (let i = 3; i <= count; i++) {
+  for (let i = 3, k = 3; i <= count; i++, k++) {
+    // 900 and 901 are the invalid address and the incomplete appraisal below.
+    if (k === 900) k = 902;
     list.push({
-      nip: nipOf(i),
+      nip: nipOf(k),
       nama: `Pegawai ${i}`,
       email: `p${i}@example.go.id`,
       realisasi: [10, 8],
@@ -256,6 +261,10 @@ export function fillWorkbook(
   const tab = app
     .getActiveSpreadsheet()
     .insertSheet(`Penilaian ${PERIODE} ${KEPALA.nip}`);
+  // A new sheet has 1,000 rows: a larger roster needs more before the write.
+  if (rows.length > tab.getMaxRows()) {
+    tab.insertRowsAfter(tab.getMaxRows(), rows.length - tab.getMaxRows());
+  }
   tab.getRange(1, 1, rows.length, header.length).setNumberFormat('@');
   tab
     .getRange(1, 1, rows.length, header.length)
@@ -401,37 +410,18 @@ export function injectCrash(
   after = false,
 ): Injector {
   const state: Injector = {seen: [], dead: false};
-  // Services are objects that are neither arrays nor dates (dates may come from the vm realm).
-  const wrapService = (value: unknown): unknown =>
-    value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.prototype.toString.call(value) !== '[object Date]'
-      ? wrap(value)
-      : value;
-  const wrap = (target: object): object =>
-    new Proxy(target, {
-      get(obj, prop, receiver) {
-        const value = Reflect.get(obj, prop, receiver);
-        if (typeof value !== 'function' || typeof prop !== 'string')
-          return value;
-        const name = `${obj.constructor.name}.${prop}`;
-        return (...args: unknown[]) => {
-          if (state.dead) throw new Killed(name);
-          if (WORLD_CALLS.has(name)) {
-            state.seen.push(name);
-            if (state.seen.length === k) {
-              state.dead = true;
-              if (after) value.apply(obj, args);
-              throw new Killed(name);
-            }
-          }
-          const result = value.apply(obj, args);
-          if (Array.isArray(result)) return result.map(wrapService);
-          return wrapService(result);
-        };
-      },
-    });
+  const around = (name: string, call: () => unknown): unknown => {
+    if (state.dead) throw new Killed(name);
+    if (WORLD_CALLS.has(name)) {
+      state.seen.push(name);
+      if (state.seen.length === k) {
+        state.dead = true;
+        if (after) call();
+        throw new Killed(name);
+      }
+    }
+    return call();
+  };
   for (const name of [
     'SpreadsheetApp',
     'MailApp',
@@ -440,7 +430,7 @@ export function injectCrash(
     'Utilities',
     'Session',
   ]) {
-    ctx[name] = wrap(ctx[name]);
+    ctx[name] = intercept(ctx[name], around);
   }
   return state;
 }

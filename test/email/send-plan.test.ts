@@ -2,6 +2,7 @@ import {
   type LogEntry,
   countDecisions,
   decide,
+  settledThroughOf,
   isQuotaError,
   logStatusText,
   parseJob,
@@ -9,11 +10,16 @@ import {
 } from '../../src/core/send-plan';
 import {bytesToHex} from '../../src/core/email-text';
 
-const entry = (index: number, state: LogEntry['state']): LogEntry => ({
+const entry = (
+  index: number,
+  state: LogEntry['state'],
+  status = '',
+): LogEntry => ({
   index,
   periode: '2026-TW1',
   nip: '1',
   state,
+  status,
 });
 
 describe('Log Email status', () => {
@@ -96,6 +102,53 @@ describe('decide', () => {
     ['resend still skips ineligible', resend, bad, [entry(0, 'sent')], 'skip'],
   ])('%s', (_name, job, candidate, entries, kind) => {
     expect(decide(job, candidate, entries).kind).toBe(kind);
+  });
+
+  describe('a skip is logged once per reason', () => {
+    const skipped = (index: number, reason: string) =>
+      entry(index, 'skipped', logStatusText('skipped', reason));
+    it('the same reason as the latest row: settled without a new row', () => {
+      expect(decide(normal, bad, [skipped(0, bad.skipReason)])).toEqual({
+        kind: 'done',
+        outcome: 'skipped',
+      });
+      // Even with whitespace differences (the log keeps reasons on one line).
+      const spaced = {...bad, skipReason: 'Email  tidak\nvalid'};
+      expect(decide(normal, spaced, [skipped(0, bad.skipReason)]).kind).toBe(
+        'done',
+      );
+    });
+    it('a new reason is logged', () => {
+      expect(decide(normal, bad, [skipped(0, 'Belum lengkap')]).kind).toBe(
+        'skip',
+      );
+    });
+    it('a row of anything else after the skip: logged again', () => {
+      const entries = [skipped(0, bad.skipReason), entry(1, 'failed')];
+      expect(decide(normal, bad, entries).kind).toBe('skip');
+      expect(
+        decide(resend, bad, [skipped(0, bad.skipReason), entry(1, 'sent')])
+          .kind,
+      ).toBe('skip');
+    });
+    it('an employee at or before settledThrough is done without a row', () => {
+      const job = {...normal, settledThrough: '2'};
+      expect(decide(job, {nip: '2', skipReason: ''}, [])).toEqual({
+        kind: 'done',
+        outcome: 'skipped',
+      });
+      expect(decide(job, {nip: '3', skipReason: ''}, []).kind).toBe('send');
+      // The log still wins: a sent row stays already sent.
+      expect(decide(job, ok, [entry(0, 'sent')]).kind).toBe('alreadySent');
+    });
+    it('settledThrough is the end of the leading settled run', () => {
+      const order = [{nip: '1'}, {nip: '2'}, {nip: '3'}, {nip: '4'}];
+      const done = {kind: 'done', outcome: 'sent'} as const;
+      const todo = {kind: 'send'} as const;
+      expect(settledThroughOf(order, [done, done, todo, done])).toBe('2');
+      expect(settledThroughOf(order, [todo, done, done, done])).toBe('');
+      expect(settledThroughOf(order, [todo, done, done, done], '1')).toBe('1');
+    });
   });
 
   it('counts a job from its decisions', () => {

@@ -157,6 +157,51 @@ describe('sending feedback through the bundle', () => {
     });
   });
 
+  it('finds the rows of a person when HR moved the NIP column of a tab', () => {
+    const {h, list} = fresh();
+    const before = h.ctx.apiPreviewEmail(PERIODE, list[1].nip);
+    expect(before.skipReason).toBe('');
+    const app = h.emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const tab = app
+      .getActiveSpreadsheet()
+      .getSheets()
+      .find(s => s.getName().startsWith('Penilaian '))!;
+    const range = tab.getDataRange();
+    // NIP and Nama swap places (columns B and C).
+    range.setValues(
+      range.getValues().map(([a, b, c, ...rest]) => [a, c, b, ...rest]),
+    );
+    expect(h.ctx.apiPreviewEmail(PERIODE, list[1].nip)).toEqual(before);
+  });
+
+  it('logs a skip once per reason: not again while the reason stays, again when it changes', () => {
+    const {h} = fresh();
+    expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({state: 'done'});
+    const first = logRows(h);
+    expect(first.filter(r => r.nip === INVALID)).toHaveLength(1);
+    // A second job: the same reasons, no new rows (and still counted as skipped).
+    expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({
+      state: 'done',
+      sent: 0,
+      skipped: 7,
+    });
+    expect(logRows(h)).toHaveLength(first.length);
+    // HR types another wrong address: a new reason, logged once more.
+    const app = h.emulator.globals
+      .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const pegawai = app.getActiveSpreadsheet().getSheetByName('Pegawai')!;
+    const values = pegawai.getDataRange().getValues();
+    const row = values.findIndex(r => String(r[0]) === INVALID);
+    const column = (values[0] as string[]).indexOf('Email');
+    pegawai.getRange(row + 1, column + 1).setValue('masih salah@example');
+    h.ctx.apiStartSend(PERIODE, false);
+    const rows = logRows(h).filter(r => r.nip === INVALID);
+    expect(rows).toHaveLength(2);
+    expect(rows[1].status).toContain('masih salah@example');
+    expect(logRows(h)).toHaveLength(first.length + 1);
+  });
+
   it('never sends twice: a second run sends nothing; resend sends again and logs again', () => {
     const {h, list} = fresh();
     h.ctx.apiStartSend(PERIODE, false);
@@ -289,8 +334,9 @@ describe('sending feedback through the bundle', () => {
   it('stops a chunk after about 4.5 minutes and continues in the next call', () => {
     const {h, list} = fresh(12);
     const realMail = h.ctx.MailApp;
-    // Each email takes 40 s of (emulated) wall time: the first batch of 9 emails uses 6 minutes'
-    // worth, so no second batch may start in this execution.
+    // Each email takes 40 s of (emulated) wall time: the first batch of 10 emails (the head of
+    // unit's skip rides along, skips do not count) uses 6.7 minutes' worth, so no second batch
+    // may start in this execution.
     h.ctx.MailApp = {
       getRemainingDailyQuota: () => realMail.getRemainingDailyQuota(),
       sendEmail: (o: unknown) => {
@@ -299,8 +345,8 @@ describe('sending feedback through the bundle', () => {
       },
     };
     const first: SendStatus = h.ctx.apiStartSend(PERIODE, false);
-    expect(first).toMatchObject({state: 'running', sent: 9, remaining: 5});
-    expect(first.message).toBe('9 terkirim, 5 tersisa; pengiriman berlanjut.');
+    expect(first).toMatchObject({state: 'running', sent: 10, remaining: 4});
+    expect(first.message).toBe('10 terkirim, 4 tersisa; pengiriman berlanjut.');
     const last: SendStatus = h.ctx.apiContinueSend();
     expect(last).toMatchObject({state: 'done', sent: 12, skipped: 3});
     expect(sentTo(h)).toEqual(

@@ -1,14 +1,28 @@
-// What one period's feedback emails need, read in one batch (one getValues per sheet): the
-// appraised results, who may receive an email and why not, the template and the Log Email rows.
+// What one period's feedback emails need. Once per execution (`prepareBase`): the settings, the
+// roster and the other input tables, Log Email, Hasil's Periode/NIP/Predikat columns and the
+// appraisal tabs' NIP index. Then, for any set of employees (`recipientsOf`): only their tab rows
+// are read and only they are appraised. A preview of one reads that person's rows; a preview of
+// everyone reads each tab once (its rows join into one run) and appraises each employee once: O(N).
 
 import {type ComposedEmail, composeFeedback} from '../../core/feedback';
 import {t} from '../../core/i18n';
 import {normalizeNip} from '../../core/nip';
-import type {EmployeeResult, Lang, Settings} from '../../core/types';
+import {parsePeriod} from '../../core/period';
+import {buildIndex} from '../../core/appraise/records-index';
+import {appraiseEmployee} from '../../core/appraise/employee';
+import type {Employee, EmployeeResult, Lang, Settings} from '../../core/types';
 import {predikatByNip} from '../../sheets/hasil';
-import {evaluatePeriod} from '../../sheets/pipeline';
+import {type WorkbookInput, parseWorkbook} from '../../sheets/read';
+import {SHEET} from '../../sheets/schema';
 import {isEmail} from '../../sheets/values';
 import {INPUT_TABLES, readWorkbook} from '../workbook';
+import {
+  type TabRowIndex,
+  indexTabs,
+  readHasilColumns,
+  readTabsWhole,
+  tabsOf,
+} from './person-rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,58 +36,110 @@ export interface Recipient {
   skipReason: string;
 }
 
+/** What every preview and send chunk of one execution shares (read once). */
 export interface Prepared {
   ss: Spreadsheet;
   sheets: Map<string, Sheet>;
+  period: string;
   lang: Lang;
   settings: Settings;
   template: {subjek: string; isi: string};
-  recipients: Recipient[];
+  /** The input tables without appraisal rows (those are read per employee). */
+  input: WorkbookInput;
+  pengaturan: unknown[][] | undefined;
+  /** Active employees with a NIP (first Pegawai row of a NIP), in NIP order. */
+  roster: Employee[];
+  /** Predikat per NIP in Hasil for the period. */
+  hasil: Map<string, string>;
   logValues: unknown[][];
+  /** Built on first use (a preview of a period with no tabs needs none). */
+  tabs: TabRowIndex | null;
+  now: Date;
 }
 
 /**
- * Reads everything one period's emails need in one batch (one getValues per sheet), appraises the
- * period, and decides per employee whether an email may go out.
+ * Reads what one period's emails need except the appraisal rows: the input tables and Log Email
+ * (one getValues each), Hasil's three columns. Appraises nobody yet.
  */
-export function prepare(period: string): Prepared {
-  const read = readWorkbook({
-    tables: [...INPUT_TABLES, 'hasil', 'logEmail'],
-    period,
-  });
-  const {input, results} = evaluatePeriod(read.raw, period, new Date());
+export function prepareBase(period: string): Prepared {
+  const now = new Date();
+  const read = readWorkbook({tables: [...INPUT_TABLES, 'logEmail']});
+  const {input} = parseWorkbook(read.raw, now);
   const settings = input.settings;
-  const lang = settings.bahasa;
-  const hasil = predikatByNip(read.raw.tables.hasil, period);
-  const recipients = results
-    .filter(r => r.nip)
-    .map(result => {
-      const to = result.email.trim();
-      const atasan = result.emailAtasan.trim();
-      const cc =
-        settings.tembusanAtasan &&
-        isEmail(atasan) &&
-        atasan.toLowerCase() !== to.toLowerCase()
-          ? atasan
-          : '';
-      return {
-        result,
-        nip: result.nip,
-        to,
-        cc,
-        skipReason: skipReasonOf(result, hasil, lang),
-      };
-    })
-    .sort((a, b) => (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
+  const seen = new Set<string>();
+  const roster: Employee[] = [];
+  for (const e of input.employees) {
+    if (!e.nip || seen.has(e.nip)) continue;
+    seen.add(e.nip);
+    if (e.aktif) roster.push(e);
+  }
+  roster.sort((a, b) => (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
   return {
     ss: read.ss,
     sheets: read.sheets,
-    lang,
+    period,
+    lang: settings.bahasa,
     settings,
     template: input.template,
-    recipients,
+    input,
+    pengaturan: read.raw.tables.pengaturan,
+    roster,
+    hasil: predikatByNip(
+      readHasilColumns(read.sheets.get(SHEET.hasil)),
+      period,
+    ),
     logValues: read.raw.tables.logEmail ?? [],
+    tabs: null,
+    now,
   };
+}
+
+/**
+ * The recipients among `nips` (in that order; an unknown or inactive NIP is left out): reads
+ * their tab rows only, appraises them only, and decides whether each email may go out.
+ */
+export function recipientsOf(
+  prepared: Prepared,
+  nips: readonly string[],
+): Recipient[] {
+  const period = parsePeriod(prepared.period);
+  if (!period || !nips.length) return [];
+  // Everyone (a preview of all): each tab whole is cheaper than its index and then its rows.
+  const everyone = !prepared.tabs && nips.length >= prepared.roster.length;
+  const tabs = everyone
+    ? readTabsWhole(prepared.sheets, prepared.period)
+    : tabsOf(
+        (prepared.tabs ??= indexTabs(prepared.sheets, prepared.period)),
+        nips,
+      );
+  const appraisals = parseWorkbook(
+    {tables: {pengaturan: prepared.pengaturan}, tabs},
+    prepared.now,
+  ).input.appraisals;
+  const index = buildIndex({...prepared.input, appraisals});
+  const {settings, lang} = prepared;
+  const out: Recipient[] = [];
+  for (const nip of nips) {
+    const employee = index.employees.get(nip);
+    if (!employee || !employee.aktif) continue;
+    const result = appraiseEmployee(index, employee, period).result;
+    const to = result.email.trim();
+    const atasan = result.emailAtasan.trim();
+    const cc =
+      settings.tembusanAtasan &&
+      isEmail(atasan) &&
+      atasan.toLowerCase() !== to.toLowerCase()
+        ? atasan
+        : '';
+    out.push({
+      result,
+      nip,
+      to,
+      cc,
+      skipReason: skipReasonOf(result, prepared.hasil, lang),
+    });
+  }
+  return out;
 }
 
 /**
@@ -119,10 +185,10 @@ export function compose(
   });
 }
 
+/** One employee of the period (their rows only), or null. */
 export function findRecipient(
   prepared: Prepared,
   nipText: string,
 ): Recipient | null {
-  const nip = normalizeNip(nipText);
-  return prepared.recipients.find(r => r.nip === nip) ?? null;
+  return recipientsOf(prepared, [normalizeNip(nipText)])[0] ?? null;
 }

@@ -1,17 +1,25 @@
 // Preview and test send of one employee's feedback email: what they would receive and why it
 // would be skipped. Neither writes to the workbook.
 
-import type {ActionResult, EmailPreview} from '../../core/api';
+import type {ActionResult, EmailPreview, EmployeePreview} from '../../core/api';
 import {sanitizeSubject} from '../../core/email-text';
 import {t} from '../../core/i18n';
 import {normalizePeriod} from '../../core/period';
-import {decide, entriesByNip} from '../../core/send-plan';
+import {normalizeNip} from '../../core/nip';
+import {type LogEntry, decide, entriesByNip} from '../../core/send-plan';
 import type {Settings} from '../../core/types';
 import {logLayout} from '../../sheets/log-email';
 import {isEmail} from '../../sheets/values';
 import {interfaceLang} from '../settings';
 import {remainingQuota, sendEmail} from './mail';
-import {compose, findRecipient, prepare} from './prepare';
+import {
+  type Prepared,
+  type Recipient,
+  compose,
+  findRecipient,
+  prepareBase,
+  recipientsOf,
+} from './prepare';
 import {errorText} from '../ui';
 
 /** A preview with the template problems found (unknown placeholders), in the interface language. */
@@ -31,35 +39,20 @@ function emptyPreview(skipReason: string): FeedbackPreview {
   };
 }
 
-/** The email one employee would receive, and why it would be skipped ('' if it would go out). */
-export function previewFeedback(
-  periodText: string,
-  nip: string,
+/** The preview of one recipient, the period's Log Email entries grouped by NIP at hand. */
+function previewOf(
+  prepared: Prepared,
+  recipient: Recipient,
+  logByNip: Map<string, LogEntry[]>,
 ): FeedbackPreview {
-  const period = normalizePeriod(periodText);
-  if (!period) {
-    const lang = interfaceLang();
-    return emptyPreview(
-      t(lang, 'email.send.invalidPeriod', {periode: periodText}),
-    );
-  }
-  const prepared = prepare(period);
   const lang = prepared.lang;
-  const recipient = findRecipient(prepared, nip);
-  if (!recipient) {
-    return emptyPreview(t(lang, 'email.skip.notFound', {nip, periode: period}));
-  }
   const email = compose(prepared, recipient);
   let skipReason = recipient.skipReason;
   if (!skipReason) {
-    const entries =
-      entriesByNip(logLayout(prepared.logValues).entries, period).get(
-        recipient.nip,
-      ) ?? [];
     const decision = decide(
       {resend: false, logRowsAtStart: Infinity},
       recipient,
-      entries,
+      logByNip.get(recipient.nip) ?? [],
     );
     if (decision.kind === 'alreadySent')
       skipReason = t(lang, 'email.send.alreadySent');
@@ -82,6 +75,62 @@ export function previewFeedback(
         ]
       : [],
   };
+}
+
+function logByNipOf(prepared: Prepared): Map<string, LogEntry[]> {
+  return entriesByNip(logLayout(prepared.logValues).entries, prepared.period);
+}
+
+/**
+ * The email one employee would receive, and why it would be skipped ('' if it would go out).
+ * Reads the input tables, Hasil's columns and this person's tab rows; appraises only them.
+ */
+export function previewFeedback(
+  periodText: string,
+  nip: string,
+): FeedbackPreview {
+  const period = normalizePeriod(periodText);
+  if (!period) {
+    const lang = interfaceLang();
+    return emptyPreview(
+      t(lang, 'email.send.invalidPeriod', {periode: periodText}),
+    );
+  }
+  const prepared = prepareBase(period);
+  const recipient = findRecipient(prepared, nip);
+  if (!recipient) {
+    return emptyPreview(
+      t(prepared.lang, 'email.skip.notFound', {nip, periode: period}),
+    );
+  }
+  return previewOf(prepared, recipient, logByNipOf(prepared));
+}
+
+/**
+ * Every active employee's email of a period in one execution (the CLI's preview), in name order
+ * as the employee list shows them: one read of each sheet, each employee appraised once: O(N).
+ * `nip` narrows it to one employee (an empty list when unknown). Null for an invalid period.
+ * The previews carry the plain text and leave `html` blank.
+ */
+export function previewAllFeedback(
+  periodText: string,
+  nip = '',
+): EmployeePreview[] | null {
+  const period = normalizePeriod(periodText);
+  if (!period) return null;
+  const prepared = prepareBase(period);
+  const wanted = nip ? normalizeNip(nip) : '';
+  const nips = prepared.roster
+    .filter(e => !wanted || e.nip === wanted)
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))
+    .map(e => e.nip);
+  const logByNip = logByNipOf(prepared);
+  return recipientsOf(prepared, nips).map(recipient => ({
+    nip: recipient.nip,
+    nama: recipient.result.nama,
+    // The plain text only: the HTML of 10,000 emails would be some 100 MB to return.
+    preview: {...previewOf(prepared, recipient, logByNip), html: ''},
+  }));
 }
 
 function testRecipient(settings: Settings): string {
@@ -111,7 +160,7 @@ export function testSendFeedback(
       message: t(lang, 'email.send.invalidPeriod', {periode: periodText}),
     };
   }
-  const prepared = prepare(period);
+  const prepared = prepareBase(period);
   const lang = prepared.lang;
   const recipient = findRecipient(prepared, nip);
   if (!recipient) {

@@ -1,6 +1,7 @@
-// Feedback emails: preview, test send, and the resumable sending job (Apps Script wiring).
-// Composition is pure (src/core/feedback.ts); the job's decisions are pure (src/core/send-plan.ts).
-// Here: reading the workbook in one batch, Log Email writes, MailApp, the lock and the job property.
+// Feedback emails: the resumable sending job (Apps Script wiring). Composition is pure
+// (src/core/feedback.ts); the job's decisions are pure (src/core/send-plan.ts). Here: the chunk
+// (rounds of ROUND_SIZE employees, each read and appraised from their own rows only, see
+// prepare.ts), the lock and the job property; the batches in Log Email are in log-batch.ts.
 //
 // Crash safety ("no email is ever sent twice"): for each batch of MARK_BATCH_SIZE employees the
 // rows are first written to Log Email with Status "Mengirim" (one setValues + flush), then the
@@ -15,15 +16,15 @@ import {
   CHUNK_BUDGET_MS,
   type Candidate,
   type Decision,
+  type LogEntry,
   MARK_BATCH_SIZE,
   type SendJob,
   decide,
   emptyCounters,
   entriesByNip,
   isPending,
-  isQuotaError,
-  logStatusText,
   recipientCount,
+  settledThroughOf,
   statusOf,
 } from '../../core/send-plan';
 import {
@@ -32,148 +33,110 @@ import {
   updateCounters,
 } from '../../core/send-progress';
 import type {Lang} from '../../core/types';
-import {
-  LOG_EMAIL_HEADER,
-  type LogLayout,
-  logColumnIndex,
-  logLayout,
-  logLine,
-} from '../../sheets/log-email';
 import {SHEET} from '../../sheets/schema';
-import {safeCellText} from '../../sheets/write';
 import {interfaceLang} from '../settings';
 import {contractSheet} from '../workbook';
 import {loadJob, newJobId, saveJob, withLock} from './job-store';
-import {fingerprint, remainingQuota, sendEmail} from './mail';
-import {type Prepared, type Recipient, compose, prepare} from './prepare';
+import {type LogSheet, type WorkItem, openLog, runBatch} from './log-batch';
+import {remainingQuota} from './mail';
+import {type Prepared, prepareBase, recipientsOf} from './prepare';
 import {errorText} from '../ui';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/**
+ * Employees read and appraised together in a chunk (their tab rows in one pass): at most about
+ * what one chunk can send (270 s at some 0.5 s an email) and what the quota left allows, so a
+ * chunk rarely reads rows it cannot use.
+ */
+export const ROUND_SIZE = 500;
 
-/** Log Email as the job appends to it. */
-interface LogSheet extends LogLayout {
-  sheet: Sheet;
-  /** 1-based row where the next row goes. */
-  nextRow: number;
+/** Rows one batch writes at most (skips do not count towards MARK_BATCH_SIZE). */
+const MAX_BATCH_ROWS = 200;
+
+/** One chunk's state: the roster in NIP order and a decision per employee. */
+interface ChunkState {
+  prepared: Prepared;
+  log: LogSheet;
+  job: SendJob;
+  byNip: Map<string, LogEntry[]>;
+  decisions: Decision[];
+  deadline: number;
+  lang: Lang;
 }
 
-/** Opens Log Email for appending: creates the sheet, or writes its header, when missing. */
-function openLog(prepared: Prepared): LogSheet {
-  let sheet = prepared.sheets.get(SHEET.logEmail);
-  let values = prepared.logValues;
-  if (!sheet) {
-    sheet = prepared.ss.insertSheet(SHEET.logEmail);
-    sheet.setFrozenRows(1);
-    prepared.sheets.set(SHEET.logEmail, sheet);
-    values = [];
-  }
-  const layout = logLayout(values);
-  if (!layout.hasHeader) {
-    sheet
-      .getRange(1, 1, 1, LOG_EMAIL_HEADER.length)
-      .setValues([[...LOG_EMAIL_HEADER]]);
-  }
-  return {...layout, sheet, nextRow: layout.dataRows + 2};
-}
-
-function timeText(prepared: Prepared): string {
-  return Utilities.formatDate(
-    new Date(),
-    prepared.ss.getSpreadsheetTimeZone(),
-    'yyyy-MM-dd HH:mm:ss',
+function saveProgress(state: ChunkState, quota: number): void {
+  const {job, prepared, decisions} = state;
+  updateCounters(job, prepared.roster, decisions);
+  job.settledThrough = settledThroughOf(
+    prepared.roster,
+    decisions,
+    job.settledThrough,
   );
-}
-
-interface WorkItem {
-  position: number;
-  recipient: Recipient;
-  decision: Decision;
-}
-
-/** What one batch did. */
-interface BatchOutcome {
-  quotaHit: boolean;
+  job.state = 'running';
+  job.message = jobMessage(job, state.lang, quota, alreadySentOf(decisions));
+  saveJob(job);
 }
 
 /**
- * Marks a batch (one setValues + flush), sends, confirms (one setValues + flush). Rows of emails
- * not sent because the quota ran out are removed again (they were not sent), keeping the block
- * contiguous at the end of the log.
+ * Reads and appraises one round of employees (their rows only), then marks, sends and confirms
+ * them batch by batch. Returns whether the quota stopped it.
  */
-function runBatch(
-  prepared: Prepared,
-  log: LogSheet,
-  job: Pick<SendJob, 'periode'>,
-  batch: WorkItem[],
-  decisions: Decision[],
-): BatchOutcome {
-  const period = job.periode;
-  const marked = timeText(prepared);
-  const emails = batch.map(item =>
-    item.decision.kind === 'send' ? compose(prepared, item.recipient) : null,
+function runRound(state: ChunkState, positions: number[]): boolean {
+  const {prepared, log, job, byNip, decisions} = state;
+  const roster = prepared.roster;
+  const recipients = new Map(
+    recipientsOf(
+      prepared,
+      positions.map(p => roster[p].nip),
+    ).map(r => [r.nip, r]),
   );
-  const lines = batch.map((item, i) => {
-    const email = emails[i];
-    const status =
-      item.decision.kind === 'skip'
-        ? logStatusText('skipped', item.decision.reason)
-        : logStatusText('sending');
-    return logLine(log, [
-      period,
-      item.recipient.nip,
-      item.recipient.to,
-      status,
-      marked,
-      email ? fingerprint(period, item.recipient.nip, email) : '',
-    ]);
-  });
-  const start = log.nextRow;
-  const target = log.sheet.getRange(start, 1, lines.length, log.width);
-  // Text format: an 18-digit NIP written into an automatic cell would become a number.
-  target.setNumberFormat('@');
-  target.setValues(lines);
-  SpreadsheetApp.flush();
-
-  const statusColumn = logColumnIndex(log, 'Status');
-  const timeColumn = logColumnIndex(log, 'Waktu');
-  const reverted = new Set<number>();
-  let quotaHit = false;
-  batch.forEach((item, i) => {
-    const email = emails[i];
-    if (!email) {
-      decisions[item.position] = {kind: 'done', outcome: 'skipped'};
-      return;
+  const work: WorkItem[] = [];
+  for (const position of positions) {
+    const recipient = recipients.get(roster[position].nip);
+    if (!recipient) continue;
+    const decision = decide(
+      job,
+      recipient as Candidate,
+      byNip.get(recipient.nip) ?? [],
+    );
+    decisions[position] = decision;
+    if (decision.kind === 'send' || decision.kind === 'skip') {
+      work.push({position, recipient, decision});
     }
-    if (quotaHit) {
-      reverted.add(i);
-      return;
-    }
-    try {
-      sendEmail(prepared.settings, item.recipient.to, item.recipient.cc, email);
-      lines[i][statusColumn] = logStatusText('sent');
-      decisions[item.position] = {kind: 'done', outcome: 'sent'};
-    } catch (error) {
-      const message = errorText(error);
-      if (isQuotaError(message)) {
-        quotaHit = true;
-        reverted.add(i);
-        return;
+  }
+  let next = 0;
+  while (next < work.length && Date.now() < state.deadline) {
+    const quota = remainingQuota();
+    const batch: WorkItem[] = [];
+    let budget = quota;
+    let paused = false;
+    let sends = 0;
+    // MARK_BATCH_SIZE counts emails (what a crash can leave uncertain); skips only add rows.
+    while (
+      sends < MARK_BATCH_SIZE &&
+      batch.length < MAX_BATCH_ROWS &&
+      next < work.length
+    ) {
+      const item = work[next];
+      if (item.decision.kind === 'send') {
+        sends++;
+        const needed = recipientCount(item.recipient.cc);
+        if (needed > budget) {
+          paused = true;
+          break;
+        }
+        budget -= needed;
       }
-      lines[i][statusColumn] = safeCellText(logStatusText('failed', message));
-      decisions[item.position] = {kind: 'done', outcome: 'failed'};
+      batch.push(item);
+      next++;
     }
-  });
-
-  const confirmed = timeText(prepared);
-  const kept = lines.filter((_, i) => !reverted.has(i));
-  for (const line of kept) line[timeColumn] = confirmed;
-  const blank = lines
-    .filter((_, i) => reverted.has(i))
-    .map(() => new Array<string>(log.width).fill(''));
-  target.setValues([...kept, ...blank]);
-  SpreadsheetApp.flush();
-  log.nextRow = start + kept.length;
-  return {quotaHit};
+    if (batch.length) {
+      const outcome = runBatch(prepared, log, job, batch, decisions);
+      if (outcome.quotaHit) paused = true;
+      if (!paused) saveProgress(state, quota);
+    }
+    if (paused) return true;
+  }
+  return false;
 }
 
 /** One chunk of the job, the document lock held. Never throws. */
@@ -181,56 +144,45 @@ function runChunk(job: SendJob, until?: number): SendJob {
   const deadline = Math.min(Date.now() + CHUNK_BUDGET_MS, until ?? Infinity);
   let lang: Lang = 'id';
   try {
-    const prepared = prepare(job.periode);
+    const prepared = prepareBase(job.periode);
     lang = prepared.lang;
     const log = openLog(prepared);
     const byNip = entriesByNip(log.entries, job.periode);
-    const recipients = prepared.recipients;
-    const decisions = recipients.map(r =>
-      decide(job, r as Candidate, byNip.get(r.nip) ?? []),
+    const roster = prepared.roster;
+    // What the log alone decides; 'send' here means "still to do" (appraised when its turn comes).
+    const decisions = roster.map(e =>
+      decide(job, {nip: e.nip, skipReason: ''}, byNip.get(e.nip) ?? []),
     );
-    const work: WorkItem[] = [];
-    recipients.forEach((recipient, position) => {
-      const decision = decisions[position];
-      if (decision.kind === 'send' || decision.kind === 'skip') {
-        work.push({position, recipient, decision});
-      }
-    });
-
-    let next = 0;
+    const state: ChunkState = {
+      prepared,
+      log,
+      job,
+      byNip,
+      decisions,
+      deadline,
+      lang,
+    };
+    const todo = roster
+      .map((_, position) => position)
+      .filter(p => decisions[p].kind === 'send');
     let paused = false;
-    let quota = remainingQuota();
-    while (next < work.length && Date.now() < deadline) {
-      quota = remainingQuota();
-      const batch: WorkItem[] = [];
-      let budget = quota;
-      while (batch.length < MARK_BATCH_SIZE && next < work.length) {
-        const item = work[next];
-        if (item.decision.kind === 'send') {
-          const needed = recipientCount(item.recipient.cc);
-          if (needed > budget) {
-            paused = true;
-            break;
-          }
-          budget -= needed;
-        }
-        batch.push(item);
-        next++;
-      }
-      if (batch.length) {
-        const outcome = runBatch(prepared, log, job, batch, decisions);
-        if (outcome.quotaHit) paused = true;
-        updateCounters(job, recipients, decisions);
-        if (!paused) {
-          job.state = 'running';
-          job.message = jobMessage(job, lang, quota, alreadySentOf(decisions));
-          saveJob(job);
-        }
-      }
-      if (paused) break;
+    let from = 0;
+    while (from < todo.length && !paused && Date.now() < deadline) {
+      // No more people than the quota may reach (a consumer account's 100 a day needs no 500).
+      const size = Math.min(
+        ROUND_SIZE,
+        Math.max(2 * MARK_BATCH_SIZE, remainingQuota()),
+      );
+      paused = runRound(state, todo.slice(from, from + size));
+      from += size;
     }
-    updateCounters(job, recipients, decisions);
-    quota = remainingQuota();
+    updateCounters(job, roster, decisions);
+    job.settledThrough = settledThroughOf(
+      roster,
+      decisions,
+      job.settledThrough,
+    );
+    const quota = remainingQuota();
     job.state = paused ? 'paused-quota' : job.remaining ? 'running' : 'done';
     job.message = jobMessage(job, lang, quota, alreadySentOf(decisions));
   } catch (error) {
@@ -307,6 +259,7 @@ export function startSendFeedback(
         state: 'running',
         message: '',
         uncertainNips: [],
+        settledThrough: '',
       };
       saveJob(job);
       return statusOf(runChunk(job, deadline), remainingQuota());

@@ -2,7 +2,7 @@
 // --send, sent in chunks as the sidebar sends them, into an outbox folder of .eml files.
 import fs from 'node:fs';
 import path from 'node:path';
-import type {EmailPreview, EmployeeListItem, SendStatus} from '../../core/api';
+import type {EmployeePreview, SendStatus} from '../../core/api';
 import type {Runtime} from '../runtime';
 import type {Options} from './args';
 import {CliContext, EXIT_INPUT_ERRORS, EXIT_OK, periodOf} from './context';
@@ -23,15 +23,15 @@ export async function feedback(
   const period = periodOf(runtime, options);
   if (outboxDir) return send(cli, runtime, period, options, outboxDir);
 
-  // Preview: one execution reads everything (nothing is written).
+  // Preview: one execution prepares once and composes every email (O(N), nothing is written).
   let unknown = false;
   const count = runtime.execution(ctx => {
-    const list = ctx.apiListEmployees(period) as EmployeeListItem[];
-    const chosen = options.nip ? list.filter(e => e.nip === options.nip) : list;
+    const chosen =
+      (ctx.apiPreviewAllEmails(period, options.nip ?? '') as
+        EmployeePreview[] | null) ?? [];
     if (options.nip && chosen.length === 0) unknown = true;
-    for (const employee of chosen) {
-      const preview = ctx.apiPreviewEmail(period, employee.nip) as EmailPreview;
-      cli.out('cli.feedback.header', {nip: employee.nip, nama: employee.nama});
+    for (const {nip, nama, preview} of chosen) {
+      cli.out('cli.feedback.header', {nip, nama});
       cli.out('cli.feedback.to', {to: preview.to});
       if (preview.cc) cli.out('cli.feedback.cc', {cc: preview.cc});
       cli.out('cli.feedback.subject', {subject: preview.subject});

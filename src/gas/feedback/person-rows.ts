@@ -1,0 +1,209 @@
+// Reading only what feedback needs of the big sheets: the appraisal tabs' NIP column (an index
+// NIP -> rows), then just the rows of the employees at hand; and of Hasil just the Periode, NIP and
+// Predikat columns. The tabs are the bulk of a workbook (about 16 rows of 13 cells per employee
+// and quarter), so a preview or a send chunk reads O(tabs) narrow columns plus its people's rows,
+// never every tab cell.
+
+import {cellText} from '../../core/cell-text';
+import {normalizeNip} from '../../core/nip';
+import {periodOfTabName} from '../../sheets/read';
+import {HEADERS, PENILAIAN_PREFIX, normalizeHeader} from '../../sheets/schema';
+import {headerColumns} from '../../sheets/table';
+import {tabFeedsPeriod} from '../workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Rows of one NIP in one tab: 1-based sheet rows, ascending. */
+interface TabIndex {
+  name: string;
+  sheet: Sheet;
+  /** Whole header row, read once the tab is first needed. */
+  header: unknown[] | null;
+  rowsByNip: Map<string, number[]>;
+}
+
+/** Index of every tab feeding the period: which rows hold which NIP. */
+export interface TabRowIndex {
+  tabs: TabIndex[];
+}
+
+/** The tabs feeding `period` (its own and, for a semester or year, its quarters'), by name. */
+function feedingTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): [string, Sheet][] {
+  return [...sheets].filter(
+    ([name]) =>
+      name.startsWith(PENILAIAN_PREFIX) &&
+      tabFeedsPeriod(periodOfTabName(name), period),
+  );
+}
+
+/** Every tab feeding `period`, whole (one call each): for a preview of everyone. */
+export function readTabsWhole(
+  sheets: Map<string, Sheet>,
+  period: string,
+): {name: string; values: unknown[][]}[] {
+  return feedingTabs(sheets, period).map(([name, sheet]) => ({
+    name,
+    values: sheet.getSheetValues(1, 1, -1, -1) as unknown[][],
+  }));
+}
+
+/** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
+const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
+
+/**
+ * Two row runs of a tab are read as one when the cells in between are fewer than this: by the
+ * cost model of docs/PLATFORM-LIMITS.md §8 a call costs up to 30-50 ms and a cell about 50 µs,
+ * so one call is worth some 600-1,000 cells.
+ */
+const RUN_GAP_CELLS = 650;
+
+function nipColumnOf(header: readonly unknown[]): number {
+  return headerColumns(header)[normalizeHeader('NIP')] ?? 0;
+}
+
+/**
+ * One narrow read per tab feeding `period`: its NIP column (one call when the tab keeps the
+ * contract column, else the header and then the NIP column where it was moved).
+ */
+export function indexTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): TabRowIndex {
+  const tabs: TabIndex[] = [];
+  for (const [name, sheet] of feedingTabs(sheets, period)) {
+    let values = sheet.getSheetValues(
+      1,
+      CONTRACT_NIP_COLUMN,
+      -1,
+      1,
+    ) as unknown[][];
+    let header: unknown[] | null = null;
+    if (nipColumnOf(values[0] ?? []) !== 1) {
+      header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+      const column = nipColumnOf(header);
+      if (!column) {
+        // No NIP header: the tab cannot be read anyway; parse reports it from its header.
+        tabs.push({name, sheet, header, rowsByNip: new Map()});
+        continue;
+      }
+      values = sheet.getSheetValues(1, column, -1, 1) as unknown[][];
+    }
+    const rowsByNip = new Map<string, number[]>();
+    for (let r = 1; r < values.length; r++) {
+      const nip = normalizeNip(values[r][0]);
+      if (!nip) continue;
+      const list = rowsByNip.get(nip);
+      if (list) list.push(r + 1);
+      else rowsByNip.set(nip, [r + 1]);
+    }
+    tabs.push({name, sheet, header, rowsByNip});
+  }
+  return {tabs};
+}
+
+/** Runs [first, last] of sorted rows, joining runs whose gap is cheaper to read than a call. */
+export function rowRuns(
+  rows: readonly number[],
+  width: number,
+): [number, number][] {
+  const gap = Math.max(1, Math.floor(RUN_GAP_CELLS / Math.max(1, width)));
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && row - last[1] <= gap) last[1] = Math.max(last[1], row);
+    else runs.push([row, row]);
+  }
+  return runs;
+}
+
+/**
+ * The tabs as parseWorkbook takes them, holding the header and only the rows of `nips` (read in
+ * runs: one getSheetValues per run). A tab none of them is in is left out.
+ */
+export function tabsOf(
+  index: TabRowIndex,
+  nips: readonly string[],
+): {name: string; values: unknown[][]}[] {
+  const out: {name: string; values: unknown[][]}[] = [];
+  for (const tab of index.tabs) {
+    const rows: number[] = [];
+    for (const nip of nips) rows.push(...(tab.rowsByNip.get(nip) ?? []));
+    if (!rows.length) continue;
+    tab.header ??= tab.sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+    const width = Math.max(1, tab.header.length);
+    const values: unknown[][] = [tab.header];
+    for (const [first, last] of rowRuns(rows, width)) {
+      values.push(
+        ...(tab.sheet.getSheetValues(
+          first,
+          1,
+          last - first + 1,
+          width,
+        ) as unknown[][]),
+      );
+    }
+    out.push({name: tab.name, values});
+  }
+  return out;
+}
+
+/**
+ * Hasil narrowed to `headers` (Periode, NIP and Predikat unless told): the header row, then one
+ * read of the columns from the first to the last of them, as a table with its own header row.
+ * A Hasil lacking one of them yields no rows (for feedback: every employee "recompute first").
+ */
+export function readHasilColumns(
+  sheet: Sheet | undefined,
+  headers: readonly string[] = ['Periode', 'NIP', 'Predikat'],
+): unknown[][] {
+  if (!sheet) return [];
+  const header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
+  const columns = headerColumns(header);
+  const wanted = headers.map(h => columns[normalizeHeader(h)] ?? 0);
+  if (wanted.some(c => !c) || !header.some(v => cellText(v) !== '')) {
+    return [header];
+  }
+  const first = Math.min(...wanted);
+  const last = Math.max(...wanted);
+  return sheet.getSheetValues(1, first, -1, last - first + 1) as unknown[][];
+}
+
+/** Tab columns the progress summary reads (src/core/progress.ts): up to Rating in contract order. */
+const PROGRESS_HEADERS = [
+  'Periode',
+  'NIP',
+  'Jenis',
+  'Kode',
+  'Realisasi',
+  'Rating',
+];
+
+/**
+ * The tabs feeding `period`, each read in one call from column 1 through the last column the
+ * progress summary needs (Rating, the 10th of 13 in contract order). A tab whose columns were
+ * moved so that one of them lies further right is read whole.
+ */
+export function readProgressTabs(
+  sheets: Map<string, Sheet>,
+  period: string,
+): {name: string; values: unknown[][]}[] {
+  const width = Math.max(
+    ...PROGRESS_HEADERS.map(
+      h => (HEADERS.penilaian as readonly string[]).indexOf(h) + 1,
+    ),
+  );
+  const out: {name: string; values: unknown[][]}[] = [];
+  for (const [name, sheet] of feedingTabs(sheets, period)) {
+    let values = sheet.getSheetValues(1, 1, -1, width) as unknown[][];
+    const columns = headerColumns(values[0] ?? []);
+    if (PROGRESS_HEADERS.some(h => !columns[normalizeHeader(h)])) {
+      values = sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+    }
+    out.push({name, values});
+  }
+  return out;
+}
