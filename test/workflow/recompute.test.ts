@@ -12,6 +12,7 @@ import {
   secondExecution,
 } from './helpers';
 import {appendRows, setSetting, sheet, values} from '../support/workbook';
+import {countCellsRead, minimumCells} from './cells-read';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
@@ -240,8 +241,9 @@ describe('service-call budget', () => {
     const small = recomputeCalls(10);
     const large = recomputeCalls(200);
     expect(large.byMethod()).toEqual(small.byMethod());
-    // 9 contract tables + 2 tabs read, one call each; Hasil, Validasi, Rekap written once each.
-    expect(small.count('Sheet.getSheetValues')).toBe(11);
+    // 9 contract tables read with one call each, 2 tabs with two each (the column runs the
+    // appraisal needs); Hasil, Validasi, Rekap written once each.
+    expect(small.count('Sheet.getSheetValues')).toBe(13);
     expect(small.count('Range.getValues')).toBe(0);
     expect(small.count('Range.setValues')).toBe(3);
     const huge = recomputeCalls(10000);
@@ -252,14 +254,63 @@ describe('service-call budget', () => {
     const calls = recomputeCalls(200, 'Per Unit');
     const total = spreadsheetCalls(calls.byMethod());
     expect(total).toBeLessThanOrEqual(50);
-    // Measured: 39 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
-    // Sheet1, the unit's tab) + 10 getSheetValues (9 tables + 1 tab) + Hasil 5 (getRange,
+    // Measured: 40 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
+    // Sheet1, the unit's tab) + 11 getSheetValues (9 tables + 2 column runs of the tab) + Hasil 5 (getRange,
     // getRange + setNumberFormat of the NIP..NIP Atasan text run, setValues, setBackgrounds on
     // the same range) + Validasi 3 and Rekap 3 (clearContents, getRange, setValues) + 1 getCharts
     // (the chart is up to date). No size check: the reads told the sizes.
-    expect(total).toBe(39);
+    expect(total).toBe(40);
     expect(calls.count('Sheet.getCharts')).toBe(1);
     expect(calls.count('Sheet.getMaxRows')).toBe(0);
     expect(calls.count('Sheet.getMaxColumns')).toBe(0);
   }, 60000);
+});
+
+describe('cells read', () => {
+  function steadyState(extra: number, tabPenilaian?: 'Per Unit'): Harness {
+    const h = harness();
+    fillFixture(h, {extra});
+    if (tabPenilaian) setSetting(h.emulator, 'Tab Penilaian', tabPenilaian);
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1');
+    return h;
+  }
+
+  it.each([[undefined], ['Per Unit' as const]])(
+    'a recompute reads at most 1.5x the minimum cells (%s)',
+    tabPenilaian => {
+      const h = steadyState(300, tabPenilaian);
+      const read = countCellsRead(() => h.ctx.apiRecompute('2026-TW1'));
+      const minimum = minimumCells(h.emulator, '2026-TW1');
+      expect(minimum).toBeGreaterThan(300 * 10);
+      expect(read.total / minimum).toBeLessThanOrEqual(1.5);
+      // Of a tab only the needed columns: 10 of its 13 (two runs, Nama joining them).
+      const tab = h.emulator.workbook.sheets.find(s =>
+        s.name.startsWith('Penilaian 2026-TW1 '),
+      )!;
+      expect(read.bySheet.get(tab.name)).toBe(tab.lastRow() * 10);
+    },
+    60000,
+  );
+
+  it('reads a tab whole when its columns were reordered, with the same results', () => {
+    const h = steadyState(0);
+    const before = values(h.emulator, 'Hasil');
+    // Swap Nama and Jenis in Budi's tab: the runs no longer match the contract header.
+    const s = sheet(h.emulator, tabBudi);
+    const tab = values(h.emulator, tabBudi);
+    const swapped = tab.map(r => {
+      const row = [...r];
+      [row[2], row[3]] = [row[3], row[2]];
+      return row;
+    });
+    s.getRange(1, 1, swapped.length, swapped[0].length).setValues(
+      swapped as never,
+    );
+    const read = countCellsRead(() => h.ctx.apiRecompute('2026-TW1'));
+    expect(read.bySheet.get(tabBudi)).toBe(
+      tab.length * 10 + tab.length * tab[0].length,
+    );
+    expect(values(h.emulator, 'Hasil')).toEqual(before);
+  });
 });

@@ -67,7 +67,9 @@ export function overrideProblemsOf(
     if (!employee.aktif) return;
     const rows = periodRowsOf(index, employee.nip, period);
     if (!rows.own && !rows.ofQuarters.some(r => !!r)) return;
-    problems.push(...appraiseEmployee(index, employee, period).overrideProblems);
+    problems.push(
+      ...appraiseEmployee(index, employee, period).overrideProblems,
+    );
   });
   return problems;
 }
