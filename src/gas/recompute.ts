@@ -24,7 +24,7 @@ import {
 import {overrideLogRows} from '../sheets/log-perubahan';
 import {effectiveUserEmail} from './identity';
 import {
-  NEW_SHEET_SIZE,
+  OutputGrids,
   issueCounts,
   replaceTable,
   sheetOrCreate,
@@ -114,19 +114,27 @@ function recomputeLocked(
   const {input, results, issues} = evaluatePeriod(read.raw, period, now);
   const lang = input.settings.bahasa;
   const {ss, sheets} = read;
+  const props = PropertiesService.getDocumentProperties();
+  // Each output grid sized to what it holds (the 10 million cells count every grid).
+  const grids = new OutputGrids(props);
 
   // Hasil: that period's rows replaced, every other period kept; one setValues.
   const existingHasil = read.raw.tables.hasil ?? [];
   const hasil = mergeHasil(existingHasil, period, hasilRows(results, lang));
-  writeHasil(read, existingHasil, hasil);
+  writeHasil(read, existingHasil, hasil, grids);
 
-  replaceTable(ss, sheets, SHEET.validasi, [
-    [...HEADERS.validasi],
-    ...validasiRows(issues, lang),
-  ]);
-  // Rekap holds aggregates only (no names, no NIPs): safe to share.
+  replaceTable(
+    ss,
+    sheets,
+    SHEET.validasi,
+    [[...HEADERS.validasi], ...validasiRows(issues, lang)],
+    grids,
+  );
+  // Rekap holds aggregates only (no names, no NIPs): safe to share. Two columns more: the chart
+  // is anchored in the second column after the table.
   const rekap = rekapRows(results, input, lang);
-  const rekapSheet = replaceTable(ss, sheets, SHEET.rekap, rekap);
+  const rekapSheet = replaceTable(ss, sheets, SHEET.rekap, rekap, grids, 2);
+  grids.save();
 
   // User and time are asked for only when there is something to log (service calls cost).
   let stamp: {waktu: string; pengguna: string} | null = null;
@@ -142,7 +150,6 @@ function recomputeLocked(
     overrideLogRows(input, results, read.raw.tables.logPerubahan, stampOf),
   );
 
-  const props = PropertiesService.getDocumentProperties();
   keepRekapChart(rekapSheet, rekap, period, props);
   props.setProperty(lastComputedKey(period), now.toISOString());
   props.deleteProperty(PROP_STALE);
@@ -178,9 +185,35 @@ function writeHasil(
   read: WorkbookRead,
   existing: unknown[][],
   hasil: unknown[][],
+  grids: OutputGrids,
 ): void {
   const {sheet, created} = sheetOrCreate(read.ss, read.sheets, SHEET.hasil);
-  const known = created ? NEW_SHEET_SIZE : sizeOf(existing);
+  // The grid: the new table's rows, and every column that holds data (users' own columns too).
+  const width = hasil.reduce((w, r) => Math.max(w, r.length), 0);
+  const proven = sizeOf(existing);
+  const fitted = grids.fit(
+    sheet,
+    SHEET.hasil,
+    hasil.length,
+    Math.max(width, proven.columns),
+    created,
+  );
+  // Known: the fitted grid, or (from a record someone may have changed) what the read proved and
+  // the fit kept. Rows past the new end that the fit deleted need no blanking; when the grid came
+  // from a record, only the sheet can tell which of them are left (asked only when Hasil shrank).
+  const known = fitted.certain
+    ? fitted.size
+    : {
+        rows: Math.min(proven.rows, fitted.size.rows),
+        columns: Math.min(proven.columns, fitted.size.columns),
+      };
+  const previousRows =
+    existing.length <= fitted.size.rows
+      ? existing.length
+      : Math.min(
+          existing.length,
+          fitted.certain ? fitted.size.rows : sheet.getMaxRows(),
+        );
   const header = hasil[0] ?? [];
   const columns = headerColumns(header);
   const textColumns = [
@@ -190,7 +223,6 @@ function writeHasil(
   const joinable = (c: number) =>
     HASIL_TEXT_HEADERS.has(normalizeHeader(header[c - 1]));
   const predikat = columns[normalizeHeader('Predikat')];
-  const width = hasil.reduce((w, r) => Math.max(w, r.length), 0);
   const sameHeader =
     existing.length > 0 &&
     header.length === (existing[0] ?? []).length &&
@@ -201,7 +233,7 @@ function writeHasil(
     const data = hasil.slice(1);
     writeTable(sheet, data, {
       startRow: 2,
-      previousRows: existing.length,
+      previousRows,
       textColumns,
       joinable,
       known,
@@ -214,7 +246,7 @@ function writeHasil(
     return;
   }
   writeTable(sheet, hasil, {
-    previousRows: existing.length,
+    previousRows,
     textColumns,
     joinable,
     known,

@@ -11,7 +11,7 @@ import {HASIL_HEADER, hasilRow} from '../support/workbook';
 const nipOf = (i: number) => `19900202201501${String(i).padStart(4, '0')}`;
 
 describe('the compact Hasil shards', () => {
-  const rows = [HASIL_HEADER];
+  const rows: unknown[][] = [HASIL_HEADER];
   for (let i = 0; i < 9000; i++) {
     rows.push(
       hasilRow(

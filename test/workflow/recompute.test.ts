@@ -314,3 +314,57 @@ describe('cells read', () => {
     expect(values(h.emulator, 'Hasil')).toEqual(before);
   });
 });
+
+describe('output grids sized to what they hold', () => {
+  const grid = (h: Harness, name: string) => {
+    const m = h.emulator.workbook.sheets.find(s => s.name === name)!;
+    return [m.maxRows, m.maxCols];
+  };
+
+  it('trims the 1000 x 26 grids set-up made, keeps them exact, and grows them as needed', () => {
+    const h = harness();
+    fillFixture(h);
+    h.ctx.apiCreateTabs('2026-TW1');
+    expect(grid(h, 'Hasil')).toEqual([1000, 26]);
+    h.ctx.apiRecompute('2026-TW1');
+    const hasilRows = values(h.emulator, 'Hasil').length;
+    expect(grid(h, 'Hasil')).toEqual([hasilRows, 13]);
+    const validasi = values(h.emulator, 'Validasi');
+    expect(grid(h, 'Validasi')).toEqual([Math.max(2, validasi.length), 4]);
+    const rekap = values(h.emulator, 'Rekap');
+    // Two columns more than the table: the chart is anchored there.
+    expect(grid(h, 'Rekap')).toEqual([rekap.length, 11 + 2]);
+    // Steady state: the recorded grid means no size call at all.
+    h.emulator.calls.reset();
+    h.ctx.apiRecompute('2026-TW1');
+    expect(h.emulator.calls.count('Sheet.getMaxRows')).toBe(0);
+    expect(h.emulator.calls.count('Sheet.deleteRows')).toBe(0);
+    // Another period: Hasil grows by the period's rows.
+    h.ctx.apiRecompute('2026-S1');
+    expect(grid(h, 'Hasil')).toEqual([hasilRows + 5, 13]);
+    expect(values(h.emulator, 'Hasil')).toHaveLength(hasilRows + 5);
+  });
+
+  it('asks for the grid again when someone changed it by hand', () => {
+    const h = harness();
+    fillFixture(h);
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1');
+    const before = values(h.emulator, 'Hasil');
+    sheet(h.emulator, 'Hasil').insertRowsAfter(3, 40);
+    sheet(h.emulator, 'Validasi').deleteColumns(3, 2);
+    expect(h.ctx.apiRecompute('2026-TW1').ok).toBe(true);
+    expect(values(h.emulator, 'Hasil')).toEqual(before);
+    expect(grid(h, 'Validasi')[1]).toBe(4);
+  });
+
+  it("keeps the users' own Hasil columns in the grid", () => {
+    const h = prepared();
+    const s = sheet(h.emulator, 'Hasil');
+    s.getRange(1, 15).setValue('Catatan HR');
+    s.getRange(2, 15).setValue('cek');
+    h.ctx.apiRecompute('2026-TW1');
+    expect(grid(h, 'Hasil')[1]).toBe(15);
+    expect(values(h.emulator, 'Hasil')[1][14]).toBe('cek');
+  });
+});
