@@ -84,10 +84,18 @@ export class OutputGrids {
       rows: sheet.getMaxRows(),
       columns: sheet.getMaxColumns(),
     });
-    let certain = created || !recorded;
+    // Growing from a record is never trusted: rows or columns inserted at a recorded end that is
+    // not the real one would shift what someone added by hand. Deleting past `need` is safe (the
+    // callers' reads prove no data lies there), and a delete outside the real grid throws.
+    const fromRecord =
+      !created &&
+      !!recorded &&
+      recorded[0] >= need.rows &&
+      recorded[1] >= need.columns;
+    let certain = !fromRecord;
     let grid: KnownSize = created
       ? NEW_SHEET_SIZE
-      : recorded
+      : fromRecord
         ? {rows: recorded[0], columns: recorded[1]}
         : asked();
     try {
@@ -106,6 +114,14 @@ export class OutputGrids {
       this.changed = true;
     }
     return {size: need, certain};
+  }
+
+  /** Records rows inserted (+) or deleted (-) in a sheet's grid by the caller. */
+  shift(name: string, rows: number): void {
+    const recorded = this.grids[name];
+    if (!recorded || rows === 0) return;
+    this.grids[name] = [recorded[0] + rows, recorded[1]];
+    this.changed = true;
   }
 
   save(): void {

@@ -10,8 +10,7 @@ import type {Lang} from '../core/types';
 import {evaluatePeriod} from '../sheets/pipeline';
 import {hasilRows, mergeHasil} from '../sheets/hasil';
 import {rekapRows, validasiRows} from '../sheets/write';
-import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
-import {headerColumns} from '../sheets/table';
+import {HEADERS, SHEET} from '../sheets/schema';
 import {cellText} from '../core/cell-text';
 import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
 import {
@@ -23,43 +22,20 @@ import {
 } from './audit';
 import {overrideLogRows} from '../sheets/log-perubahan';
 import {effectiveUserEmail} from './identity';
-import {
-  OutputGrids,
-  issueCounts,
-  replaceTable,
-  sheetOrCreate,
-} from './output-sheets';
+import {OutputGrids, issueCounts, replaceTable} from './output-sheets';
 import {keepRekapChart} from './rekap-chart';
-import {interfaceLang} from './settings';
 import {
-  type WorkbookRead,
-  rangeFor,
-  readWorkbook,
-  sizeOf,
-  withDocumentLock,
-  writeTable,
-} from './workbook';
-
-/** Background of the Predikat cell: green for the best, red for the worst. */
-export const PREDIKAT_COLOURS: Record<string, string> = {
-  'Sangat Baik': '#b7e1cd',
-  Baik: '#d9ead3',
-  'Butuh Perbaikan': '#fff2cc',
-  'Kurang/Misconduct': '#fce5cd',
-  Kurang: '#fce5cd',
-  'Sangat Kurang': '#f4cccc',
-};
+  readHasilBlock,
+  readHasilWhole,
+  writeHasil,
+  writeHasilBlock,
+} from './hasil-write';
+import {interfaceLang} from './settings';
+import {type WorkbookRead, readWorkbook, withDocumentLock} from './workbook';
 
 function emptyResult(ok: boolean, message: string): RecomputeResult {
   return {ok, message, employees: 0, complete: 0, errors: 0, warnings: 0};
 }
-
-/** Hasil columns holding text: set to '@' with the NIP columns between them (one call). */
-const HASIL_TEXT_HEADERS = new Set(
-  ['NIP', 'Nama', 'Kode Unit', 'NIP Atasan', 'Status', 'Rekomendasi'].map(
-    normalizeHeader,
-  ),
-);
 
 /**
  * Recomputes a period: Hasil (that period's rows), Validasi, Rekap, the override audit.
@@ -98,7 +74,6 @@ function recomputeLocked(
       'skp',
       'perilaku',
       'pelatihan',
-      'hasil',
       'logPerubahan',
     ],
     period,
@@ -118,10 +93,14 @@ function recomputeLocked(
   // Each output grid sized to what it holds (the 10 million cells count every grid).
   const grids = new OutputGrids(props);
 
-  // Hasil: that period's rows replaced, every other period kept; one setValues.
-  const existingHasil = read.raw.tables.hasil ?? [];
-  const hasil = mergeHasil(existingHasil, period, hasilRows(results, lang));
-  writeHasil(read, existingHasil, hasil, grids);
+  // Hasil: that period's rows replaced, every other period kept: its block only when it can.
+  const newRows = hasilRows(results, lang);
+  const hasilSheet = sheets.get(SHEET.hasil);
+  const block = hasilSheet ? readHasilBlock(hasilSheet, period) : null;
+  if (!block || !writeHasilBlock(hasilSheet!, block, period, newRows, grids)) {
+    const existing = readHasilWhole(hasilSheet);
+    writeHasil(read, existing, mergeHasil(existing, period, newRows), grids);
+  }
 
   replaceTable(
     ss,
@@ -173,90 +152,6 @@ function recomputeLocked(
     errors,
     warnings,
   };
-}
-
-/**
- * Writes Hasil. With the header unchanged (the usual case) only the data rows are written, and
- * their Predikat colours go on the same range: one getRange, setValues and setBackgrounds, plus
- * one call pair for the NIP text format. The other cells of those rows lose any background: rows
- * move between recomputes, so a highlight would land on someone else.
- */
-function writeHasil(
-  read: WorkbookRead,
-  existing: unknown[][],
-  hasil: unknown[][],
-  grids: OutputGrids,
-): void {
-  const {sheet, created} = sheetOrCreate(read.ss, read.sheets, SHEET.hasil);
-  // The grid: the new table's rows, and every column that holds data (users' own columns too).
-  const width = hasil.reduce((w, r) => Math.max(w, r.length), 0);
-  const proven = sizeOf(existing);
-  const fitted = grids.fit(
-    sheet,
-    SHEET.hasil,
-    hasil.length,
-    Math.max(width, proven.columns),
-    created,
-  );
-  // Known: the fitted grid, or (from a record someone may have changed) what the read proved and
-  // the fit kept. Rows past the new end that the fit deleted need no blanking; when the grid came
-  // from a record, only the sheet can tell which of them are left (asked only when Hasil shrank).
-  const known = fitted.certain
-    ? fitted.size
-    : {
-        rows: Math.min(proven.rows, fitted.size.rows),
-        columns: Math.min(proven.columns, fitted.size.columns),
-      };
-  const previousRows =
-    existing.length <= fitted.size.rows
-      ? existing.length
-      : Math.min(
-          existing.length,
-          fitted.certain ? fitted.size.rows : sheet.getMaxRows(),
-        );
-  const header = hasil[0] ?? [];
-  const columns = headerColumns(header);
-  const textColumns = [
-    columns[normalizeHeader('NIP')],
-    columns[normalizeHeader('NIP Atasan')],
-  ].filter((c): c is number => !!c);
-  const joinable = (c: number) =>
-    HASIL_TEXT_HEADERS.has(normalizeHeader(header[c - 1]));
-  const predikat = columns[normalizeHeader('Predikat')];
-  const sameHeader =
-    existing.length > 0 &&
-    header.length === (existing[0] ?? []).length &&
-    header.every((h, i) => cellText(h) === cellText(existing[0][i]));
-  const colour = (row: unknown[]) =>
-    predikat ? (PREDIKAT_COLOURS[cellText(row[predikat - 1])] ?? null) : null;
-  if (sameHeader) {
-    const data = hasil.slice(1);
-    writeTable(sheet, data, {
-      startRow: 2,
-      previousRows,
-      textColumns,
-      joinable,
-      known,
-      backgrounds: data.map(row => {
-        const line: (string | null)[] = new Array(width).fill(null);
-        if (predikat) line[predikat - 1] = colour(row);
-        return line;
-      }),
-    });
-    return;
-  }
-  writeTable(sheet, hasil, {
-    previousRows,
-    textColumns,
-    joinable,
-    known,
-  });
-  if (predikat && hasil.length > 1) {
-    rangeFor(sheet, 2, predikat, hasil.length - 1, 1, {
-      rows: hasil.length,
-      columns: width,
-    }).setBackgrounds(hasil.slice(1).map(row => [colour(row)]) as string[][]);
-  }
 }
 
 /**

@@ -11,7 +11,13 @@ import {
   harness,
   secondExecution,
 } from './helpers';
-import {appendRows, setSetting, sheet, values} from '../support/workbook';
+import {
+  appendRows,
+  employeeRow,
+  setSetting,
+  sheet,
+  values,
+} from '../support/workbook';
 import {countCellsRead, minimumCells} from './cells-read';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
@@ -241,9 +247,10 @@ describe('service-call budget', () => {
     const small = recomputeCalls(10);
     const large = recomputeCalls(200);
     expect(large.byMethod()).toEqual(small.byMethod());
-    // 9 contract tables read with one call each, 2 tabs with two each (the column runs the
-    // appraisal needs); Hasil, Validasi, Rekap written once each.
-    expect(small.count('Sheet.getSheetValues')).toBe(13);
+    // 8 contract tables read with one call each, 2 tabs with two each (the column runs the
+    // appraisal needs), Hasil with three (row 1, the Periode column, the period's block);
+    // Hasil, Validasi, Rekap written once each.
+    expect(small.count('Sheet.getSheetValues')).toBe(15);
     expect(small.count('Range.getValues')).toBe(0);
     expect(small.count('Range.setValues')).toBe(3);
     const huge = recomputeCalls(10000);
@@ -254,12 +261,13 @@ describe('service-call budget', () => {
     const calls = recomputeCalls(200, 'Per Unit');
     const total = spreadsheetCalls(calls.byMethod());
     expect(total).toBeLessThanOrEqual(50);
-    // Measured: 40 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
-    // Sheet1, the unit's tab) + 11 getSheetValues (9 tables + 2 column runs of the tab) + Hasil 5 (getRange,
+    // Measured: 42 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
+    // Sheet1, the unit's tab) + 13 getSheetValues (8 tables, 2 column runs of the tab, Hasil's
+    // row 1, Periode column and the period's block) + Hasil 5 (getRange,
     // getRange + setNumberFormat of the NIP..NIP Atasan text run, setValues, setBackgrounds on
     // the same range) + Validasi 3 and Rekap 3 (clearContents, getRange, setValues) + 1 getCharts
     // (the chart is up to date). No size check: the reads told the sizes.
-    expect(total).toBe(40);
+    expect(total).toBe(42);
     expect(calls.count('Sheet.getCharts')).toBe(1);
     expect(calls.count('Sheet.getMaxRows')).toBe(0);
     expect(calls.count('Sheet.getMaxColumns')).toBe(0);
@@ -366,5 +374,96 @@ describe('output grids sized to what they hold', () => {
     h.ctx.apiRecompute('2026-TW1');
     expect(grid(h, 'Hasil')[1]).toBe(15);
     expect(values(h.emulator, 'Hasil')[1][14]).toBe('cek');
+  });
+});
+
+describe("Hasil with several periods: only the period's block", () => {
+  /** Hasil: 2025-TW4 (Ani), 2026-TW1 (5), 2026-S1 (5), and a user's note column on every row. */
+  function threePeriods(): Harness {
+    const h = prepared();
+    h.ctx.apiRecompute('2026-TW1');
+    h.ctx.apiRecompute('2026-S1');
+    const s = sheet(h.emulator, 'Hasil');
+    const rows = values(h.emulator, 'Hasil').length;
+    s.insertColumnsAfter(13, 1); // the grid is exactly Hasil's 13 columns
+    s.getRange(1, 14).setValue('Catatan');
+    s.getRange(2, 14, rows - 1, 1).setValues(
+      Array.from({length: rows - 1}, (_, i) => [`catatan ${i + 2}`]),
+    );
+    return h;
+  }
+  const others = (h: Harness) =>
+    values(h.emulator, 'Hasil').filter(r => r[0] !== '2026-TW1');
+
+  it('reads row 1, the Periode column and the block, and writes only the block', () => {
+    const h = threePeriods();
+    const before = values(h.emulator, 'Hasil');
+    const read = countCellsRead(() => h.ctx.apiRecompute('2026-TW1'));
+    const width = before[0].length;
+    expect(read.bySheet.get('Hasil')).toBe(width + before.length + 5 * width);
+    expect(values(h.emulator, 'Hasil')).toEqual(before);
+  });
+
+  it('inserts a row into the block for a new employee, every other row and note kept', () => {
+    const h = threePeriods();
+    const before = others(h);
+    appendRows(h.emulator, 'Pegawai', [
+      employeeRow({
+        nip: '199406062018012006',
+        nama: 'Fajar Baru',
+        jabatan: 'Analis',
+        unit: 'U01',
+        atasan: KEPALA.nip,
+      }),
+    ]);
+    const read = countCellsRead(() =>
+      expect(h.ctx.apiRecompute('2026-TW1').employees).toBe(6),
+    );
+    // The block path: Hasil is never read whole (14 columns x 12 rows would be 168 cells).
+    expect(read.bySheet.get('Hasil')).toBe(14 + 12 + 5 * 14);
+    const after = values(h.emulator, 'Hasil');
+    expect(others(h)).toEqual(before);
+    const tw1 = after
+      .map((r, i) => (r[0] === '2026-TW1' ? i : -1))
+      .filter(i => i >= 0);
+    expect(tw1).toHaveLength(6);
+    expect(tw1[5] - tw1[0]).toBe(5); // together
+    // The grid follows: exactly the rows Hasil holds.
+    const m = h.emulator.workbook.sheets.find(s => s.name === 'Hasil')!;
+    expect(m.maxRows).toBe(after.length);
+  });
+
+  it("deletes rows at the block's end when employees leave", () => {
+    const h = threePeriods();
+    const before = others(h);
+    const pegawai = values(h.emulator, 'Pegawai');
+    const row = pegawai.findIndex(r => r[0] === EKA) + 1;
+    sheet(h.emulator, 'Pegawai').getRange(row, 8).setValue('Tidak');
+    expect(h.ctx.apiRecompute('2026-TW1').employees).toBe(4);
+    expect(others(h)).toEqual(before);
+    expect(
+      values(h.emulator, 'Hasil').filter(r => r[0] === '2026-TW1'),
+    ).toHaveLength(4);
+  });
+
+  it("rewrites the whole table when the period's rows are apart, bringing them together", () => {
+    const h = threePeriods();
+    const s = sheet(h.emulator, 'Hasil');
+    const all = values(h.emulator, 'Hasil');
+    // Move the last TW1 row below the S1 rows.
+    const firstS1 = all.findIndex(r => r[0] === '2026-S1');
+    const moved = [
+      ...all.slice(0, firstS1 - 1),
+      ...all.slice(firstS1),
+      all[firstS1 - 1],
+    ];
+    s.getRange(1, 1, moved.length, moved[0].length).setValues(moved as never);
+    expect(h.ctx.apiRecompute('2026-TW1').ok).toBe(true);
+    const after = values(h.emulator, 'Hasil');
+    const tw1 = after
+      .map((r, i) => (r[0] === '2026-TW1' ? i : -1))
+      .filter(i => i >= 0);
+    expect(tw1).toHaveLength(5);
+    expect(tw1[4] - tw1[0]).toBe(4);
   });
 });
