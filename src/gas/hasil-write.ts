@@ -7,7 +7,7 @@
 import {cellText} from '../core/cell-text';
 import {normalizePeriod} from '../core/period';
 import {mergeHasil} from '../sheets/hasil';
-import {SHEET, normalizeHeader} from '../sheets/schema';
+import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
 import {headerColumns, isBlankRow} from '../sheets/table';
 import {type OutputGrids, sheetOrCreate} from './output-sheets';
 import {
@@ -46,12 +46,17 @@ export interface HasilBlock {
   first: number;
   /** Rows of the block. */
   count: number;
+  /**
+   * The block's rows, read only when Hasil has columns of its own beyond the contract's (their
+   * cells follow each NIP); otherwise every cell of the block is rewritten and none is needed.
+   */
   block: unknown[][];
 }
 
 /**
- * Row 1, the Periode column and the period's block of rows (three getSheetValues). Null when the
- * whole sheet must be read: no header or Periode column, or the period's rows are not together.
+ * Row 1 and the Periode column (two getSheetValues; a third for the block when Hasil has users'
+ * columns). Null when the whole sheet must be read: no header or Periode column, or the period's
+ * rows are not together.
  */
 export function readHasilBlock(
   sheet: Sheet,
@@ -73,14 +78,16 @@ export function readHasilBlock(
     last = r;
   }
   const count = first ? last - first + 1 : 0;
+  const ownColumns = header.length > HEADERS.hasil.length;
   return {
     header,
     lastRow: periods.length,
     first: first || periods.length + 1,
     count,
-    block: count
-      ? (sheet.getSheetValues(first, 1, count, header.length) as unknown[][])
-      : [],
+    block:
+      count && ownColumns
+        ? (sheet.getSheetValues(first, 1, count, header.length) as unknown[][])
+        : [],
   };
 }
 

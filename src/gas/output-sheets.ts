@@ -144,8 +144,9 @@ export function sheetOrCreate(
 }
 
 /**
- * Replaces a whole output table (header row first): clearContents, the grid sized to the table
- * (`extraColumns` beyond it: room for the Rekap chart), then one setValues.
+ * Replaces a whole output table (header row first): the grid sized to the table (`extraColumns`
+ * beyond it: room for the Rekap chart), then one setValues over the whole grid, blanks included,
+ * so no clearContents is needed.
  */
 export function replaceTable(
   ss: Spreadsheet,
@@ -156,16 +157,23 @@ export function replaceTable(
   extraColumns = 0,
 ): Sheet {
   const {sheet, created} = sheetOrCreate(ss, sheets, name);
-  if (!created) sheet.clearContents();
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const fitted = grids.fit(
+  const {size, certain} = grids.fit(
     sheet,
     name,
     rows.length,
     width + extraColumns,
     created,
   );
-  writeTable(sheet, rows, {known: fitted.certain ? fitted.size : undefined});
+  const blank = () => new Array(size.columns).fill('');
+  const grid = Array.from({length: size.rows}, (_, i) => {
+    const row = rows[i];
+    if (!row) return blank();
+    return row.length === size.columns
+      ? row
+      : [...row, ...new Array(size.columns - row.length).fill('')];
+  });
+  writeTable(sheet, grid, {known: certain ? size : undefined});
   return sheet;
 }
 

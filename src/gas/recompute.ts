@@ -77,8 +77,6 @@ function recomputeLocked(
       'logPerubahan',
     ],
     period,
-    // Nama, Uraian, Satuan and Target of the tabs are not read (sheets/read-columns.ts).
-    tabColumns: 'needed',
   });
   if (!read.raw.tables.pegawai) {
     return emptyResult(

@@ -31,11 +31,7 @@ export function validateWorkbook(
 ): ValidationDto & {message: string; ok: boolean} {
   const outcome = withDocumentLock(() => {
     // The active period's tabs (and those feeding it) are inputs as well.
-    const read = readWorkbook({
-      tables: INPUT_TABLES,
-      period: 'active',
-      tabColumns: 'needed',
-    });
+    const read = readWorkbook({tables: INPUT_TABLES, period: 'active'});
     const period = read.period ?? '';
     const {input, issues} = evaluatePeriod(read.raw, period, new Date());
     const lang = input.settings.bahasa;

@@ -7,7 +7,6 @@ import type {RawWorkbook} from '../sheets/read';
 import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
 import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
-import {joinTabRuns, tabReadRuns} from '../sheets/read-columns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -71,26 +70,6 @@ export function readValues(sheet: Sheet): unknown[][] {
   }
 }
 
-/**
- * An appraisal tab's columns that the appraisal needs (sheets/read-columns.ts): one getSheetValues
- * per run of contract columns instead of the whole width; the whole tab when its header is not in
- * contract order or the sheet is narrower than the contract.
- */
-export function readTabColumns(sheet: Sheet): unknown[][] {
-  const runs = tabReadRuns();
-  try {
-    const parts = runs.map(
-      ([first, last]) =>
-        sheet.getSheetValues(1, first, -1, last - first + 1) as unknown[][],
-    );
-    const joined = joinTabRuns(runs, parts);
-    if (joined) return joined;
-  } catch {
-    // Fewer columns than the contract: read what there is.
-  }
-  return readValues(sheet);
-}
-
 /** Rows x columns a sheet is known to have at least (a read's extent): no need to ask again. */
 export interface KnownSize {
   rows: number;
@@ -126,11 +105,6 @@ export interface ReadOptions {
   allTabs?: boolean;
   /** Also read the tabs whose name starts with this (createTabs: exactly one period's tabs). */
   tabPrefix?: string;
-  /**
-   * 'needed': read of each tab only the columns the appraisal needs (recompute); default 'all'
-   * (callers that rewrite tabs or show their text need every column).
-   */
-  tabColumns?: 'all' | 'needed';
 }
 
 export const INPUT_TABLES: readonly SheetKey[] = [
@@ -180,13 +154,7 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
       options.allTabs ||
       (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
       (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
-    if (!wanted) continue;
-    const sheet = sheets.get(name)!;
-    const values =
-      options.tabColumns === 'needed'
-        ? readTabColumns(sheet)
-        : readValues(sheet);
-    raw.tabs.push({name, values});
+    if (wanted) raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
   return {ss, sheets, raw, tabNames, period};
 }

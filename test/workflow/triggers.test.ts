@@ -2,6 +2,7 @@
 import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
 import {appendRows, setSetting, sheet, values} from '../support/workbook';
 import {countCellsRead} from './cells-read';
+import {HEADERS} from '../../src/sheets/schema';
 
 describe('triggers', () => {
   it('installing twice makes one trigger of each type; removing removes them', () => {
@@ -132,14 +133,7 @@ describe('triggers', () => {
       expect(log[1][5]).toBe('lama 500');
       expect(log[log.length - 1][5]).toBe('Bagian Baru');
       const archive = values(h.emulator, 'Log Perubahan Arsip');
-      expect(archive[0]).toEqual([
-        'Waktu',
-        'Pengguna',
-        'Sheet',
-        'Sel',
-        'Nilai Lama',
-        'Nilai Baru',
-      ]);
+      expect(archive[0]).toEqual([...HEADERS.logPerubahan]);
       expect(archive).toHaveLength(1 + 500);
       expect(archive[500][5]).toBe('lama 499');
       // The log's grid shrank with it; the archive's is as wide as its header.
