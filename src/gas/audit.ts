@@ -103,6 +103,9 @@ function rotateLog(sheet: Sheet, width: number, last: number): number {
     const excess = archived - 1 + count - LOG_ARCHIVE_MAX_ROWS;
     if (excess > 0) archive.deleteRows(2, excess);
     sheet.deleteRows(2, count);
+    // A log made by Siapkan Lembar has 26 columns: the grid keeps only those with data.
+    const columns = sheet.getMaxColumns();
+    if (columns > width) sheet.deleteColumns(width + 1, columns - width);
     return last - count;
   } finally {
     lock.releaseLock();

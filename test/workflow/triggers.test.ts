@@ -143,6 +143,7 @@ describe('triggers', () => {
       };
       expect(grid('Log Perubahan Arsip')).toEqual([501, 6]);
       expect(grid('Log Perubahan')[0]).toBeLessThanOrEqual(5002 + 1000);
+      expect(grid('Log Perubahan')[1]).toBe(6);
       // The next edit only appends.
       h.emulator.calls.reset();
       h.emulator.userEdit(h.ctx, 'Unit', 'B2', 'Bagian Lain');
