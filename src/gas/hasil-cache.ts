@@ -214,40 +214,51 @@ export function readHasilLookup(wholePeriods = true): HasilLookup {
   const cache = documentCache();
   const head = cache ? readHead(cache) : null;
   if (!cache || !head) return lookupOfIndex(indexCached(cache));
-  const decoded = new Map<string, Map<string, HasilCell>>();
+  /** Fetches shards (one get, or one getAll); null when one is gone from the cache. */
+  const fetch = (keys: string[]): Record<string, string> | null => {
+    const got =
+      keys.length === 1 ? {[keys[0]]: cache.get(keys[0])} : cache.getAll(keys);
+    for (const key of keys) {
+      const text = got[key];
+      if (typeof text !== 'string' || !text.startsWith('#')) return null;
+    }
+    return got as Record<string, string>;
+  };
+  /** A range's periods, decoded whole on first use (all their shards in one getAll). */
+  const periods = new Map<string, Map<string, HasilCell>>();
+  /** A single cell's shards, searched as text. */
   const texts = new Map<string, string>();
   let fallback: HasilLookup | null = null;
-  /** Fetches the shards not fetched yet (one get, or one getAll); false when one is gone. */
-  const fetch = (keys: string[]): boolean => {
-    const wanted = keys.filter(k => !texts.has(k));
-    if (wanted.length === 0) return true;
-    const got =
-      wanted.length === 1
-        ? {[wanted[0]]: cache.get(wanted[0])}
-        : cache.getAll(wanted);
-    for (const key of wanted) {
-      const text = got[key];
-      if (typeof text !== 'string' || !text.startsWith('#')) return false;
-      texts.set(key, text);
-    }
-    return true;
-  };
+  const fromSheet = (): HasilLookup =>
+    (fallback = lookupOfIndex(indexCached(cache)));
   return {
     latest: head.l,
     find(nip, period) {
       if (fallback) return fallback.find(nip, period);
       const count = head.s[period];
       if (!count) return undefined;
-      const key = shardKey(head.g, period, shardOf(nip, count));
-      if (!fetch(wholePeriods ? shardKeys(head, period) : [key])) {
-        fallback = lookupOfIndex(indexCached(cache));
-        return fallback.find(nip, period);
+      if (wholePeriods) {
+        let map = periods.get(period);
+        if (!map) {
+          const keys = shardKeys(head, period);
+          const got = fetch(keys);
+          if (!got) return fromSheet().find(nip, period);
+          map = new Map();
+          for (const key of keys) {
+            decodeShard(got[key], head.p).forEach((v, k) => map!.set(k, v));
+          }
+          periods.set(period, map);
+        }
+        return map.get(nip);
       }
-      // One cell searches its shard's text; a range decodes each shard once.
-      if (!wholePeriods) return findInShard(texts.get(key)!, nip, head.p);
-      let map = decoded.get(key);
-      if (!map) decoded.set(key, (map = decodeShard(texts.get(key)!, head.p)));
-      return map.get(nip);
+      const key = shardKey(head.g, period, shardOf(nip, count));
+      let text = texts.get(key);
+      if (text === undefined) {
+        const got = fetch([key]);
+        if (!got) return fromSheet().find(nip, period);
+        texts.set(key, (text = got[key]));
+      }
+      return findInShard(text, nip, head.p);
     },
   };
 }
