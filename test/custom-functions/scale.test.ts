@@ -66,10 +66,23 @@ describe('ASN_SCORE at 10,000 rows over three years of Hasil', () => {
   beforeAll(() => (h = setup()));
 
   it('a column of 10,000 single-cell formulas reads Hasil once and two cache values per cell', () => {
-    const {emulator, ctx} = h;
+    const {emulator} = h;
     const started = Date.now();
-    for (let i = 0; i < EMPLOYEES; i++) {
-      expect(ctx.ASN_SCORE(nipOf(i))).toBe(scoreOf(i, PERIODS.length - 1));
+    // The first cell alone (it reads Hasil and fills the cache), then the others in executions of
+    // 100 cells, so no execution is charged more than its share.
+    const chunks = [
+      [0],
+      ...Array.from({length: 100}, (_, c) =>
+        Array.from({length: 100}, (_, i) => c * 100 + i).filter(i => i > 0),
+      ),
+    ];
+    let first = 0;
+    for (const chunk of chunks) {
+      const ctx = loadBundle(emulator, CODE, {customFunction: true});
+      for (const i of chunk) {
+        expect(ctx.ASN_SCORE(nipOf(i))).toBe(scoreOf(i, PERIODS.length - 1));
+      }
+      if (!first) first = Date.now() - started;
     }
     const ms = Date.now() - started;
     expect(sheetReads(emulator)).toBe(1);
@@ -77,9 +90,11 @@ describe('ASN_SCORE at 10,000 rows over three years of Hasil', () => {
     expect(emulator.calls.count('Cache.get')).toBeLessThanOrEqual(
       2 * EMPLOYEES + 1,
     );
-    // Measured 4.7 s here (first cell included, which reads and caches Hasil); was hours:
-    // every cell read the whole of Hasil once the index passed 1.8 MB.
-    console.log(`10,000 single-cell ASN_SCORE: ${ms} ms`);
+    // Measured 5-8 s here, the first cell (reading 120,000 rows and caching them) about 3 s;
+    // was hours: every cell read the whole of Hasil once the index passed 1.8 MB.
+    console.log(
+      `10,000 single-cell ASN_SCORE: ${ms} ms (first cell ${first} ms)`,
+    );
     expect(ms).toBeLessThan(60_000);
   });
 
