@@ -2,7 +2,8 @@
 // read from the Hasil sheet with one getValues and kept in the document cache in a compact form
 // sharded by period and NIP (sheets/hasil-codec.ts), so that a column of single-cell formulas
 // costs one sheet read in all, and each cell two cache reads of at most 100 KB, however many
-// years Hasil holds. Recompute calls invalidateHasilCache() after writing Hasil.
+// years Hasil holds. Recompute replaces its period's shards after writing Hasil
+// (refreshHasilCachePeriod), so no formula has to read Hasil again; settings changes drop it all.
 //
 // Cache layout (CacheService values are at most 100 KB, keys 250 characters, 1,000 entries:
 // https://developers.google.com/apps-script/reference/cache/cache):
@@ -17,7 +18,7 @@
 // custom function reads one sheet, Hasil. Pengaturan is read only while that property is missing
 // (before the first recompute). Custom functions only read properties (ARCHITECTURE.md).
 
-import {normalizePeriod} from '../core/period';
+import {comparePeriods, normalizePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {parseLang} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
@@ -59,6 +60,8 @@ interface Head {
   l: string | null;
   p: string[];
   s: Record<string, number>;
+  /** Generation of a period's shards when recompute replaced them (else g). */
+  k?: Record<string, string>;
 }
 
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
@@ -72,11 +75,18 @@ function documentCache(): GoogleAppsScript.Cache.Cache | null {
 const shardKey = (g: string, period: string, i: number) =>
   `${HASIL_CACHE_KEY}:${g}:${period}:${i}`;
 
+const periodGeneration = (head: Head, period: string) =>
+  head.k?.[period] ?? head.g;
+
 function shardKeys(head: Head, period: string): string[] {
+  const g = periodGeneration(head, period);
   return Array.from({length: head.s[period] ?? 0}, (_, i) =>
-    shardKey(head.g, period, i),
+    shardKey(g, period, i),
   );
 }
+
+const newGeneration = () =>
+  String(Date.now()) + Math.random().toString(36).slice(2, 8);
 
 function readHead(cache: GoogleAppsScript.Cache.Cache): Head | null {
   const text = cache.get(HASIL_CACHE_KEY);
@@ -96,8 +106,7 @@ function toCache(cache: GoogleAppsScript.Cache.Cache, index: HasilIndex): void {
   if (!shards) return;
   const total = Object.values(shards.periods).reduce((n, s) => n + s.length, 0);
   if (total > MAX_SHARDS) return;
-  const generation =
-    String(Date.now()) + Math.random().toString(36).slice(2, 8);
+  const generation = newGeneration();
   const head: Head = {
     g: generation,
     l: shards.latest,
@@ -251,7 +260,11 @@ export function readHasilLookup(wholePeriods = true): HasilLookup {
         }
         return map.get(nip);
       }
-      const key = shardKey(head.g, period, shardOf(nip, count));
+      const key = shardKey(
+        periodGeneration(head, period),
+        period,
+        shardOf(nip, count),
+      );
       let text = texts.get(key);
       if (text === undefined) {
         const got = fetch([key]);
@@ -306,4 +319,52 @@ export function invalidateHasilCache(): void {
     ? Object.keys(head.s).flatMap(period => shardKeys(head, period))
     : [];
   cache.removeAll([HASIL_CACHE_KEY, SETTINGS_KEY, ...shards]);
+}
+
+/**
+ * After recompute wrote one period's Hasil rows (`rows`: Hasil values, header first): when the
+ * cache holds an index, that period's shards are replaced (under a new generation of the period)
+ * and the head follows, so the next formula reads no sheet and every other period stays cached;
+ * else, or when the rows cannot be cached, everything is dropped as invalidateHasilCache does. The
+ * settings copy is dropped either way (Periode Aktif may have changed).
+ */
+export function refreshHasilCachePeriod(
+  period: string,
+  rows: unknown[][],
+): void {
+  const cache = documentCache();
+  if (!cache) return;
+  const head = readHead(cache);
+  const code = normalizePeriod(period);
+  let shards: ReturnType<typeof encodeHasil> = null;
+  try {
+    shards = head && code ? encodeHasil(buildHasilIndex(rows), head.p) : null;
+  } catch {
+    shards = null;
+  }
+  if (!head || !code || !shards) {
+    invalidateHasilCache();
+    return;
+  }
+  const texts = shards.periods[code] ?? [];
+  const old = shardKeys(head, code);
+  const generation = newGeneration();
+  const values: Record<string, string> = {};
+  texts.forEach((text, i) => (values[shardKey(generation, code, i)] = text));
+  const next: Head = {
+    ...head,
+    l: head.l === null || comparePeriods(code, head.l) > 0 ? code : head.l,
+    p: shards.predikats,
+    s: {...head.s},
+    k: {...(head.k ?? {}), [code]: generation},
+  };
+  if (texts.length) next.s[code] = texts.length;
+  else delete next.s[code];
+  try {
+    if (texts.length) cache.putAll(values, CACHE_SECONDS);
+    cache.put(HASIL_CACHE_KEY, JSON.stringify(next), CACHE_SECONDS);
+    cache.removeAll([SETTINGS_KEY, ...old]);
+  } catch {
+    invalidateHasilCache();
+  }
 }

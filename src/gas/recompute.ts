@@ -12,7 +12,7 @@ import {hasilRows, mergeHasil} from '../sheets/hasil';
 import {rekapRows, validasiRows} from '../sheets/write';
 import {HEADERS, SHEET} from '../sheets/schema';
 import {cellText} from '../core/cell-text';
-import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
+import {refreshHasilCachePeriod, saveSettingsProperty} from './hasil-cache';
 import {
   PROP_STALE,
   appendLog,
@@ -132,7 +132,8 @@ function recomputeLocked(
   props.deleteProperty(PROP_STALE);
   // What the custom functions need from Pengaturan, so that they read only Hasil.
   saveSettingsProperty(input.settings.periodeAktif, lang, props);
-  invalidateHasilCache();
+  // The cached index behind ASN_SCORE: this period's shards replaced, the others kept.
+  refreshHasilCachePeriod(period, [[...HEADERS.hasil], ...newRows]);
 
   const complete = results.filter(r => r.status === 'Lengkap').length;
   const {errors, warnings} = issueCounts(issues);

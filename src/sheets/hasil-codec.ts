@@ -48,9 +48,15 @@ function utf8Length(text: string): number {
  * break). Periods Hasil names in a form that is not a period code are left out: a lookup always
  * asks for a canonical code.
  */
-export function encodeHasil(index: HasilIndex): HasilShards | null {
-  const predikats: string[] = [];
-  const predikatIndex = new Map<string, number>();
+export function encodeHasil(
+  index: HasilIndex,
+  knownPredikats: readonly string[] = [],
+): HasilShards | null {
+  // Predikat names already numbered (in a cached head) keep their numbers.
+  const predikats: string[] = [...knownPredikats];
+  const predikatIndex = new Map<string, number>(
+    predikats.map((p, i) => [p, i]),
+  );
   const entries = new Map<string, string[]>();
   for (const nip of Object.keys(index.byNip)) {
     if (/[\t\n]/.test(nip)) return null;
