@@ -1,7 +1,6 @@
 // Hitung Ulang replaces only its period's part of the cached Hasil index: the next ASN_SCORE reads
 // no sheet (with several years of Hasil a cold read is the expensive part), shows the new result,
 // and the other periods stay cached.
-import type {Emulator} from '../../src/local/emulator';
 import {loadBundle} from '../../src/local/loader';
 import {
   ANI,
@@ -13,13 +12,7 @@ import {
   harness,
 } from '../workflow/helpers';
 import {sheet, values} from '../support/workbook';
-
-const READS =
-  /^(Range\.(getValues|getValue|getDisplayValues|getFormulas)|Sheet\.getSheetValues)$/;
-const sheetReads = (emulator: Emulator) =>
-  Object.entries(emulator.calls.byMethod())
-    .filter(([name]) => READS.test(name))
-    .reduce((n, [, c]) => n + c, 0);
+import {sheetReadCalls} from '../workflow/cells-read';
 
 describe('recompute refreshes the cached index', () => {
   it('replaces its period, keeps the others, and reads no sheet afterwards', () => {
@@ -55,7 +48,7 @@ describe('recompute refreshes the cached index', () => {
       [110],
       [expect.stringContaining('Nilai Akhir')],
     ]);
-    expect(sheetReads(h.emulator)).toBe(0);
+    expect(sheetReadCalls(h.emulator)).toBe(0);
   });
 
   it('without a cached index it just drops the cache (the next formula reads Hasil)', () => {
@@ -68,6 +61,6 @@ describe('recompute refreshes the cached index', () => {
     expect(ctx.ASN_PREDIKAT([[ANI]], '2026-TW1')).toEqual([
       [expect.stringContaining('belum punya Predikat')],
     ]);
-    expect(sheetReads(h.emulator)).toBe(1);
+    expect(sheetReadCalls(h.emulator)).toBe(1);
   });
 });

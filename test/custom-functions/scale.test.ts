@@ -7,6 +7,7 @@
 // the platform's and the same for any code, so the cells here run in one custom-function context.
 import * as path from 'path';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
+import {sheetReadCalls} from '../workflow/cells-read';
 import {loadBundle, type BundleContext} from '../../src/local/loader';
 import {HASIL_HEADER, hasilRow} from '../support/workbook';
 
@@ -19,13 +20,6 @@ const PERIODS = ['2024', '2025', '2026'].flatMap(y =>
 );
 const nipOf = (i: number) => `19900202201501${String(i).padStart(4, '0')}`;
 const scoreOf = (i: number, p: number) => 70 + ((i + p) % 50) * 0.5;
-
-const READS =
-  /^(Range\.(getValues|getValue|getDisplayValues|getFormulas)|Sheet\.getSheetValues)$/;
-const sheetReads = (emulator: Emulator) =>
-  Object.entries(emulator.calls.byMethod())
-    .filter(([name]) => READS.test(name))
-    .reduce((n, [, c]) => n + c, 0);
 
 function setup(): {emulator: Emulator; ctx: BundleContext} {
   const emulator = createEmulator({
@@ -85,7 +79,7 @@ describe('ASN_SCORE at 10,000 rows over three years of Hasil', () => {
       if (!first) first = Date.now() - started;
     }
     const ms = Date.now() - started;
-    expect(sheetReads(emulator)).toBe(1);
+    expect(sheetReadCalls(emulator)).toBe(1);
     // Cache.get: head + shard per cell; the first cell also put the shards and the head.
     expect(emulator.calls.count('Cache.get')).toBeLessThanOrEqual(
       2 * EMPLOYEES + 1,
@@ -106,7 +100,7 @@ describe('ASN_SCORE at 10,000 rows over three years of Hasil', () => {
     const scores = ctx.ASN_SCORE(range, '2025-TW2') as unknown[][];
     const ms = Date.now() - started;
     expect(scores.map(r => r[0])).toEqual(range.map((_, i) => scoreOf(i, 5)));
-    expect(sheetReads(emulator)).toBe(0);
+    expect(sheetReadCalls(emulator)).toBe(0);
     expect(emulator.calls.count('Cache.getAll')).toBe(1);
     console.log(`ASN_SCORE(A2:A10001; "2025-TW2"), cache warm: ${ms} ms`);
     expect(ms).toBeLessThan(5_000);

@@ -63,3 +63,14 @@ export function minimumCells(emulator: Emulator, period: string): number {
   }
   return total;
 }
+
+/** Calls that read cell contents (as scripts/bench.ts counts them). */
+const READ_CALLS =
+  /^(Range\.(getValues|getValue|getDisplayValues|getFormulas)|Sheet\.getSheetValues)$/;
+
+/** How many calls that read cells the emulator counted since its last reset. */
+export function sheetReadCalls(emulator: Emulator): number {
+  return Object.entries(emulator.calls.byMethod())
+    .filter(([name]) => READ_CALLS.test(name))
+    .reduce((n, [, c]) => n + c, 0);
+}
