@@ -1,34 +1,50 @@
-// The NIP -> period -> {Nilai Akhir, Predikat} index behind ASN_SCORE and ASN_PREDIKAT, read from
-// the Hasil sheet with one getValues and kept in the document cache so a column of hundreds of
-// formulas costs one sheet read. Recompute calls invalidateHasilCache() after writing Hasil.
+// The Hasil index behind ASN_SCORE and ASN_PREDIKAT (NIP -> period -> {Nilai Akhir, Predikat}),
+// read from the Hasil sheet with one getValues and kept in the document cache in a compact form
+// sharded by period and NIP (sheets/hasil-codec.ts), so that a column of single-cell formulas
+// costs one sheet read in all, and each cell two cache reads of at most 100 KB, however many
+// years Hasil holds. Recompute replaces its period's shards after writing Hasil
+// (refreshHasilCachePeriod), so no formula has to read Hasil again; settings changes drop it all.
 //
 // Cache layout (CacheService values are at most 100 KB, keys 250 characters, 1,000 entries:
 // https://developers.google.com/apps-script/reference/cache/cache):
-//   hasil:v1       head: {"g": generation, "n": chunk count}
-//   hasil:v1:<i>   chunk i of the JSON index, prefixed with "<generation>|"
-//   hasil:v1:settings  Periode Aktif and Bahasa of Pengaturan (read only when needed)
-// A reader accepts the chunks only when every one carries the head's generation, so chunks left by
-// an older write can never be mixed into a newer index.
+//   hasil:v2                  head: {"g": generation, "l": latest, "p": predikats, "s": {period: shards}}
+//   hasil:v2:<g>:<period>:<i> shard i of a period's entries
+//   hasil:v2:settings         Periode Aktif and Bahasa of Pengaturan (read only when needed)
+// Shard keys carry the generation, so a shard left by an older index is never read as part of a
+// newer one; a missing shard (evicted) makes the reader rebuild from the sheet.
 //
 // Periode Aktif and Bahasa are also kept in the document property `kinerja.settings`, written by
 // recompute, by saving the settings form and by an edit of Pengaturan (the on-edit trigger), so a
 // custom function reads one sheet, Hasil. Pengaturan is read only while that property is missing
 // (before the first recompute). Custom functions only read properties (ARCHITECTURE.md).
 
-import {normalizePeriod} from '../core/period';
+import {comparePeriods, normalizePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {parseLang} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
-import {buildHasilIndex, HasilError, type HasilIndex} from '../sheets/hasil';
+import {
+  buildHasilIndex,
+  HasilError,
+  lookupOfIndex,
+  type HasilCell,
+  type HasilIndex,
+  type HasilLookup,
+} from '../sheets/hasil';
+import {
+  decodeShard,
+  encodeHasil,
+  findInShard,
+  shardOf,
+} from '../sheets/hasil-codec';
 import {readPengaturanBasics} from '../sheets/pengaturan';
 import {contractSheet} from './workbook';
 
-export const HASIL_CACHE_KEY = 'hasil:v1';
+export const HASIL_CACHE_KEY = 'hasil:v2';
 const SETTINGS_KEY = `${HASIL_CACHE_KEY}:settings`;
-/** Characters per chunk: well under 100 KB, as the index is ASCII JSON. */
-const CHUNK_CHARS = 90_000;
-/** Above this many chunks (about 1.8 MB) the index is not cached: a read is then cheaper than the cache. */
-const MAX_CHUNKS = 20;
+/** At most this many shards are cached (a cache holds 1,000 entries, shared with other keys). */
+const MAX_SHARDS = 800;
+/** Characters per putAll: a few MB per call. */
+const PUT_CHARS = 2_000_000;
 /** 6 hours, the longest the cache keeps a value. */
 const CACHE_SECONDS = 21_600;
 
@@ -39,6 +55,15 @@ export interface HasilSettings {
   lang: Lang;
 }
 
+interface Head {
+  g: string;
+  l: string | null;
+  p: string[];
+  s: Record<string, number>;
+  /** Generation of a period's shards when recompute replaced them (else g). */
+  k?: Record<string, string>;
+}
+
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
   try {
     return CacheService.getDocumentCache();
@@ -47,54 +72,65 @@ function documentCache(): GoogleAppsScript.Cache.Cache | null {
   }
 }
 
-function chunkKeys(count: number): string[] {
-  return Array.from({length: count}, (_, i) => `${HASIL_CACHE_KEY}:${i}`);
+const shardKey = (g: string, period: string, i: number) =>
+  `${HASIL_CACHE_KEY}:${g}:${period}:${i}`;
+
+const periodGeneration = (head: Head, period: string) =>
+  head.k?.[period] ?? head.g;
+
+function shardKeys(head: Head, period: string): string[] {
+  const g = periodGeneration(head, period);
+  return Array.from({length: head.s[period] ?? 0}, (_, i) =>
+    shardKey(g, period, i),
+  );
 }
 
-function fromCache(cache: GoogleAppsScript.Cache.Cache): HasilIndex | null {
-  const head = cache.get(HASIL_CACHE_KEY);
-  if (!head) return null;
-  let parsed: {g: string; n: number};
+const newGeneration = () =>
+  String(Date.now()) + Math.random().toString(36).slice(2, 8);
+
+function readHead(cache: GoogleAppsScript.Cache.Cache): Head | null {
+  const text = cache.get(HASIL_CACHE_KEY);
+  if (!text) return null;
   try {
-    parsed = JSON.parse(head);
-  } catch {
-    return null;
-  }
-  if (!parsed || typeof parsed.n !== 'number' || parsed.n < 1) return null;
-  const keys = chunkKeys(parsed.n);
-  const chunks = cache.getAll(keys);
-  const prefix = `${parsed.g}|`;
-  let json = '';
-  for (const key of keys) {
-    const chunk = chunks[key];
-    if (typeof chunk !== 'string' || !chunk.startsWith(prefix)) return null;
-    json += chunk.slice(prefix.length);
-  }
-  try {
-    return JSON.parse(json) as HasilIndex;
+    const head = JSON.parse(text) as Head;
+    return head && typeof head.g === 'string' && head.s && Array.isArray(head.p)
+      ? head
+      : null;
   } catch {
     return null;
   }
 }
 
 function toCache(cache: GoogleAppsScript.Cache.Cache, index: HasilIndex): void {
-  const json = JSON.stringify(index);
-  const count = Math.max(1, Math.ceil(json.length / CHUNK_CHARS));
-  if (count > MAX_CHUNKS) return;
-  const generation =
-    String(Date.now()) + Math.random().toString(36).slice(2, 8);
-  const values: Record<string, string> = {};
-  chunkKeys(count).forEach((key, i) => {
-    values[key] =
-      `${generation}|${json.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)}`;
-  });
-  // Chunks first, head last: a reader never sees a head whose chunks are not there yet.
-  cache.putAll(values, CACHE_SECONDS);
-  cache.put(
-    HASIL_CACHE_KEY,
-    JSON.stringify({g: generation, n: count}),
-    CACHE_SECONDS,
-  );
+  const shards = encodeHasil(index);
+  if (!shards) return;
+  const total = Object.values(shards.periods).reduce((n, s) => n + s.length, 0);
+  if (total > MAX_SHARDS) return;
+  const generation = newGeneration();
+  const head: Head = {
+    g: generation,
+    l: shards.latest,
+    p: shards.predikats,
+    s: {},
+  };
+  let batch: Record<string, string> = {};
+  let chars = 0;
+  const flush = () => {
+    if (chars > 0) cache.putAll(batch, CACHE_SECONDS);
+    batch = {};
+    chars = 0;
+  };
+  for (const [period, texts] of Object.entries(shards.periods)) {
+    head.s[period] = texts.length;
+    texts.forEach((text, i) => {
+      if (chars + text.length > PUT_CHARS) flush();
+      batch[shardKey(generation, period, i)] = text;
+      chars += text.length;
+    });
+  }
+  flush();
+  // Shards first, head last: a reader never sees a head whose shards are not there yet.
+  cache.put(HASIL_CACHE_KEY, JSON.stringify(head), CACHE_SECONDS);
 }
 
 /** Document property holding {periodeAktif, bahasa} for the custom functions. */
@@ -155,27 +191,89 @@ export function readPengaturanValues(): unknown[][] | null {
   return readSheet(SHEET.pengaturan);
 }
 
-/**
- * The Hasil index: from the document cache, else from the sheet (one getValues), then cached for
- * 6 hours. Throws HasilError when Hasil is missing, empty or lacks a needed column.
- */
-export function readHasilIndex(): HasilIndex {
-  const cache = documentCache();
-  const cached = cache ? fromCache(cache) : null;
-  if (cached) return cached;
+/** The Hasil index read from the sheet (one getValues). Throws HasilError when unusable. */
+function indexFromSheet(): HasilIndex {
   const hasil = readSheet(SHEET.hasil);
   const blank = (row: unknown[]) =>
     row.every(cell => cell === '' || cell === null);
   if (!hasil || hasil.every(blank)) throw new HasilError('core.fn.noHasil');
-  const index = buildHasilIndex(hasil);
+  return buildHasilIndex(hasil);
+}
+
+/** The index from the sheet, then cached (a full or unavailable cache only costs speed). */
+function indexCached(cache: GoogleAppsScript.Cache.Cache | null): HasilIndex {
+  const index = indexFromSheet();
   if (cache) {
     try {
       toCache(cache, index);
     } catch {
-      // A full or unavailable cache only costs speed: the index is still correct.
+      // Only costs speed: the index is still correct.
     }
   }
   return index;
+}
+
+/**
+ * The lookup behind the custom functions: from the document cache when its head is there (each
+ * lookup reads its NIP's shard, or with `wholePeriods` every shard of the period at once, as a
+ * range of NIPs needs), else from the sheet, then cached. A shard gone from the cache (evicted)
+ * switches to the sheet. Throws HasilError when Hasil is missing, empty or lacks a needed column.
+ */
+export function readHasilLookup(wholePeriods = true): HasilLookup {
+  const cache = documentCache();
+  const head = cache ? readHead(cache) : null;
+  if (!cache || !head) return lookupOfIndex(indexCached(cache));
+  /** Fetches shards (one get, or one getAll); null when one is gone from the cache. */
+  const fetch = (keys: string[]): Record<string, string> | null => {
+    const got =
+      keys.length === 1 ? {[keys[0]]: cache.get(keys[0])} : cache.getAll(keys);
+    for (const key of keys) {
+      const text = got[key];
+      if (typeof text !== 'string' || !text.startsWith('#')) return null;
+    }
+    return got as Record<string, string>;
+  };
+  /** A range's periods, decoded whole on first use (all their shards in one getAll). */
+  const periods = new Map<string, Map<string, HasilCell>>();
+  /** A single cell's shards, searched as text. */
+  const texts = new Map<string, string>();
+  let fallback: HasilLookup | null = null;
+  const fromSheet = (): HasilLookup =>
+    (fallback = lookupOfIndex(indexCached(cache)));
+  return {
+    latest: head.l,
+    find(nip, period) {
+      if (fallback) return fallback.find(nip, period);
+      const count = head.s[period];
+      if (!count) return undefined;
+      if (wholePeriods) {
+        let map = periods.get(period);
+        if (!map) {
+          const keys = shardKeys(head, period);
+          const got = fetch(keys);
+          if (!got) return fromSheet().find(nip, period);
+          map = new Map();
+          for (const key of keys) {
+            decodeShard(got[key], head.p).forEach((v, k) => map!.set(k, v));
+          }
+          periods.set(period, map);
+        }
+        return map.get(nip);
+      }
+      const key = shardKey(
+        periodGeneration(head, period),
+        period,
+        shardOf(nip, count),
+      );
+      let text = texts.get(key);
+      if (text === undefined) {
+        const got = fetch([key]);
+        if (!got) return fromSheet().find(nip, period);
+        texts.set(key, (text = got[key]));
+      }
+      return findInShard(text, nip, head.p);
+    },
+  };
 }
 
 /**
@@ -216,14 +314,57 @@ export function readHasilSettings(): HasilSettings {
 export function invalidateHasilCache(): void {
   const cache = documentCache();
   if (!cache) return;
-  let count = MAX_CHUNKS;
-  const head = cache.get(HASIL_CACHE_KEY);
-  if (head) {
-    try {
-      count = Math.max(count, Number(JSON.parse(head).n) || 0);
-    } catch {
-      // Unreadable head: remove the default range of chunks.
-    }
+  const head = readHead(cache);
+  const shards = head
+    ? Object.keys(head.s).flatMap(period => shardKeys(head, period))
+    : [];
+  cache.removeAll([HASIL_CACHE_KEY, SETTINGS_KEY, ...shards]);
+}
+
+/**
+ * After recompute wrote one period's Hasil rows (`rows`: Hasil values, header first): when the
+ * cache holds an index, that period's shards are replaced (under a new generation of the period)
+ * and the head follows, so the next formula reads no sheet and every other period stays cached;
+ * else, or when the rows cannot be cached, everything is dropped as invalidateHasilCache does. The
+ * settings copy is dropped either way (Periode Aktif may have changed).
+ */
+export function refreshHasilCachePeriod(
+  period: string,
+  rows: unknown[][],
+): void {
+  const cache = documentCache();
+  if (!cache) return;
+  const head = readHead(cache);
+  const code = normalizePeriod(period);
+  let shards: ReturnType<typeof encodeHasil> = null;
+  try {
+    shards = head && code ? encodeHasil(buildHasilIndex(rows), head.p) : null;
+  } catch {
+    shards = null;
   }
-  cache.removeAll([HASIL_CACHE_KEY, SETTINGS_KEY, ...chunkKeys(count)]);
+  if (!head || !code || !shards) {
+    invalidateHasilCache();
+    return;
+  }
+  const texts = shards.periods[code] ?? [];
+  const old = shardKeys(head, code);
+  const generation = newGeneration();
+  const values: Record<string, string> = {};
+  texts.forEach((text, i) => (values[shardKey(generation, code, i)] = text));
+  const next: Head = {
+    ...head,
+    l: head.l === null || comparePeriods(code, head.l) > 0 ? code : head.l,
+    p: shards.predikats,
+    s: {...head.s},
+    k: {...(head.k ?? {}), [code]: generation},
+  };
+  if (texts.length) next.s[code] = texts.length;
+  else delete next.s[code];
+  try {
+    if (texts.length) cache.putAll(values, CACHE_SECONDS);
+    cache.put(HASIL_CACHE_KEY, JSON.stringify(next), CACHE_SECONDS);
+    cache.removeAll([SETTINGS_KEY, ...old]);
+  } catch {
+    invalidateHasilCache();
+  }
 }

@@ -10,10 +10,9 @@ import type {Lang} from '../core/types';
 import {evaluatePeriod} from '../sheets/pipeline';
 import {hasilRows, mergeHasil} from '../sheets/hasil';
 import {rekapRows, validasiRows} from '../sheets/write';
-import {HEADERS, SHEET, normalizeHeader} from '../sheets/schema';
-import {headerColumns} from '../sheets/table';
+import {HEADERS, SHEET} from '../sheets/schema';
 import {cellText} from '../core/cell-text';
-import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
+import {refreshHasilCachePeriod, saveSettingsProperty} from './hasil-cache';
 import {
   PROP_STALE,
   appendLog,
@@ -23,43 +22,20 @@ import {
 } from './audit';
 import {overrideLogRows} from '../sheets/log-perubahan';
 import {effectiveUserEmail} from './identity';
-import {
-  NEW_SHEET_SIZE,
-  issueCounts,
-  replaceTable,
-  sheetOrCreate,
-} from './output-sheets';
+import {OutputGrids, issueCounts, replaceTable} from './output-sheets';
 import {keepRekapChart} from './rekap-chart';
-import {interfaceLang} from './settings';
 import {
-  type WorkbookRead,
-  rangeFor,
-  readWorkbook,
-  sizeOf,
-  withDocumentLock,
-  writeTable,
-} from './workbook';
-
-/** Background of the Predikat cell: green for the best, red for the worst. */
-export const PREDIKAT_COLOURS: Record<string, string> = {
-  'Sangat Baik': '#b7e1cd',
-  Baik: '#d9ead3',
-  'Butuh Perbaikan': '#fff2cc',
-  'Kurang/Misconduct': '#fce5cd',
-  Kurang: '#fce5cd',
-  'Sangat Kurang': '#f4cccc',
-};
+  readHasilBlock,
+  readHasilWhole,
+  writeHasil,
+  writeHasilBlock,
+} from './hasil-write';
+import {interfaceLang} from './settings';
+import {type WorkbookRead, readWorkbook, withDocumentLock} from './workbook';
 
 function emptyResult(ok: boolean, message: string): RecomputeResult {
   return {ok, message, employees: 0, complete: 0, errors: 0, warnings: 0};
 }
-
-/** Hasil columns holding text: set to '@' with the NIP columns between them (one call). */
-const HASIL_TEXT_HEADERS = new Set(
-  ['NIP', 'Nama', 'Kode Unit', 'NIP Atasan', 'Status', 'Rekomendasi'].map(
-    normalizeHeader,
-  ),
-);
 
 /**
  * Recomputes a period: Hasil (that period's rows), Validasi, Rekap, the override audit.
@@ -98,7 +74,6 @@ function recomputeLocked(
       'skp',
       'perilaku',
       'pelatihan',
-      'hasil',
       'logPerubahan',
     ],
     period,
@@ -112,19 +87,31 @@ function recomputeLocked(
   const {input, results, issues} = evaluatePeriod(read.raw, period, now);
   const lang = input.settings.bahasa;
   const {ss, sheets} = read;
+  const props = PropertiesService.getDocumentProperties();
+  // Each output grid sized to what it holds (the 10 million cells count every grid).
+  const grids = new OutputGrids(props);
 
-  // Hasil: that period's rows replaced, every other period kept; one setValues.
-  const existingHasil = read.raw.tables.hasil ?? [];
-  const hasil = mergeHasil(existingHasil, period, hasilRows(results, lang));
-  writeHasil(read, existingHasil, hasil);
+  // Hasil: that period's rows replaced, every other period kept: its block only when it can.
+  const newRows = hasilRows(results, lang);
+  const hasilSheet = sheets.get(SHEET.hasil);
+  const block = hasilSheet ? readHasilBlock(hasilSheet, period) : null;
+  if (!block || !writeHasilBlock(hasilSheet!, block, period, newRows, grids)) {
+    const existing = readHasilWhole(hasilSheet);
+    writeHasil(read, existing, mergeHasil(existing, period, newRows), grids);
+  }
 
-  replaceTable(ss, sheets, SHEET.validasi, [
-    [...HEADERS.validasi],
-    ...validasiRows(issues, lang),
-  ]);
-  // Rekap holds aggregates only (no names, no NIPs): safe to share.
+  replaceTable(
+    ss,
+    sheets,
+    SHEET.validasi,
+    [[...HEADERS.validasi], ...validasiRows(issues, lang)],
+    grids,
+  );
+  // Rekap holds aggregates only (no names, no NIPs): safe to share. Two columns more: the chart
+  // is anchored in the second column after the table.
   const rekap = rekapRows(results, input, lang);
-  const rekapSheet = replaceTable(ss, sheets, SHEET.rekap, rekap);
+  const rekapSheet = replaceTable(ss, sheets, SHEET.rekap, rekap, grids, 2);
+  grids.save();
 
   // User and time are asked for only when there is something to log (service calls cost).
   let stamp: {waktu: string; pengguna: string} | null = null;
@@ -140,13 +127,13 @@ function recomputeLocked(
     overrideLogRows(input, results, read.raw.tables.logPerubahan, stampOf),
   );
 
-  const props = PropertiesService.getDocumentProperties();
   keepRekapChart(rekapSheet, rekap, period, props);
   props.setProperty(lastComputedKey(period), now.toISOString());
   props.deleteProperty(PROP_STALE);
   // What the custom functions need from Pengaturan, so that they read only Hasil.
   saveSettingsProperty(input.settings.periodeAktif, lang, props);
-  invalidateHasilCache();
+  // The cached index behind ASN_SCORE: this period's shards replaced, the others kept.
+  refreshHasilCachePeriod(period, [[...HEADERS.hasil], ...newRows]);
 
   const complete = results.filter(r => r.status === 'Lengkap').length;
   const {errors, warnings} = issueCounts(issues);
@@ -164,65 +151,6 @@ function recomputeLocked(
     errors,
     warnings,
   };
-}
-
-/**
- * Writes Hasil. With the header unchanged (the usual case) only the data rows are written, and
- * their Predikat colours go on the same range: one getRange, setValues and setBackgrounds, plus
- * one call pair for the NIP text format. The other cells of those rows lose any background: rows
- * move between recomputes, so a highlight would land on someone else.
- */
-function writeHasil(
-  read: WorkbookRead,
-  existing: unknown[][],
-  hasil: unknown[][],
-): void {
-  const {sheet, created} = sheetOrCreate(read.ss, read.sheets, SHEET.hasil);
-  const known = created ? NEW_SHEET_SIZE : sizeOf(existing);
-  const header = hasil[0] ?? [];
-  const columns = headerColumns(header);
-  const textColumns = [
-    columns[normalizeHeader('NIP')],
-    columns[normalizeHeader('NIP Atasan')],
-  ].filter((c): c is number => !!c);
-  const joinable = (c: number) =>
-    HASIL_TEXT_HEADERS.has(normalizeHeader(header[c - 1]));
-  const predikat = columns[normalizeHeader('Predikat')];
-  const width = hasil.reduce((w, r) => Math.max(w, r.length), 0);
-  const sameHeader =
-    existing.length > 0 &&
-    header.length === (existing[0] ?? []).length &&
-    header.every((h, i) => cellText(h) === cellText(existing[0][i]));
-  const colour = (row: unknown[]) =>
-    predikat ? (PREDIKAT_COLOURS[cellText(row[predikat - 1])] ?? null) : null;
-  if (sameHeader) {
-    const data = hasil.slice(1);
-    writeTable(sheet, data, {
-      startRow: 2,
-      previousRows: existing.length,
-      textColumns,
-      joinable,
-      known,
-      backgrounds: data.map(row => {
-        const line: (string | null)[] = new Array(width).fill(null);
-        if (predikat) line[predikat - 1] = colour(row);
-        return line;
-      }),
-    });
-    return;
-  }
-  writeTable(sheet, hasil, {
-    previousRows: existing.length,
-    textColumns,
-    joinable,
-    known,
-  });
-  if (predikat && hasil.length > 1) {
-    rangeFor(sheet, 2, predikat, hasil.length - 1, 1, {
-      rows: hasil.length,
-      columns: width,
-    }).setBackgrounds(hasil.slice(1).map(row => [colour(row)]) as string[][]);
-  }
 }
 
 /**

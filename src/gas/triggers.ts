@@ -6,7 +6,13 @@ import {t} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
 import type {ActionResult, SendStatus} from '../core/api';
 import {PROP_STALE, appendLog, logTime, markStale} from './audit';
-import {isAuditedSheet, logRow} from '../sheets/log-perubahan';
+import {
+  isAppraisalTab,
+  isAuditedSheet,
+  logRow,
+  pasteText,
+  touchesTabInput,
+} from '../sheets/log-perubahan';
 import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
@@ -25,7 +31,9 @@ export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 /**
  * Installable on-edit handler: logs the edit in Log Perubahan and marks the results stale.
- * A multi-cell edit (paste, fill) is logged as one summary row.
+ * A multi-cell edit (paste, fill) is logged as one summary row. Logged: the HR sheets (input
+ * sheets) and the input columns of the appraisal tabs (one read of the header cells above the
+ * edit). No setting is read: the log text is in Bahasa Indonesia, like all sheet content.
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -34,8 +42,13 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const name = sheet.getName();
   if (!isAuditedSheet(name)) return;
+  const columns = range.getNumColumns();
+  if (isAppraisalTab(name)) {
+    const above = sheet.getRange(1, range.getColumn(), 1, columns).getValues();
+    if (!touchesTabInput(above[0])) return;
+  }
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  const cells = range.getNumRows() * range.getNumColumns();
+  const cells = range.getNumRows() * columns;
   const a1 = range.getA1Notation();
   let user = '';
   try {
@@ -44,7 +57,6 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     user = '';
   }
   const when = logTime(new Date(), ss.getSpreadsheetTimeZone());
-  const lang = interfaceLang();
   const row =
     cells === 1
       ? logRow(
@@ -56,14 +68,7 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           // e.value is absent when a cell is cleared or pasted into; the cell tells the truth.
           e.value !== undefined ? e.value : range.getValues()[0][0],
         )
-      : logRow(
-          when,
-          user,
-          name,
-          a1,
-          '',
-          t(lang, 'workflow.audit.paste', {cells, range: a1}),
-        );
+      : logRow(when, user, name, a1, '', pasteText(cells, a1));
   appendLog([row]);
   markStale();
   if (name === SHEET.pengaturan) {

@@ -6,7 +6,7 @@ import type {Issue, Lang} from '../core/types';
 import {evaluatePeriod} from '../sheets/pipeline';
 import {HEADERS, SHEET} from '../sheets/schema';
 import {validasiRows} from '../sheets/write';
-import {issueCounts, replaceTable} from './output-sheets';
+import {OutputGrids, issueCounts, replaceTable} from './output-sheets';
 import {INPUT_TABLES, readWorkbook, withDocumentLock} from './workbook';
 
 /** Issues of the whole workbook (input and the active period's tabs), in the interface language. */
@@ -35,10 +35,15 @@ export function validateWorkbook(
     const period = read.period ?? '';
     const {input, issues} = evaluatePeriod(read.raw, period, new Date());
     const lang = input.settings.bahasa;
-    replaceTable(read.ss, read.sheets, SHEET.validasi, [
-      [...HEADERS.validasi],
-      ...validasiRows(issues, lang),
-    ]);
+    const grids = new OutputGrids(PropertiesService.getDocumentProperties());
+    replaceTable(
+      read.ss,
+      read.sheets,
+      SHEET.validasi,
+      [[...HEADERS.validasi], ...validasiRows(issues, lang)],
+      grids,
+    );
+    grids.save();
     const dto = validationDto(issues, lang);
     return {
       ...dto,

@@ -21,6 +21,28 @@ export interface HasilIndex {
   latest: string | null;
 }
 
+/** What the custom functions look up: one NIP's result in one period. */
+export interface HasilLookup {
+  /** The latest period present in Hasil, or null when Hasil has no rows. */
+  latest: string | null;
+  /** The result of `nip` in canonical `period`, or undefined when Hasil has no such row. */
+  find(nip: string, period: string): HasilCell | undefined;
+}
+
+const own = (o: object, key: string) =>
+  Object.prototype.hasOwnProperty.call(o, key);
+
+/** The lookup over an index held whole. */
+export function lookupOfIndex(index: HasilIndex): HasilLookup {
+  return {
+    latest: index.latest,
+    find: (nip, period) =>
+      own(index.byNip, nip) && own(index.byNip[nip], period)
+        ? index.byNip[nip][period]
+        : undefined,
+  };
+}
+
 /** A problem that stops the index being read (missing sheet or column), in both languages. */
 export class HasilError extends Error {
   constructor(

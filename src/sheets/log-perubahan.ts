@@ -11,6 +11,7 @@ import type {WorkbookInput} from './read';
 import {
   HEADERS,
   INPUT_SHEETS,
+  PENILAIAN_INPUT_HEADERS,
   PENILAIAN_PREFIX,
   normalizeHeader,
 } from './schema';
@@ -26,6 +27,40 @@ const AUDITED_INPUT_SHEETS = new Set<string>(INPUT_SHEETS);
 export function isAuditedSheet(name: string): boolean {
   return AUDITED_INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
 }
+
+/** Whether an edit of a tab needs its header row to be judged (only input columns are logged). */
+export function isAppraisalTab(name: string): boolean {
+  return name.startsWith(PENILAIAN_PREFIX);
+}
+
+const TAB_INPUTS = new Set<string>(
+  PENILAIAN_INPUT_HEADERS.map(normalizeHeader),
+);
+
+/**
+ * Whether the header cells above an edit of a tab name an input column (Realisasi, Rating, Bukti
+ * Dukung, Umpan Balik, Alasan): the other columns are generated, and an edit there is undone by the
+ * next tab refresh, so it is not an input to audit.
+ */
+export function touchesTabInput(headerCells: readonly unknown[]): boolean {
+  return headerCells.some(h => TAB_INPUTS.has(normalizeHeader(h)));
+}
+
+/** The Log Perubahan row text for a multi-cell edit, in Bahasa Indonesia like all sheet content. */
+export function pasteText(cells: number, range: string): string {
+  return msg('workflow.audit.paste', {cells, range}).id;
+}
+
+/**
+ * Log Perubahan is kept bounded: past LOG_MAX_ROWS + LOG_ROTATE_ROWS data rows, the oldest
+ * LOG_ROTATE_ROWS move to LOG_ARCHIVE_SHEET, which keeps its newest LOG_ARCHIVE_MAX_ROWS. That is
+ * at most 5,500 x 6 + 50,000 x 6 = 333,000 cells (3 % of a spreadsheet's 10 million), and one
+ * rotation (a few service calls) every 500 edits.
+ */
+export const LOG_MAX_ROWS = 5_000;
+export const LOG_ROTATE_ROWS = 500;
+export const LOG_ARCHIVE_SHEET = 'Log Perubahan Arsip';
+export const LOG_ARCHIVE_MAX_ROWS = 50_000;
 
 /** A log row in contract order, every value as text that never becomes a formula. */
 export function logRow(

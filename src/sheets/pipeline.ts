@@ -3,6 +3,8 @@
 
 import type {EmployeeResult, Issue} from '../core/types';
 import {appraisePeriod} from '../core/appraise/period';
+import {buildIndex} from '../core/appraise/records-index';
+import {normalizePeriod} from '../core/period';
 import {parseWorkbook, type RawWorkbook, type WorkbookInput} from './read';
 import {validateInput} from './validate';
 import {issuesOf, mergeIssues} from './issues';
@@ -20,10 +22,14 @@ export function evaluatePeriod(
   now: Date,
 ): Evaluation {
   const {input, issues: readIssues} = parseWorkbook(raw, now);
-  const {results, findings} = appraisePeriod(input, periodCode);
+  // One index and one appraisal of the period: validation checks the other periods named in the
+  // tabs (and Periode Aktif) and takes this period's override problems from the appraisal.
+  const index = buildIndex(input);
+  const {results, findings} = appraisePeriod(input, periodCode, index);
+  const appraised = normalizePeriod(periodCode);
   const issues = mergeIssues(
     readIssues,
-    validateInput(input),
+    validateInput(input, {index, appraised: appraised ? [appraised] : []}),
     issuesOf(findings, input.columns),
   );
   return {input, results, issues};

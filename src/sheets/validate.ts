@@ -4,7 +4,10 @@
 // Pengaturan values: callers show `mergeIssues(parsed.issues, validateInput(parsed.input))`.
 
 import type {CellRef, Issue, SourceRef} from '../core/types';
-import {validateRecords} from '../core/validate/validate-records';
+import {
+  type ValidateOptions,
+  validateRecords,
+} from '../core/validate/validate-records';
 import type {WorkbookInput} from './read';
 import {CHOICES, YA_TIDAK, isEmail} from './values';
 import {PENILAIAN_PREFIX} from './schema';
@@ -21,13 +24,16 @@ const NUMBER_HEADERS = new Set([
   'Bobot',
 ]);
 
-export function validateInput(input: WorkbookInput): Issue[] {
+export function validateInput(
+  input: WorkbookInput,
+  options: ValidateOptions = {},
+): Issue[] {
   const {columns} = input;
   const list = new IssueList(columns);
   unreadableCells(input, list);
   const cellName = ({src, header}: CellRef) =>
     `${src.sheet}!${cellOf(columns, src, header)}`;
-  for (const finding of validateRecords(input, cellName)) {
+  for (const finding of validateRecords(input, cellName, options)) {
     list.addFinding(finding);
   }
   emailCells(input, list);

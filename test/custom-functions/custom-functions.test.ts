@@ -8,7 +8,7 @@ import {ASN_PREDIKAT, ASN_SCORE} from '../../src/gas/custom-functions/lookups';
 import {
   HASIL_CACHE_KEY,
   invalidateHasilCache,
-  readHasilIndex,
+  readHasilLookup,
 } from '../../src/gas/hasil-cache';
 import {IKM_ELEMENTS} from '../../src/core/ikm';
 import {type FakeSheets, installFakes} from './fakes';
@@ -410,31 +410,50 @@ describe('hasil cache chunks', () => {
     });
   }
 
-  it('splits a large index into chunks under 100 KB and reads it back whole', () => {
-    fake = bigWorkbook(3000);
-    const first = readHasilIndex();
-    const chunkKeys = [...fake.cache.keys()].filter(k =>
+  const nipOf = (i: number) => `19900101201501${String(i).padStart(4, '0')}`;
+  const scoreOf = (i: number) => 90 + (i % 30) + 0.123456789;
+
+  it('shards a large index by period and NIP, every value under 100 KB, read back exactly', () => {
+    fake = bigWorkbook(8000);
+    expect(ASN_SCORE(nipOf(0), '2026-TW2')).toBe(scoreOf(0));
+    const shards = [...fake.cache.keys()].filter(k =>
       k.startsWith(`${HASIL_CACHE_KEY}:`),
     );
-    expect(chunkKeys.length).toBeGreaterThan(1);
-    expect([...fake.cache.values()].every(v => v.length < 100 * 1024)).toBe(
-      true,
-    );
-    const second = readHasilIndex();
+    // 8,000 entries of about 28 characters: three or four shards for each of the four periods.
+    expect(shards.length).toBeGreaterThanOrEqual(12);
+    expect(shards.every(k => k.length <= 250)).toBe(true);
+    expect(
+      [...fake.cache.values()].every(v => Buffer.byteLength(v) < 100 * 1024),
+    ).toBe(true);
+    const range = Array.from({length: 8000}, (_, i) => [nipOf(i)]);
+    const scores = ASN_SCORE(range, '2026-S1') as unknown[][];
+    expect(scores.map(r => r[0])).toEqual(range.map((_, i) => scoreOf(i)));
     expect(fake.getValues.Hasil).toBe(1);
-    expect(second).toEqual(first);
-    expect(Object.keys(second.byNip)).toHaveLength(3000);
     invalidateHasilCache();
     expect(fake.cache.size).toBe(0);
   });
 
-  it('never mixes chunks of another generation into the index', () => {
+  it("one cell reads the head and its NIP's shard only", () => {
+    fake = bigWorkbook(8000);
+    readHasilLookup().find(nipOf(1), '2026-TW1'); // fills the cache
+    fake.cacheCalls.get = 0;
+    fake.cacheCalls.getAll = 0;
+    for (let i = 0; i < 50; i++) {
+      expect(ASN_PREDIKAT(nipOf(i * 7), '2026-TW1')).toBe('Baik');
+    }
+    // The head and one shard (with the periode blank, Periode Aktif comes from the property).
+    expect(fake.cacheCalls.get).toBe(50 * 2);
+    expect(fake.cacheCalls.getAll).toBe(0);
+    expect(fake.getValues.Hasil).toBe(1);
+  });
+
+  it('rebuilds from the sheet when a shard was evicted, never trusting a partial index', () => {
     fake = bigWorkbook(3000);
-    readHasilIndex();
-    const key = `${HASIL_CACHE_KEY}:1`;
-    fake.cache.set(key, 'older|' + fake.cache.get(key)!.split('|')[1]);
-    readHasilIndex();
-    expect(fake.getValues.Hasil).toBe(2); // rebuilt instead of trusting the stale chunk
+    readHasilLookup().find(nipOf(1), '2026-TW1');
+    const shard = [...fake.cache.keys()].find(k => k.endsWith(':2026-TW3:0'))!;
+    fake.cache.delete(shard);
+    expect(ASN_SCORE(nipOf(5), '2026-TW3')).toBe(scoreOf(5));
+    expect(fake.getValues.Hasil).toBe(2);
   });
 
   it('still works when the cache is unavailable', () => {

@@ -163,6 +163,12 @@ describe('data_hasil: the Hasil range as an argument', () => {
       const column = [[ANI], [DEDI], ['']];
       const expected = fresh(h)[name](column, '2026-TW1');
       expect(expected[0][0]).toBe(name === 'ASN_SCORE' ? 114 : 'Sangat Baik');
+      // Recompute sizes Hasil's grid to its rows: a user's blank rows below them come along with
+      // Hasil!A:M and must not matter.
+      sheet(h.emulator, 'Hasil').insertRowsAfter(
+        sheet(h.emulator, 'Hasil').getMaxRows(),
+        900,
+      );
       const range = hasilRange(h);
       expect(range.length).toBeGreaterThan(900); // trailing blank rows included
       h.emulator.calls.reset();

@@ -11,7 +11,14 @@ import {
   harness,
   secondExecution,
 } from './helpers';
-import {appendRows, setSetting, sheet, values} from '../support/workbook';
+import {
+  appendRows,
+  employeeRow,
+  setSetting,
+  sheet,
+  values,
+} from '../support/workbook';
+import {countCellsRead, minimumCells} from './cells-read';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
 const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
@@ -240,8 +247,9 @@ describe('service-call budget', () => {
     const small = recomputeCalls(10);
     const large = recomputeCalls(200);
     expect(large.byMethod()).toEqual(small.byMethod());
-    // 9 contract tables + 2 tabs read, one call each; Hasil, Validasi, Rekap written once each.
-    expect(small.count('Sheet.getSheetValues')).toBe(11);
+    // 8 contract tables and 2 tabs read with one call each, Hasil with two (row 1 and the
+    // Periode column); Hasil, Validasi, Rekap written once each.
+    expect(small.count('Sheet.getSheetValues')).toBe(12);
     expect(small.count('Range.getValues')).toBe(0);
     expect(small.count('Range.setValues')).toBe(3);
     const huge = recomputeCalls(10000);
@@ -252,14 +260,191 @@ describe('service-call budget', () => {
     const calls = recomputeCalls(200, 'Per Unit');
     const total = spreadsheetCalls(calls.byMethod());
     expect(total).toBeLessThanOrEqual(50);
-    // Measured: 39 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
-    // Sheet1, the unit's tab) + 10 getSheetValues (9 tables + 1 tab) + Hasil 5 (getRange,
+    // Measured: 38 = 1 getActiveSpreadsheet + 1 getSheets + 15 getName (13 contract sheets,
+    // Sheet1, the unit's tab) + 11 getSheetValues (8 tables, the tab, Hasil's row 1 and Periode
+    // column) + Hasil 5 (getRange,
     // getRange + setNumberFormat of the NIP..NIP Atasan text run, setValues, setBackgrounds on
-    // the same range) + Validasi 3 and Rekap 3 (clearContents, getRange, setValues) + 1 getCharts
+    // the same range) + Validasi 2 and Rekap 2 (getRange, setValues over the whole grid) + 1 getCharts
     // (the chart is up to date). No size check: the reads told the sizes.
-    expect(total).toBe(39);
+    expect(total).toBe(38);
     expect(calls.count('Sheet.getCharts')).toBe(1);
     expect(calls.count('Sheet.getMaxRows')).toBe(0);
     expect(calls.count('Sheet.getMaxColumns')).toBe(0);
   }, 60000);
+});
+
+describe('cells read', () => {
+  function steadyState(extra: number, tabPenilaian?: 'Per Unit'): Harness {
+    const h = harness();
+    fillFixture(h, {extra});
+    if (tabPenilaian) setSetting(h.emulator, 'Tab Penilaian', tabPenilaian);
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1');
+    return h;
+  }
+
+  it.each([[undefined], ['Per Unit' as const]])(
+    'a recompute reads at most 1.5x the minimum cells (%s)',
+    tabPenilaian => {
+      const h = steadyState(300, tabPenilaian);
+      const read = countCellsRead(() => h.ctx.apiRecompute('2026-TW1'));
+      const minimum = minimumCells(h.emulator, '2026-TW1');
+      expect(minimum).toBeGreaterThan(300 * 10);
+      expect(read.total / minimum).toBeLessThanOrEqual(1.5);
+      // A tab in one read (13 columns, 9 needed); of Hasil row 1 and the Periode column.
+      const tab = h.emulator.workbook.sheets.find(s =>
+        s.name.startsWith('Penilaian 2026-TW1 '),
+      )!;
+      expect(read.bySheet.get(tab.name)).toBe(tab.lastRow() * 13);
+      const hasil = values(h.emulator, 'Hasil');
+      expect(read.bySheet.get('Hasil')).toBe(13 + hasil.length);
+    },
+    60000,
+  );
+});
+
+describe('output grids sized to what they hold', () => {
+  const grid = (h: Harness, name: string) => {
+    const m = h.emulator.workbook.sheets.find(s => s.name === name)!;
+    return [m.maxRows, m.maxCols];
+  };
+
+  it('trims the 1000 x 26 grids set-up made, keeps them exact, and grows them as needed', () => {
+    const h = harness();
+    fillFixture(h);
+    h.ctx.apiCreateTabs('2026-TW1');
+    expect(grid(h, 'Hasil')).toEqual([1000, 26]);
+    h.ctx.apiRecompute('2026-TW1');
+    const hasilRows = values(h.emulator, 'Hasil').length;
+    expect(grid(h, 'Hasil')).toEqual([hasilRows, 13]);
+    const validasi = values(h.emulator, 'Validasi');
+    expect(grid(h, 'Validasi')).toEqual([Math.max(2, validasi.length), 4]);
+    const rekap = values(h.emulator, 'Rekap');
+    // Two columns more than the table: the chart is anchored there.
+    expect(grid(h, 'Rekap')).toEqual([rekap.length, 11 + 2]);
+    // Steady state: the recorded grid means no size call at all.
+    h.emulator.calls.reset();
+    h.ctx.apiRecompute('2026-TW1');
+    expect(h.emulator.calls.count('Sheet.getMaxRows')).toBe(0);
+    expect(h.emulator.calls.count('Sheet.deleteRows')).toBe(0);
+    // Another period: Hasil grows by the period's rows.
+    h.ctx.apiRecompute('2026-S1');
+    expect(grid(h, 'Hasil')).toEqual([hasilRows + 5, 13]);
+    expect(values(h.emulator, 'Hasil')).toHaveLength(hasilRows + 5);
+  });
+
+  it('asks for the grid again when someone changed it by hand', () => {
+    const h = harness();
+    fillFixture(h);
+    h.ctx.apiCreateTabs('2026-TW1');
+    h.ctx.apiRecompute('2026-TW1');
+    const before = values(h.emulator, 'Hasil');
+    sheet(h.emulator, 'Hasil').insertRowsAfter(3, 40);
+    sheet(h.emulator, 'Validasi').deleteColumns(3, 2);
+    expect(h.ctx.apiRecompute('2026-TW1').ok).toBe(true);
+    expect(values(h.emulator, 'Hasil')).toEqual(before);
+    expect(grid(h, 'Validasi')[1]).toBe(4);
+  });
+
+  it("keeps the users' own Hasil columns in the grid", () => {
+    const h = prepared();
+    const s = sheet(h.emulator, 'Hasil');
+    s.getRange(1, 15).setValue('Catatan HR');
+    s.getRange(2, 15).setValue('cek');
+    h.ctx.apiRecompute('2026-TW1');
+    expect(grid(h, 'Hasil')[1]).toBe(15);
+    expect(values(h.emulator, 'Hasil')[1][14]).toBe('cek');
+  });
+});
+
+describe("Hasil with several periods: only the period's block", () => {
+  /** Hasil: 2025-TW4 (Ani), 2026-TW1 (5), 2026-S1 (5), and a user's note column on every row. */
+  function threePeriods(): Harness {
+    const h = prepared();
+    h.ctx.apiRecompute('2026-TW1');
+    h.ctx.apiRecompute('2026-S1');
+    const s = sheet(h.emulator, 'Hasil');
+    const rows = values(h.emulator, 'Hasil').length;
+    s.insertColumnsAfter(13, 1); // the grid is exactly Hasil's 13 columns
+    s.getRange(1, 14).setValue('Catatan');
+    s.getRange(2, 14, rows - 1, 1).setValues(
+      Array.from({length: rows - 1}, (_, i) => [`catatan ${i + 2}`]),
+    );
+    return h;
+  }
+  const others = (h: Harness) =>
+    values(h.emulator, 'Hasil').filter(r => r[0] !== '2026-TW1');
+
+  it('reads row 1, the Periode column and the block, and writes only the block', () => {
+    const h = threePeriods();
+    const before = values(h.emulator, 'Hasil');
+    const read = countCellsRead(() => h.ctx.apiRecompute('2026-TW1'));
+    const width = before[0].length;
+    expect(read.bySheet.get('Hasil')).toBe(width + before.length + 5 * width);
+    expect(values(h.emulator, 'Hasil')).toEqual(before);
+  });
+
+  it('inserts a row into the block for a new employee, every other row and note kept', () => {
+    const h = threePeriods();
+    const before = others(h);
+    appendRows(h.emulator, 'Pegawai', [
+      employeeRow({
+        nip: '199406062018012006',
+        nama: 'Fajar Baru',
+        jabatan: 'Analis',
+        unit: 'U01',
+        atasan: KEPALA.nip,
+      }),
+    ]);
+    const read = countCellsRead(() =>
+      expect(h.ctx.apiRecompute('2026-TW1').employees).toBe(6),
+    );
+    // The block path: Hasil is never read whole (14 columns x 12 rows would be 168 cells); the
+    // block is read for the users' Catatan column.
+    expect(read.bySheet.get('Hasil')).toBe(14 + 12 + 5 * 14);
+    const after = values(h.emulator, 'Hasil');
+    expect(others(h)).toEqual(before);
+    const tw1 = after
+      .map((r, i) => (r[0] === '2026-TW1' ? i : -1))
+      .filter(i => i >= 0);
+    expect(tw1).toHaveLength(6);
+    expect(tw1[5] - tw1[0]).toBe(5); // together
+    // The grid follows: exactly the rows Hasil holds.
+    const m = h.emulator.workbook.sheets.find(s => s.name === 'Hasil')!;
+    expect(m.maxRows).toBe(after.length);
+  });
+
+  it("deletes rows at the block's end when employees leave", () => {
+    const h = threePeriods();
+    const before = others(h);
+    const pegawai = values(h.emulator, 'Pegawai');
+    const row = pegawai.findIndex(r => r[0] === EKA) + 1;
+    sheet(h.emulator, 'Pegawai').getRange(row, 8).setValue('Tidak');
+    expect(h.ctx.apiRecompute('2026-TW1').employees).toBe(4);
+    expect(others(h)).toEqual(before);
+    expect(
+      values(h.emulator, 'Hasil').filter(r => r[0] === '2026-TW1'),
+    ).toHaveLength(4);
+  });
+
+  it("rewrites the whole table when the period's rows are apart, bringing them together", () => {
+    const h = threePeriods();
+    const s = sheet(h.emulator, 'Hasil');
+    const all = values(h.emulator, 'Hasil');
+    // Move the last TW1 row below the S1 rows.
+    const firstS1 = all.findIndex(r => r[0] === '2026-S1');
+    const moved = [
+      ...all.slice(0, firstS1 - 1),
+      ...all.slice(firstS1),
+      all[firstS1 - 1],
+    ];
+    s.getRange(1, 1, moved.length, moved[0].length).setValues(moved as never);
+    expect(h.ctx.apiRecompute('2026-TW1').ok).toBe(true);
+    const after = values(h.emulator, 'Hasil');
+    const tw1 = after
+      .map((r, i) => (r[0] === '2026-TW1' ? i : -1))
+      .filter(i => i >= 0);
+    expect(tw1).toHaveLength(5);
+    expect(tw1[4] - tw1[0]).toBe(4);
+  });
 });

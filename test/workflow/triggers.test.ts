@@ -1,6 +1,8 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, fillFixture, harness} from './helpers';
-import {values} from '../support/workbook';
+import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
+import {appendRows, setSetting, sheet, values} from '../support/workbook';
+import {countCellsRead} from './cells-read';
+import {HEADERS} from '../../src/sheets/schema';
 
 describe('triggers', () => {
   it('installing twice makes one trigger of each type; removing removes them', () => {
@@ -82,5 +84,80 @@ describe('triggers', () => {
     h.emulator.calls.reset();
     h.emulator.fireTriggers(h.ctx, 'CLOCK');
     expect(h.emulator.calls.count('Range.setValues')).toBe(0);
+  });
+
+  describe('the change audit', () => {
+    const tab = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+    function installed() {
+      const h = harness();
+      fillFixture(h);
+      h.ctx.apiCreateTabs('2026-TW1');
+      h.ctx.menuInstallTriggers();
+      return h;
+    }
+    const logged = (h: ReturnType<typeof harness>) =>
+      values(h.emulator, 'Log Perubahan')
+        .slice(1)
+        .map(r => `${r[2]}!${r[3]}`);
+
+    it('logs the input columns of a tab, not the generated ones', () => {
+      const h = installed();
+      const row = findRow(values(h.emulator, tab), ANI, 'Hasil Kerja', 'I1');
+      h.emulator.userEdit(h.ctx, tab, `I${row}`, 9); // Realisasi
+      h.emulator.userEdit(h.ctx, tab, `F${row}`, 'uraian lain'); // Uraian: generated
+      h.emulator.userEdit(h.ctx, tab, `K${row}:M${row}`, [['a', 'b', 'c']]);
+      h.emulator.userEdit(h.ctx, tab, `B${row}:C${row}`, [['x', 'y']]);
+      expect(logged(h)).toEqual([`${tab}!I${row}`, `${tab}!K${row}:M${row}`]);
+    });
+
+    it('reads no setting per edit: Pengaturan is never read, the text is Indonesian', () => {
+      const h = installed();
+      setSetting(h.emulator, 'Bahasa', 'en'); // even in English, the log text is Indonesian
+      h.emulator.calls.reset();
+      const read = countCellsRead(() =>
+        h.emulator.userEdit(h.ctx, 'Unit', 'B2:C3', [
+          ['a', 'b'],
+          ['c', 'd'],
+        ]),
+      );
+      expect(read.bySheet.get('Pengaturan')).toBeUndefined();
+      const last = values(h.emulator, 'Log Perubahan').slice(-1)[0];
+      expect(last[5]).toBe('4 sel diubah sekaligus (B2:C3)');
+    });
+
+    it('keeps Log Perubahan bounded: the oldest rows move to Log Perubahan Arsip', () => {
+      const h = installed();
+      const old = Array.from({length: 5500}, (_, i) => [
+        '2026-01-01 00:00:00',
+        'hr@example.go.id',
+        'Unit',
+        `B${i}`,
+        '',
+        `lama ${i}`,
+      ]);
+      appendRows(h.emulator, 'Log Perubahan', old);
+      h.emulator.userEdit(h.ctx, 'Unit', 'B2', 'Bagian Baru');
+      const log = values(h.emulator, 'Log Perubahan');
+      expect(log).toHaveLength(1 + 5000 + 1);
+      expect(log[1][5]).toBe('lama 500');
+      expect(log[log.length - 1][5]).toBe('Bagian Baru');
+      const archive = values(h.emulator, 'Log Perubahan Arsip');
+      expect(archive[0]).toEqual([...HEADERS.logPerubahan]);
+      expect(archive).toHaveLength(1 + 500);
+      expect(archive[500][5]).toBe('lama 499');
+      // The log's grid shrank with it; the archive's is as wide as its header.
+      const grid = (name: string) => {
+        const m = h.emulator.workbook.sheets.find(s => s.name === name)!;
+        return [m.maxRows, m.maxCols];
+      };
+      expect(grid('Log Perubahan Arsip')).toEqual([501, 6]);
+      expect(grid('Log Perubahan')[0]).toBeLessThanOrEqual(5002 + 1000);
+      expect(grid('Log Perubahan')[1]).toBe(6);
+      // The next edit only appends.
+      h.emulator.calls.reset();
+      h.emulator.userEdit(h.ctx, 'Unit', 'B2', 'Bagian Lain');
+      expect(h.emulator.calls.count('Sheet.deleteRows')).toBe(0);
+      expect(sheet(h.emulator, 'Log Perubahan').getLastRow()).toBe(5003);
+    });
   });
 });

@@ -10,7 +10,12 @@ import {parsePeriod, type Period} from '../period';
 import {checkDistribution} from '../distribution';
 import {rankWithTies} from '../rank';
 import {compareCodes} from '../codes';
-import {buildIndex, pushTo, type AppraisalIndex} from './records-index';
+import {
+  buildIndex,
+  periodRowsOf,
+  pushTo,
+  type AppraisalIndex,
+} from './records-index';
 import {appraiseEmployee} from './employee';
 import {overrideFinding, type OverrideProblem} from './overrides';
 
@@ -49,9 +54,31 @@ export function appraiseWithIndex(
   return {results, overrideProblems};
 }
 
+/**
+ * The override problems of a period, appraising only the active employees with rows in it (own or
+ * of its quarters): without rows there is no Ringkasan rating, so no override to check.
+ */
+export function overrideProblemsOf(
+  index: AppraisalIndex,
+  period: Period,
+): OverrideProblem[] {
+  const problems: OverrideProblem[] = [];
+  index.employees.forEach(employee => {
+    if (!employee.aktif) return;
+    const rows = periodRowsOf(index, employee.nip, period);
+    if (!rows.own && !rows.ofQuarters.some(r => !!r)) return;
+    problems.push(
+      ...appraiseEmployee(index, employee, period).overrideProblems,
+    );
+  });
+  return problems;
+}
+
+/** `index`: the index of `input` when the caller built it already (shared with validation). */
 export function appraisePeriod(
   input: AppraisalInput,
   periodCode: string,
+  index: AppraisalIndex = buildIndex(input),
 ): {results: EmployeeResult[]; findings: Finding[]} {
   const period = parsePeriod(periodCode);
   if (!period) {
@@ -66,7 +93,6 @@ export function appraisePeriod(
       ],
     };
   }
-  const index = buildIndex(input);
   const {results, overrideProblems} = appraiseWithIndex(index, period);
   const findings = overrideProblems.map(overrideFinding);
   findings.push(...distributionFindings(index, results));

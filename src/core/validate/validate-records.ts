@@ -3,8 +3,8 @@
 // belong to src/sheets, whose validateInput runs these with them.
 
 import type {AppraisalInput, Finding} from '../types';
-import {buildIndex} from '../appraise/records-index';
-import {appraiseWithIndex} from '../appraise/period';
+import {buildIndex, type AppraisalIndex} from '../appraise/records-index';
+import {overrideProblemsOf} from '../appraise/period';
 import {overrideFinding} from '../appraise/overrides';
 import {FindingList, type CellName} from './finding-list';
 import {
@@ -17,13 +17,25 @@ import {
 } from './master-data';
 import {checkAssignments, checkTabs, periodsToCheck} from './appraisal-data';
 
+export interface ValidateOptions {
+  /** The index of `input` when the caller built it already (the pipeline appraises with it). */
+  index?: AppraisalIndex;
+  /**
+   * Periods the caller appraises itself: their override problems come with that appraisal, so they
+   * are not appraised a second time here only to find the same problems.
+   */
+  appraised?: readonly string[];
+}
+
 /** Every domain problem of the records, in the order found (duplicates kept; src/sheets merges). */
 export function validateRecords(
   input: AppraisalInput,
   cellName: CellName,
+  options: ValidateOptions = {},
 ): Finding[] {
   const list = new FindingList(cellName);
-  const index = buildIndex(input);
+  const index = options.index ?? buildIndex(input);
+  const appraised = new Set(options.appraised ?? []);
   checkUnits(input, index, list);
   checkEmployees(input, index, list);
   checkSupervisorLoops(index, list);
@@ -34,7 +46,8 @@ export function validateRecords(
   checkAssignments(index, periods, list);
   checkTabs(input, index, list);
   for (const period of periods) {
-    for (const problem of appraiseWithIndex(index, period).overrideProblems) {
+    if (appraised.has(period.code)) continue;
+    for (const problem of overrideProblemsOf(index, period)) {
       list.add(overrideFinding(problem));
     }
   }

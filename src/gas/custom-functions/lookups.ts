@@ -5,9 +5,13 @@
 import {normalizeNip, numberLostDigits} from '../../core/nip';
 import {normalizePeriod} from '../../core/period';
 import type {Lang} from '../../core/types';
-import {buildHasilIndex, type HasilIndex} from '../../sheets/hasil';
 import {
-  readHasilIndex,
+  buildHasilIndex,
+  lookupOfIndex,
+  type HasilLookup,
+} from '../../sheets/hasil';
+import {
+  readHasilLookup,
   readHasilSettings,
   readSettingsProperty,
 } from '../hasil-cache';
@@ -15,7 +19,7 @@ import {fail, isBlank, messageOf, perRow} from './args';
 
 /** The result of one NIP in one period from the Hasil index. */
 function lookupHasil(
-  index: HasilIndex,
+  index: HasilLookup,
   defaultPeriod: () => string,
   nipValue: unknown,
   periodValue: unknown,
@@ -36,13 +40,7 @@ function lookupHasil(
     }
     period = parsed;
   }
-  const periods = Object.prototype.hasOwnProperty.call(index.byNip, nip)
-    ? index.byNip[nip]
-    : undefined;
-  const cell =
-    periods && Object.prototype.hasOwnProperty.call(periods, period)
-      ? periods[period]
-      : undefined;
+  const cell = index.find(nip, period);
   if (!cell) throw fail('core.fn.nipNotFound', {nip, periode: period});
   const value = what === 'nilai' ? cell[0] : cell[1];
   if (value === null || value === '') {
@@ -59,11 +57,11 @@ function lookupHasil(
  * The index of a Hasil range passed as `data_hasil` (header row included, columns found by their
  * header text). Anything else (one cell, a range without those headers) is a clear error.
  */
-function indexOfRange(name: string, dataHasil: unknown): HasilIndex {
+function indexOfRange(name: string, dataHasil: unknown): HasilLookup {
   const table = Array.isArray(dataHasil) ? (dataHasil as unknown[][]) : null;
   try {
     if (!table || !Array.isArray(table[0])) throw new Error('not a range');
-    return buildHasilIndex(table);
+    return lookupOfIndex(buildHasilIndex(table));
   } catch {
     throw fail('core.fn.badHasilRange', {name});
   }
@@ -82,9 +80,12 @@ function hasilFunction(
   const settings = given ? () => readSettingsProperty() : readHasilSettings;
   let lang: Lang | undefined;
   const langOf = () => (lang ??= settings()?.lang ?? 'id');
-  let index: HasilIndex;
+  let index: HasilLookup;
   try {
-    index = given ? indexOfRange(name, dataHasil) : readHasilIndex();
+    // One cell (=ASN_SCORE(A2)) reads its NIP's shard of the cache; a range, its periods whole.
+    index = given
+      ? indexOfRange(name, dataHasil)
+      : readHasilLookup(Array.isArray(nip));
   } catch (e) {
     throw new Error(messageOf(e, langOf));
   }
