@@ -12,6 +12,7 @@ import type {
   SidebarState,
   SummaryDto,
   TabsResult,
+  TabsStatus,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -28,7 +29,7 @@ import {validateWorkbook} from './validate';
 import {interfaceLang, saveSettings} from './settings';
 import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';
-import {createTabs} from './tabs';
+import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {errorText} from './ui';
 
 /** An unexpected error as a failed ActionResult in the interface language. */
@@ -119,6 +120,24 @@ export function apiCreateTabs(period: string): TabsResult {
   } catch (e) {
     return {...failure(lang, e), tabs: [], employees: 0};
   }
+}
+
+/**
+ * Starts (or continues) the resumable tab job of a period and runs its first chunk.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiStartTabs(period: string): TabsStatus {
+  return plain(startTabsJob(period, interfaceLang()));
+}
+
+/** Runs the next chunk of the tab job. */
+export function apiContinueTabs(): TabsStatus {
+  return plain(continueTabsJob());
+}
+
+/** Status of the tab job. */
+export function apiGetTabsStatus(): TabsStatus {
+  return plain(getTabsStatus());
 }
 
 /**
