@@ -241,7 +241,8 @@ export function runTabsChunk(
     if (
       built.length &&
       (late ||
-        estimate() + estimateMs(cost.calls, cost.cells) > CHUNK_ESTIMATE_MS)
+        // + markBuilding's two property calls and markBuilt's one.
+        estimate() + estimateMs(cost.calls + 3, cost.cells) > CHUNK_ESTIMATE_MS)
     )
       break;
     const notBuilt = (to: string) => (position.get(to) ?? Infinity) > job.done;
@@ -269,7 +270,6 @@ export function runTabsChunk(
       continue;
     }
     markBuilding(job, name);
-    spend(2, 0);
     let inserted: Sheet | null = null;
     try {
       const readWidth = old ? Math.max(0, ...old.values.map(r => r.length)) : 0;
@@ -303,7 +303,7 @@ export function runTabsChunk(
     job.written++;
     job.lentKept += rows.kept;
     job.staleRows += tab.staleRows;
-    spend(cost.calls + 1, cost.cells);
+    spend(cost.calls + 3, cost.cells);
     markBuilt(job, name, signature);
     built.push(name);
   }
