@@ -106,6 +106,18 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'Create or refresh the appraisal tabs per supervisor/unit for period {period}. Values already typed are kept.',
   },
   'sidebar.tabs.run': {id: 'Buat / perbarui tab', en: 'Create / refresh tabs'},
+  'sidebar.tabs.resume': {
+    id: 'Lanjutkan pembuatan tab',
+    en: 'Continue creating tabs',
+  },
+  'sidebar.tabs.progress': {
+    id: '{done} dari {total} tab selesai · perkiraan {seconds} detik per bagian',
+    en: '{done} of {total} tabs done · about {seconds} s per chunk',
+  },
+  'sidebar.tabs.progressLabel': {
+    id: 'Kemajuan pembuatan tab',
+    en: 'Tab creation progress',
+  },
 
   'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
   'sidebar.compute.body': {

@@ -149,7 +149,7 @@ export class MockApi implements SidebarApi {
     };
   }
   /** Tabs of the mock tab job, built `tabsPerChunk` per chunk. */
-  tabsTotal = 3;
+  tabsTotal = 2;
   tabsPerChunk = 1;
   tabsJob: TabsStatus = {
     ok: true,

@@ -28,12 +28,14 @@ function manySupervisors(h: Harness, supervisors: number): void {
       employeeRow({
         nip: `'${boss}`,
         nama: `Atasan ${i}`,
+        jabatan: 'Kepala Seksi',
         unit: 'U01',
         atasan: `'${KEPALA.nip}`,
       }),
       employeeRow({
         nip: `'${nip(2 * i + 1)}`,
         nama: `Staf ${i}`,
+        jabatan: 'Staf',
         unit: 'U01',
         atasan: `'${boss}`,
       }),
