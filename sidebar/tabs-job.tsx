@@ -39,6 +39,8 @@ export function TabsPanel(props: {period: string; onDone: () => void}) {
       while (current.state === 'running' && idle < MAX_IDLE_CHUNKS) {
         const before = current.done;
         current = await ui.call('apiContinueTabs');
+        // When done the server lists every tab of the period.
+        if (current.state === 'done') built.splice(0, built.length);
         built.push(...current.tabs);
         setStatus(current);
         setTabs([...built]);

@@ -108,6 +108,7 @@ function continueUntil(
   while (status.state === 'running' && Date.now() < until) {
     const before = `${status.done}/${status.total}/${status.created}`;
     status = continueTabsJob(lang, until);
+    if (status.state === 'done') tabs.splice(0, tabs.length);
     tabs.push(...status.tabs);
     if (
       status.state === 'running' &&

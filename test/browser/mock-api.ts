@@ -176,7 +176,8 @@ export class MockApi implements SidebarApi {
         ? `${job.total} tab dibuat untuk ${job.period}.`
         : `${job.done} dari ${job.total} tab selesai.`;
     const tabs = [];
-    for (let i = first; i < job.done; i++)
+    const from = job.state === 'done' ? 0 : first;
+    for (let i = from; i < job.done; i++)
       tabs.push(`Penilaian ${job.period} ${i + 1}`);
     return {...job, tabs};
   }

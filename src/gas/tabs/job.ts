@@ -110,7 +110,7 @@ function buildTab(
 
 export interface ChunkResult {
   job: TabsJob;
-  /** Tabs built in this chunk. */
+  /** Tabs built in this chunk; when the job is done, every tab of the period. */
   tabs: string[];
   ok: boolean;
 }
@@ -317,9 +317,10 @@ export function runTabsChunk(
     restartPass(job);
   } else if (ok && job.done >= order.length) {
     job.state = 'done';
+    // Done: every tab of the period (as the one-shot action always listed them).
     return finish(
       job,
-      built,
+      order,
       true,
       doneMessage(job, lang, input.settings.tabPenilaian),
       estimate(),
