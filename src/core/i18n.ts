@@ -8,7 +8,7 @@ import {CORE_MESSAGES} from './messages/core';
 import {VALIDATION_MESSAGES} from './messages/validation';
 import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
-import {TABS_MESSAGES} from './messages/tabs';
+import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -24,6 +24,7 @@ export const CATALOGUE: Catalogue = {
   ...WORKFLOW_MESSAGES,
   ...EMAIL_MESSAGES,
   ...TABS_MESSAGES,
+  ...ARCHIVE_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

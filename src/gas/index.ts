@@ -13,6 +13,7 @@ export {
   menuValidate,
   menuRecompute,
   menuSendFeedback,
+  menuArchive,
   menuInstallTriggers,
   menuRemoveTriggers,
 } from './menu';
@@ -30,6 +31,7 @@ export {
   apiStartTabs,
   apiContinueTabs,
   apiGetTabsStatus,
+  apiArchive,
   apiRecompute,
   apiListEmployees,
   apiPreviewEmail,

@@ -24,6 +24,7 @@ import {
 } from './feedback/send-job';
 import {previewFeedback, testSendFeedback} from './feedback/preview';
 import {effectiveUserEmail} from './identity';
+import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
 import {interfaceLang, saveSettings} from './settings';
@@ -133,6 +134,16 @@ export function apiStartTabs(period: string): TabsStatus {
 /** Runs the next chunk of the tab job. */
 export function apiContinueTabs(): TabsStatus {
   return plain(continueTabsJob());
+}
+
+/** Archives past years' tabs and Hasil rows to a separate spreadsheet: one chunk per call. */
+export function apiArchive(): ArchiveStatus {
+  const lang = interfaceLang();
+  try {
+    return plain(archivePastYears(lang));
+  } catch (e) {
+    return {...failure(lang, e), state: 'error', done: 0, total: 0};
+  }
 }
 
 /** Status of the tab job. */

@@ -19,3 +19,23 @@ export const TABS_MESSAGES: Catalogue = {
     en: '{count} tabs were unchanged and not rewritten.',
   },
 };
+
+export const ARCHIVE_MESSAGES: Catalogue = {
+  'archive.nothing': {
+    id: 'Tidak ada tab atau baris Hasil dari tahun sebelum {year} untuk diarsipkan.',
+    en: 'No tabs or Hasil rows from years before {year} to archive.',
+  },
+  'archive.progress': {
+    id: 'Arsip ke "{file}": {done} dari {total} langkah selesai. Jalankan lagi untuk melanjutkan.',
+    en: 'Archive to "{file}": {done} of {total} steps done. Run it again to continue.',
+  },
+  'archive.done': {
+    id: 'Arsip selesai: {tabs} tab dan {rows} baris Hasil dipindah ke "{file}" ({url}), diperiksa sebelum dihapus dari buku kerja ini.',
+    en: 'Archive done: {tabs} tabs and {rows} Hasil rows moved to "{file}" ({url}), checked before they were removed from this workbook.',
+  },
+  'archive.failed': {
+    id: 'Pengarsipan terhenti: {error}. Tidak ada yang dihapus sebelum salinannya diperiksa; jalankan lagi untuk melanjutkan.',
+    en: 'Archiving stopped: {error}. Nothing is removed before its copy is checked; run it again to continue.',
+  },
+  'archive.menu': {id: 'Arsipkan Tahun Lalu', en: 'Archive Past Years'},
+};
