@@ -114,6 +114,11 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     id: '{done} dari {total} tab selesai · perkiraan {seconds} detik per bagian',
     en: '{done} of {total} tabs done · about {seconds} s per chunk',
   },
+  'sidebar.archive.body': {
+    id: 'Tahun baru? Pindahkan tab dan baris Hasil tahun-tahun sebelum Tahun ke spreadsheet arsip terpisah (disalin dan diperiksa dulu, baru dihapus dari sini).',
+    en: 'New year? Move the tabs and Hasil rows of years before Tahun to a separate archive spreadsheet (copied and checked first, only then removed here).',
+  },
+  'sidebar.archive.run': {id: 'Arsipkan tahun lalu', en: 'Archive past years'},
   'sidebar.tabs.progressLabel': {
     id: 'Kemajuan pembuatan tab',
     en: 'Tab creation progress',

@@ -2,7 +2,7 @@
 // apiContinueTabs while the server says 'running') with a progress bar, as the send job does.
 // A job left running (sidebar closed, hourly trigger) is shown and can be continued.
 import {useEffect, useRef, useState} from 'preact/hooks';
-import type {TabsStatus} from '../src/core/api';
+import type {ArchiveStatus, TabsStatus} from '../src/core/api';
 import {busyLabel, ErrorBox, ProgressBar, Spinner, useUi} from './ui';
 
 /** Chunks in a row without progress before the sidebar stops driving (lock held elsewhere). */
@@ -119,6 +119,7 @@ export function TabsPanel(props: {period: string; onDone: () => void}) {
           </p>
         )
       )}
+      <ArchiveBlock />
       {tabs.length > 0 && (
         <ul class="tab-list">
           {tabs.map(name => (
@@ -127,5 +128,57 @@ export function TabsPanel(props: {period: string; onDone: () => void}) {
         </ul>
       )}
     </>
+  );
+}
+
+/** Archive past years: chunk after chunk until done (the server checks before it removes). */
+function ArchiveBlock() {
+  const ui = useUi();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ArchiveStatus | null>(null);
+  async function run() {
+    setBusy(true);
+    try {
+      let status = await ui.call('apiArchive');
+      setResult(status);
+      for (let i = 0; status.state === 'running' && status.ok && i < 50; i++) {
+        status = await ui.call('apiArchive');
+        setResult(status);
+      }
+      ui.announce(status.message);
+    } catch (failure) {
+      setResult({
+        ok: false,
+        message: ui.errorText(failure),
+        state: 'error',
+        done: 0,
+        total: 0,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div class="archive">
+      <p class="hint">{ui.t('sidebar.archive.body')}</p>
+      <button
+        type="button"
+        id="archive-run"
+        class="secondary"
+        disabled={busy}
+        onClick={() => void run()}
+      >
+        {busyLabel(ui, busy, 'sidebar.archive.run')}
+      </button>
+      {result && (
+        <p
+          class={result.ok ? 'meta' : 'meta error'}
+          id="archive-message"
+          role="status"
+        >
+          {result.message}
+        </p>
+      )}
+    </div>
   );
 }

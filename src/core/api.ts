@@ -125,6 +125,7 @@ export interface SidebarApi {
   apiStartTabs(period: string): TabsStatus;
   apiContinueTabs(): TabsStatus;
   apiGetTabsStatus(): TabsStatus;
+  apiArchive(): ArchiveStatus;
   apiRecompute(period: string): RecomputeResult;
   apiListEmployees(period: string): EmployeeListItem[];
   apiPreviewEmail(period: string, nip: string): EmailPreview;
@@ -146,4 +147,11 @@ export interface TabsStatus extends TabsResult {
   created: number;
   /** Estimated pessimistic seconds of the last chunk (docs/PLATFORM-LIMITS.md §8). */
   chunkSeconds: number;
+}
+
+/** One chunk of the archive of past years (copy, check, then remove). */
+export interface ArchiveStatus extends ActionResult {
+  state: 'running' | 'done' | 'error' | 'idle';
+  done: number;
+  total: number;
 }

@@ -7,7 +7,7 @@
 // past rows go last, after the same check. Resumable: the job (archive file id, phase, position)
 // lives in a document property and each chunk stops at the cost estimate of src/core/tab-job.ts.
 
-import type {ActionResult} from '../core/api';
+import type {ArchiveStatus} from '../core/api';
 import {t} from '../core/i18n';
 import {parsePeriod} from '../core/period';
 import {CHUNK_ESTIMATE_MS, estimateMs} from '../core/tab-job';
@@ -40,11 +40,7 @@ interface ArchiveJob {
   hasilRows: number;
 }
 
-export interface ArchiveStatus extends ActionResult {
-  state: 'running' | 'done' | 'error' | 'idle';
-  done: number;
-  total: number;
-}
+export type {ArchiveStatus};
 
 function load(): ArchiveJob | null {
   try {

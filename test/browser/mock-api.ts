@@ -196,6 +196,25 @@ export class MockApi implements SidebarApi {
   apiContinueTabs() {
     return this.tabsChunk();
   }
+  archiveSteps = 2;
+  apiArchive() {
+    this.archiveSteps--;
+    return this.archiveSteps > 0
+      ? {
+          ok: true,
+          message: 'Arsip: 1 dari 2 langkah.',
+          state: 'running' as const,
+          done: 1,
+          total: 2,
+        }
+      : {
+          ok: true,
+          message: 'Arsip selesai: 2 tab dipindah.',
+          state: 'done' as const,
+          done: 2,
+          total: 2,
+        };
+  }
   apiGetTabsStatus() {
     return {...this.tabsJob, tabs: []};
   }

@@ -195,6 +195,17 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     );
   });
 
+  it('archives past years from the Penilaian panel, chunk after chunk', async () => {
+    await open();
+    await openCard('tabs');
+    await page.click('#archive-run');
+    await page.locator('#archive-message', {hasText: 'selesai'}).waitFor();
+    expect(calls('apiArchive')).toHaveLength(2);
+    await page.locator('#card-tabs').screenshot({
+      path: path.join(ARTIFACTS, 'sidebar-archive.png'),
+    });
+  });
+
   it('lists validation problems with level badges; clicking one selects its cell', async () => {
     await open();
     await openCard('check');
