@@ -18,6 +18,7 @@ describe('menu', () => {
       'Periksa Data=menuValidate',
       'Hitung Ulang=menuRecompute',
       'Kirim Umpan Balik=menuSendFeedback',
+      'Arsipkan Tahun Lalu=menuArchive',
       '---',
       'Buka Panel=showSidebar',
       '---',
