@@ -2,10 +2,12 @@
 // refused cleanly without the scope SpreadsheetApp.create needs.
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vm from 'vm';
 import {createdWorkbooks} from '../../src/local/emulator/created-files';
 import {
   CODE_FILE,
   KEPALA,
+  S2,
   fillFixture,
   findRow,
   harness,
@@ -95,5 +97,47 @@ describe('archive', () => {
     );
     expect(h.emulator.workbook.sheets.map(s => s.name)).toContain(past);
     expect(periods(h, 'Hasil')).toContain('2025-TW4');
+  });
+
+  it('a copy failing part-way removes nothing; the next run finishes', () => {
+    const h = harness();
+    withPastYear(h);
+    h.emulator.setOauthScopes([
+      ...manifest.oauthScopes,
+      'https://www.googleapis.com/auth/spreadsheets',
+    ]);
+    const range = Object.getPrototypeOf(
+      sheet(h.emulator, 'Pegawai').getRange(1, 1),
+    );
+    const real = range.setValues;
+    const ScriptError = vm.runInContext('Error', h.ctx) as ErrorConstructor;
+    let writes = 0;
+    range.setValues = function (this: unknown, rows: unknown[][]) {
+      // The second tab's copy dies (as a quota or a killed execution would).
+      if (++writes === 2)
+        throw new ScriptError('Service Spreadsheets timed out');
+      return real.call(this, rows);
+    };
+    let first;
+    try {
+      first = h.ctx.apiArchive();
+    } finally {
+      range.setValues = real;
+    }
+    expect(first.ok).toBe(false);
+    expect(first.message).toContain('Service Spreadsheets timed out');
+    // Nothing removed: both past tabs and Hasil's past rows are still in the workbook.
+    const names = h.emulator.workbook.sheets.map(s => s.name);
+    expect(names.filter(n => n.includes('2025-TW4'))).toHaveLength(2);
+    expect(periods(h, 'Hasil')).toContain('2025-TW4');
+    let status = h.ctx.apiArchive();
+    for (let i = 0; status.state === 'running' && i < 10; i++)
+      status = h.ctx.apiArchive();
+    expect(status).toMatchObject({ok: true, state: 'done'});
+    expect(createdWorkbooks(h.emulator.workbook)).toHaveLength(1);
+    const [archive] = createdWorkbooks(h.emulator.workbook);
+    expect(archive.sheets.map(s => s.name).sort()).toEqual(
+      ['Hasil', past, past.replace(KEPALA.nip, S2.nip)].sort(),
+    );
   });
 });
