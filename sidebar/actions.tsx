@@ -1,8 +1,7 @@
 // The two one-button panels: create the appraisal tabs, and compute the period.
 import type {ComponentChildren} from 'preact';
-import {useEffect} from 'preact/hooks';
-import type {ActionResult, RecomputeResult, TabsResult} from '../src/core/api';
-import {IDLE, Load, useLoad} from './load';
+import type {ActionResult, RecomputeResult} from '../src/core/api';
+import type {Load} from './load';
 import {busyLabel, ErrorBox, ResultLine, Spinner, useUi} from './ui';
 
 function ActionPanel(props: {
@@ -43,44 +42,7 @@ function ActionPanel(props: {
   );
 }
 
-export function TabsPanel(props: {period: string; onDone: () => void}) {
-  const ui = useUi();
-  const tabs = useLoad<TabsResult>(ui);
-  // A result belongs to the period it was made for.
-  useEffect(() => tabs.set(IDLE), [props.period]);
-
-  async function createTabs() {
-    const result = await tabs.run(
-      () => ui.call('apiCreateTabs', props.period),
-      () => void createTabs(),
-    );
-    if (result) {
-      ui.announce(result.message);
-      props.onDone();
-    }
-  }
-
-  const names = tabs.slot.status === 'ok' ? (tabs.slot.value.tabs ?? []) : [];
-  return (
-    <ActionPanel
-      period={props.period}
-      bodyKey="sidebar.tabs.body"
-      buttonId="tabs-run"
-      buttonKey="sidebar.tabs.run"
-      slot={tabs.slot}
-      onRun={() => void createTabs()}
-      details={
-        names.length > 0 && (
-          <ul class="tab-list">
-            {names.map(name => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-        )
-      }
-    />
-  );
-}
+export {TabsPanel} from './tabs-job';
 
 /** The recompute itself lives in the app: the summary's stale hint starts it too. */
 export function ComputePanel(props: {

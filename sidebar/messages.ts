@@ -106,6 +106,23 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'Create or refresh the appraisal tabs per supervisor/unit for period {period}. Values already typed are kept.',
   },
   'sidebar.tabs.run': {id: 'Buat / perbarui tab', en: 'Create / refresh tabs'},
+  'sidebar.tabs.resume': {
+    id: 'Lanjutkan pembuatan tab',
+    en: 'Continue creating tabs',
+  },
+  'sidebar.tabs.progress': {
+    id: '{done} dari {total} tab selesai · perkiraan {seconds} detik per bagian',
+    en: '{done} of {total} tabs done · about {seconds} s per chunk',
+  },
+  'sidebar.archive.body': {
+    id: 'Tahun baru? Pindahkan tab dan baris Hasil tahun-tahun sebelum Tahun ke spreadsheet arsip terpisah (disalin dan diperiksa dulu, baru dihapus dari sini).',
+    en: 'New year? Move the tabs and Hasil rows of years before Tahun to a separate archive spreadsheet (copied and checked first, only then removed here).',
+  },
+  'sidebar.archive.run': {id: 'Arsipkan tahun lalu', en: 'Archive past years'},
+  'sidebar.tabs.progressLabel': {
+    id: 'Kemajuan pembuatan tab',
+    en: 'Tab creation progress',
+  },
 
   'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
   'sidebar.compute.body': {

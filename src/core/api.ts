@@ -129,6 +129,10 @@ export interface SidebarApi {
   apiValidate(): ValidationDto;
   apiSelectCell(sheet: string, cell: string): ActionResult;
   apiCreateTabs(period: string): TabsResult;
+  apiStartTabs(period: string): TabsStatus;
+  apiContinueTabs(): TabsStatus;
+  apiGetTabsStatus(): TabsStatus;
+  apiArchive(): ArchiveStatus;
   apiRecompute(period: string): RecomputeResult;
   apiListEmployees(period: string): EmployeeListItem[];
   apiPreviewEmail(period: string, nip: string): EmailPreview;
@@ -137,4 +141,24 @@ export interface SidebarApi {
   apiContinueSend(): SendStatus;
   apiGetSendStatus(): SendStatus;
   apiSaveSettings(settings: SettingsDto): ActionResult;
+}
+
+/** The resumable tab job (Buat Tab Penilaian): progress of its chunks. */
+export interface TabsStatus extends TabsResult {
+  jobId: string;
+  period: string;
+  state: 'running' | 'done' | 'error' | 'idle';
+  /** Tabs finished and planned in all (this pass). */
+  done: number;
+  total: number;
+  created: number;
+  /** Estimated pessimistic seconds of the last chunk (docs/PLATFORM-LIMITS.md §8). */
+  chunkSeconds: number;
+}
+
+/** One chunk of the archive of past years (copy, check, then remove). */
+export interface ArchiveStatus extends ActionResult {
+  state: 'running' | 'done' | 'error' | 'idle';
+  done: number;
+  total: number;
 }

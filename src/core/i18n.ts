@@ -8,6 +8,7 @@ import {CORE_MESSAGES} from './messages/core';
 import {VALIDATION_MESSAGES} from './messages/validation';
 import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
+import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -22,6 +23,8 @@ export const CATALOGUE: Catalogue = {
   ...VALIDATION_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...EMAIL_MESSAGES,
+  ...TABS_MESSAGES,
+  ...ARCHIVE_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -13,6 +13,7 @@ export {
   menuValidate,
   menuRecompute,
   menuSendFeedback,
+  menuArchive,
   menuInstallTriggers,
   menuRemoveTriggers,
 } from './menu';
@@ -27,6 +28,10 @@ export {
   apiValidate,
   apiSelectCell,
   apiCreateTabs,
+  apiStartTabs,
+  apiContinueTabs,
+  apiGetTabsStatus,
+  apiArchive,
   apiRecompute,
   apiListEmployees,
   apiPreviewEmail,

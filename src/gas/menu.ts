@@ -8,6 +8,7 @@ import {
   hasPendingSendJob,
   startSendFeedback,
 } from './feedback/send-job';
+import {archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
 import {currentSettings, interfaceLang} from './settings';
@@ -27,6 +28,7 @@ const MENU_ITEMS: ([string, string] | null)[] = [
   ['workflow.menu.validate', 'menuValidate'],
   ['workflow.menu.recompute', 'menuRecompute'],
   ['workflow.menu.sendFeedback', 'menuSendFeedback'],
+  ['archive.menu', 'menuArchive'],
   null,
   ['workflow.menu.sidebar', 'showSidebar'],
   null,
@@ -116,6 +118,20 @@ export function menuSendFeedback(): void {
       };
     }
     return {ok, message: status.message};
+  });
+}
+
+/** Menu: archives past years' tabs and Hasil rows to a separate spreadsheet (chunks while time allows). */
+export function menuArchive(): void {
+  runMenuAction(interfaceLang, lang => {
+    const until = Date.now() + TIME_BUDGET_MS;
+    let status = archivePastYears(lang, until);
+    while (status.state === 'running' && status.ok && Date.now() < until) {
+      const before = status.done;
+      status = archivePastYears(lang, until);
+      if (status.done === before) break;
+    }
+    return status;
   });
 }
 

@@ -23,6 +23,7 @@ import {
   missingKeyRows,
 } from '../sheets/setup-plan';
 import {headerColumns} from '../sheets/table';
+import {NEW_SHEET_GRID, sizeSheet} from './tabs/format';
 import {safeCellText} from '../sheets/write';
 import {
   activeSpreadsheet,
@@ -84,6 +85,11 @@ function setupSheet(
     );
   }
   const header = [...headerRow.slice(0, width), ...missing];
+  if (created && header.length) {
+    // A new sheet is 1,000 x 26 and every grid counts against the spreadsheet's 10 M cells: keep
+    // the rows (room to type or paste; writers grow them) but only the columns of the header.
+    sizeSheet(sheet, NEW_SHEET_GRID, NEW_SHEET_GRID.rows, header.length);
+  }
   const columns = headerColumns(header);
   const col = (h: string) => columns[normalizeHeader(h)];
   if (created && spec.headers.length) sheet.setFrozenRows(1);

@@ -13,6 +13,7 @@ import type {
   SidebarState,
   SummaryDto,
   TabsResult,
+  TabsStatus,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -28,12 +29,13 @@ import {
   testSendFeedback,
 } from './feedback/preview';
 import {effectiveUserEmail} from './identity';
+import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
 import {interfaceLang, saveSettings} from './settings';
 import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';
-import {createTabs} from './tabs';
+import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {errorText} from './ui';
 
 /** An unexpected error as a failed ActionResult in the interface language. */
@@ -124,6 +126,34 @@ export function apiCreateTabs(period: string): TabsResult {
   } catch (e) {
     return {...failure(lang, e), tabs: [], employees: 0};
   }
+}
+
+/**
+ * Starts (or continues) the resumable tab job of a period and runs its first chunk.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiStartTabs(period: string): TabsStatus {
+  return plain(startTabsJob(period, interfaceLang()));
+}
+
+/** Runs the next chunk of the tab job. */
+export function apiContinueTabs(): TabsStatus {
+  return plain(continueTabsJob());
+}
+
+/** Archives past years' tabs and Hasil rows to a separate spreadsheet: one chunk per call. */
+export function apiArchive(): ArchiveStatus {
+  const lang = interfaceLang();
+  try {
+    return plain(archivePastYears(lang));
+  } catch (e) {
+    return {...failure(lang, e), state: 'error', done: 0, total: 0};
+  }
+}
+
+/** Status of the tab job. */
+export function apiGetTabsStatus(): TabsStatus {
+  return plain(getTabsStatus());
 }
 
 /**

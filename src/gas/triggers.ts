@@ -16,6 +16,7 @@ import {
 import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
+import {continuePendingTabs} from './tabs';
 import {currentSettings, interfaceLang} from './settings';
 import {errorText} from './ui';
 import {readValues} from './workbook';
@@ -102,6 +103,7 @@ export function hourlyMaintenance(): void {
     if (hasPendingSendJob() && Date.now() < deadline) {
       continueSendingUntil(deadline, continueSendFeedback(deadline));
     }
+    continuePendingTabs(deadline);
   } catch (error) {
     // A trigger has nobody to show an alert to: the execution log keeps the reason.
     console.error(`hourlyMaintenance: ${errorText(error)}`);

@@ -13,6 +13,7 @@ import {
 } from './emulator';
 import {inExecution} from './loader';
 import {readWorkbook, writeWorkbook} from './xlsx';
+import {createdWorkbooks} from './emulator/created-files';
 
 /** The user running the add-on when neither --user nor Pengaturan's Email HR says otherwise. */
 export const DEFAULT_USER = 'hr@localhost';
@@ -130,6 +131,14 @@ export class Runtime {
     fs.mkdirSync(path.dirname(path.resolve(file)), {recursive: true});
     await writeWorkbook(this.current.workbook, file);
     this.known = this.stamp();
+    // Spreadsheets the add-on created (SpreadsheetApp.create: the archive) go beside the file.
+    for (const created of createdWorkbooks(this.current.workbook)) {
+      const name = created.name.replace(/[\\/:*?"<>|]+/g, '_');
+      await writeWorkbook(
+        created,
+        path.join(path.dirname(path.resolve(file)), `${name}.xlsx`),
+      );
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import {
 } from './schema';
 import {headerColumns, isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
+import {sameTab} from './penilaian-compare';
 
 export interface AssignedIndicator {
   indicator: Indicator;
@@ -59,6 +60,11 @@ export interface TabPlan {
   editors: string[];
   employees: number;
   staleRows: number;
+  /**
+   * Rows of this tab another tab's plan took (an employee who moved). The writer keeps them here
+   * until that tab is written, so a chunk that dies in between loses nothing.
+   */
+  lent: {to: string; cells: unknown[]}[];
 }
 
 export interface TabsPlan {
@@ -103,6 +109,8 @@ interface ExistingRow {
   cells: unknown[];
   typed: boolean;
   used: boolean;
+  /** The tab whose plan took this row's typed cells (it moved there). */
+  takenBy?: string;
 }
 
 interface ParsedTab {
@@ -230,23 +238,38 @@ function appraiserEmails(
   return [...new Set(list)];
 }
 
-function sameValues(a: unknown[][], b: unknown[][]): boolean {
-  const rows = Math.max(a.length, b.length);
-  for (let r = 0; r < rows; r++) {
-    const x = a[r] ?? [];
-    const y = b[r] ?? [];
-    const cols = Math.max(x.length, y.length);
-    for (let c = 0; c < cols; c++) {
-      const u = x[c] ?? '';
-      const v = y[c] ?? '';
-      if (u instanceof Date || v instanceof Date) {
-        if (String(u) !== String(v)) return false;
-      } else if (u !== v) {
-        return false;
-      }
-    }
+type Copy = {row: ExistingRow; tab: ParsedTab};
+
+function inputsOf(copy: Copy): string {
+  return PENILAIAN_INPUT_HEADERS.map(h => {
+    const i = copy.tab.index[normalizeHeader(h)];
+    return i === undefined ? '' : cellText(copy.row.cells[i]);
+  }).join('\u0001');
+}
+
+/**
+ * The existing copy of a row that tab `name` takes: its own copy first (after a move half done,
+ * the destination already holds it), else the first one unused. Other copies with the same
+ * inputs go with it (dropped when taken from the tab itself, else lent until `name` is written);
+ * a copy whose inputs differ stays where it is and is kept as stale, so nothing typed is lost.
+ */
+function pickCopy(copies: Copy[] | undefined, name: string): Copy | undefined {
+  const free = (copies ?? []).filter(c => !c.row.used);
+  const own = (c: Copy) => c.tab.name === name;
+  const chosen =
+    free.find(c => own(c) && c.row.typed) ??
+    free.find(c => c.row.typed) ??
+    free.find(own) ??
+    free[0];
+  if (!chosen) return undefined;
+  const same = inputsOf(chosen);
+  for (const copy of free) {
+    if (copy !== chosen && inputsOf(copy) !== same) continue;
+    copy.row.used = true;
+    if (copy.tab.name !== name && chosen.tab.name !== name)
+      copy.row.takenBy = name;
   }
-  return true;
+  return chosen;
 }
 
 /** Plans every tab of the period: the tabs it needs, plus existing ones that keep typed rows. */
@@ -260,7 +283,7 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
   const parsedByName = new Map(parsed.map(p => [p.name, p]));
 
   // Typed values are found by NIP + Jenis + Kode in any tab of the period; first one wins.
-  const byKey = new Map<string, {row: ExistingRow; tab: ParsedTab}>();
+  const byKey = new Map<string, {row: ExistingRow; tab: ParsedTab}[]>();
   for (const tab of parsed) {
     const col = (h: string) => tab.index[normalizeHeader(h)];
     for (const row of tab.rows) {
@@ -269,7 +292,9 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
         row.cells[col('Jenis')],
         row.cells[col('Kode')],
       );
-      if (!byKey.has(key)) byKey.set(key, {row, tab});
+      const list = byKey.get(key) ?? [];
+      list.push({row, tab});
+      byKey.set(key, list);
     }
   }
 
@@ -314,10 +339,9 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
         lang,
       )) {
         const c = generated.cells;
-        const match = byKey.get(rowKey(c.NIP, c.Jenis, c.Kode));
+        const match = pickCopy(byKey.get(rowKey(c.NIP, c.Jenis, c.Kode)), name);
         let row: unknown[];
-        if (match && !match.row.used) {
-          match.row.used = true;
+        if (match) {
           // Carry every non-generated cell (inputs and the user's own columns) over by header.
           row = header.map(h => {
             const from = match.tab.index[normalizeHeader(h)];
@@ -348,6 +372,7 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
       editors: appraiserEmails(input, key, hrEmail),
       employees: employees.length,
       staleRows: 0,
+      lent: [],
     });
   };
 
@@ -367,6 +392,10 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
     if (old) {
       const uraian = old.index[normalizeHeader('Uraian')];
       for (const row of old.rows) {
+        if (row.takenBy && row.takenBy !== plan.name) {
+          if (row.typed) plan.lent.push({to: row.takenBy, cells: row.cells});
+          continue;
+        }
         if (row.used || !row.typed) continue;
         row.used = true;
         const cells = [...row.cells];
@@ -380,19 +409,11 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
       }
     }
     plan.changed =
-      !old || !sameValues(plan.values, rawValues(args.existing, plan.name));
+      !old ||
+      !sameTab(
+        plan.values,
+        args.existing.find(e => e.name === plan.name),
+      );
   }
   return {tabs, employees: active.length - withoutKey.length, withoutKey};
-}
-
-function rawValues(existing: ExistingTab[], name: string): unknown[][] {
-  const values = existing.find(e => e.name === name)?.values ?? [];
-  // Compare without trailing blank rows and columns beyond the header.
-  const width = (values[0] ?? []).length;
-  const rows = values.filter((row, i) => i === 0 || !isBlankRow(row));
-  return rows.map(row => {
-    const copy = row.slice(0, width);
-    while (copy.length && cellText(copy[copy.length - 1]) === '') copy.pop();
-    return copy;
-  });
 }

@@ -3,6 +3,7 @@
 import type {
   EmployeeListItem,
   SendStatus,
+  TabsStatus,
   SettingsDto,
   SidebarApi,
   SummaryDto,
@@ -146,6 +147,76 @@ export class MockApi implements SidebarApi {
       tabs: [`Penilaian ${period} 1`, `Penilaian ${period} 2`],
       employees: 3,
     };
+  }
+  /** Tabs of the mock tab job, built `tabsPerChunk` per chunk. */
+  tabsTotal = 2;
+  tabsPerChunk = 1;
+  tabsJob: TabsStatus = {
+    ok: true,
+    message: '',
+    tabs: [],
+    employees: 0,
+    jobId: '',
+    period: '',
+    state: 'idle',
+    done: 0,
+    total: 0,
+    created: 0,
+    chunkSeconds: 0,
+  };
+  private tabsChunk(): TabsStatus {
+    const job = this.tabsJob;
+    const first = job.done;
+    job.done = Math.min(job.total, job.done + this.tabsPerChunk);
+    job.created = job.done;
+    job.state = job.done >= job.total ? 'done' : 'running';
+    job.chunkSeconds = 42;
+    job.message =
+      job.state === 'done'
+        ? `${job.total} tab dibuat untuk ${job.period}.`
+        : `${job.done} dari ${job.total} tab selesai.`;
+    const tabs = [];
+    const from = job.state === 'done' ? 0 : first;
+    for (let i = from; i < job.done; i++)
+      tabs.push(`Penilaian ${job.period} ${i + 1}`);
+    return {...job, tabs};
+  }
+  apiStartTabs(period: string) {
+    this.tabsJob = {
+      ...this.tabsJob,
+      jobId: 'tabs-1',
+      period,
+      state: 'running',
+      done: 0,
+      total: this.tabsTotal,
+      employees: 3 * this.tabsTotal,
+    };
+    return this.tabsChunk();
+  }
+  apiContinueTabs() {
+    return this.tabsChunk();
+  }
+  archiveSteps = 2;
+  apiArchive() {
+    this.archiveSteps--;
+    return this.archiveSteps > 0
+      ? {
+          ok: true,
+          message: 'Arsip: 1 dari 2 langkah.',
+          state: 'running' as const,
+          done: 1,
+          total: 2,
+        }
+      : {
+          ok: true,
+          message: 'Arsip selesai: 2 tab dipindah.',
+          state: 'done' as const,
+          done: 2,
+          total: 2,
+        };
+  }
+  apiGetTabsStatus() {
+    return {...this.tabsJob, tabs: []};
   }
   apiRecompute() {
     this.computed = true;

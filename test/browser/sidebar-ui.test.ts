@@ -157,10 +157,53 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     await page.selectOption('#period', '2026-S1');
     await openCard('tabs');
     await page.click('#tabs-run');
+    // The job runs two chunks; the last one's message stays.
+    await page.locator('#body-tabs .result', {hasText: 'dibuat'}).waitFor();
     await expect(
       page.locator('#body-tabs .result').textContent(),
     ).resolves.toBe('2 tab dibuat untuk 2026-S1.');
     expect(calls('apiGetSummary').map(c => c.args[0])).toContain('2026-S1');
+  });
+
+  it('drives the tab job chunk after chunk with a progress bar (screenshot in test/artifacts)', async () => {
+    let release!: () => void;
+    await open(api => {
+      api.tabsTotal = 4;
+      api.holds.apiContinueTabs = new Promise(r => (release = r));
+    });
+    await openCard('tabs');
+    await page.click('#tabs-run');
+    // First chunk done, the second held: the bar shows 1 of 4 with the chunk's estimate.
+    await expect(
+      page.locator('#tabs-progress-text').textContent(),
+    ).resolves.toBe('1 dari 4 tab selesai · perkiraan 42 detik per bagian');
+    await expect(
+      page.locator('#tabs-progress').getAttribute('aria-valuenow'),
+    ).resolves.toBe('1');
+    fs.mkdirSync(ARTIFACTS, {recursive: true});
+    await page.locator('#card-tabs').screenshot({
+      path: path.join(ARTIFACTS, 'sidebar-tabs-job.png'),
+    });
+    release();
+    await page.locator('#body-tabs .result', {hasText: 'dibuat'}).waitFor();
+    await expect(
+      page.locator('#body-tabs .result').textContent(),
+    ).resolves.toBe('4 tab dibuat untuk 2026-TW1.');
+    expect(calls('apiContinueTabs')).toHaveLength(3);
+    await expect(page.locator('#body-tabs .tab-list li').count()).resolves.toBe(
+      4,
+    );
+  });
+
+  it('archives past years from the Penilaian panel, chunk after chunk', async () => {
+    await open();
+    await openCard('tabs');
+    await page.click('#archive-run');
+    await page.locator('#archive-message', {hasText: 'selesai'}).waitFor();
+    expect(calls('apiArchive')).toHaveLength(2);
+    await page.locator('#card-tabs').screenshot({
+      path: path.join(ARTIFACTS, 'sidebar-archive.png'),
+    });
   });
 
   it('lists validation problems with level badges; clicking one selects its cell', async () => {

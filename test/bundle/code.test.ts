@@ -65,6 +65,7 @@ const ENTRY_POINTS = [
   'menuValidate',
   'menuRecompute',
   'menuSendFeedback',
+  'menuArchive',
   'menuInstallTriggers',
   'menuRemoveTriggers',
   'onEditAudit',

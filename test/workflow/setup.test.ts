@@ -18,6 +18,7 @@ describe('menu', () => {
       'Periksa Data=menuValidate',
       'Hitung Ulang=menuRecompute',
       'Kirim Umpan Balik=menuSendFeedback',
+      'Arsipkan Tahun Lalu=menuArchive',
       '---',
       'Buka Panel=showSidebar',
       '---',
@@ -254,5 +255,20 @@ describe('setupSheets', () => {
     expect(pengaturan[2]).toEqual(['Bobot Hasil Kerja', 60]);
     expect(pengaturan.length).toBe(1 + 14);
     expect(pengaturan.filter(r => r[0] === 'Periode Aktif').length).toBe(1);
+  });
+
+  it('cuts each sheet it creates to the columns of its header (the grid counts against 10 M cells)', () => {
+    const {emulator, ctx} = harness();
+    ctx.apiSetupSheets();
+    for (const [key, headers] of Object.entries(HEADERS)) {
+      if (key === 'penilaian') continue;
+      const name = SHEET[key as keyof typeof SHEET];
+      const s = sheet(emulator, name);
+      expect([name, s.getMaxColumns(), s.getMaxRows()]).toEqual([
+        name,
+        headers.length,
+        1000,
+      ]);
+    }
   });
 });

@@ -293,15 +293,15 @@ describe('createTabs', () => {
     } finally {
       range.setValues = realSetValues;
     }
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
+      state: 'error',
       message:
         `Tab penilaian 2026-TW1 gagal dibuat pada tab "${tabBudi}": ` +
         'Service Spreadsheets failed while accessing document. 1 tab baru yang sempat dibuat ' +
         'dihapus lagi; tab lama tetap menyimpan semua isian. Perbaiki penyebabnya, lalu ' +
         'jalankan Buat Tab Penilaian lagi.',
       tabs: [],
-      employees: 0,
     });
     expect(ss.getSheets().map(s => s.getName())).toEqual(before);
     expect(values(h.emulator, tabRina)[typedRow - 1][8]).toBe(7);
@@ -318,7 +318,7 @@ describe('createTabs', () => {
     const h = harness();
     fillFixture(h);
     const result = h.ctx.apiCreateTabs('2026-Q1');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       message:
         'Periode "2026-Q1" tidak dikenal (contoh: 2026-TW1, 2026-S1, 2026).',

@@ -2,6 +2,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet (1-based rows/columns, '' for
 // empty cells, Date for dates, the same error texts).
 import {countMethods} from './calls';
+import {createSpreadsheet, openCreated} from './created-files';
 import {DataValidationBuilder} from './data-validation';
 import {
   BorderStyle,
@@ -43,9 +44,14 @@ export class SpreadsheetApp extends Service {
     if (this._env.noDocument) return null;
     return new Spreadsheet(this._env)._activeRange();
   }
+  create(name: string, rows?: number, columns?: number): Spreadsheet {
+    return createSpreadsheet(this._env, name, rows, columns);
+  }
   openById(id: string): Spreadsheet {
     // spreadsheets.currentonly covers only the document the add-on runs in, never by id.
     this._env.requireScope('SpreadsheetApp.openById', SPREADSHEETS_SCOPE);
+    const created = openCreated(this._env, String(id));
+    if (created) return created;
     if (id !== this._env.workbook.id) {
       throw this._env.error(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

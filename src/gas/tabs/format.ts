@@ -1,0 +1,296 @@
+// One appraisal tab's grid, formats, validations and protections, set per run of equal cells.
+//
+// Sizing: a new sheet has 1,000 x 26 cells and Sheets counts every sheet's grid against the
+// 10 million cells of a spreadsheet (docs/PLATFORM-LIMITS.md §1-2), so a tab is cut to exactly its
+// rows and columns (one deleteRows and one deleteColumns) and grown when it needs more.
+//
+// Formats: the generated columns are shaded with one setBackground per run of adjacent columns,
+// stale rows greyed per run of rows, the NIP column set to text once. Validations go per run of
+// rows with the same rule when that is cheaper by the cost model (src/core/tab-job.ts: a call
+// costs as much as ~1,000 cells); otherwise one setDataValidations for the column.
+//
+// Protection model of a tab (SHEETS.md: only the input columns are typed by the appraiser):
+// - a sheet protection whose editors are HR (and the owner, who can always edit), with the input
+//   columns of the data rows left unprotected, so nobody else can change Target, Uraian, ...;
+// - on those input columns a range protection whose editors are the appraiser (the supervisor,
+//   or the unit head in Per Unit) and HR, so another supervisor cannot type in this tab.
+
+import {t} from '../../core/i18n';
+import {RATINGS, type Lang} from '../../core/types';
+import {estimateMs, runsOf} from '../../core/tab-job';
+import type {RowKind, TabPlan} from '../../sheets/penilaian';
+import {HEADERS, PENILAIAN_INPUT_HEADERS} from '../../sheets/schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
+
+const GENERATED_BACKGROUND = '#efefef';
+const STALE_FONT = '#999999';
+export const OWN_PROTECTION = 'Kinerja ASN';
+/** Grid of a sheet made by insertSheet (support.google.com/docs/answer/6000303 and §2). */
+export const NEW_SHEET_GRID = {rows: 1000, columns: 26} as const;
+
+const WIDTHS: Record<string, number> = {
+  NIP: 160,
+  Nama: 180,
+  Uraian: 320,
+  'Bukti Dukung': 200,
+  'Umpan Balik': 260,
+  Alasan: 200,
+};
+
+/** Runs of adjacent 1-based columns, e.g. [9,10,11,13] -> [[9,3],[13,1]]. */
+export function columnRuns(columns: number[]): [number, number][] {
+  const sorted = [...new Set(columns)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+/**
+ * Cuts or grows the grid to rows x columns: one call per dimension that differs. `grid` is the
+ * size now. A tab keeps at least one row under its frozen header (Sheets refuses to delete all
+ * non-frozen rows).
+ */
+export function sizeSheet(
+  sheet: Sheet,
+  grid: {rows: number; columns: number},
+  rows: number,
+  columns: number,
+): void {
+  const wantRows = Math.max(rows, 2);
+  if (grid.rows > wantRows)
+    sheet.deleteRows(wantRows + 1, grid.rows - wantRows);
+  else if (grid.rows < wantRows)
+    sheet.insertRowsAfter(grid.rows, wantRows - grid.rows);
+  if (grid.columns > columns)
+    sheet.deleteColumns(columns + 1, grid.columns - columns);
+  else if (grid.columns < columns)
+    sheet.insertColumnsAfter(grid.columns, columns - grid.columns);
+}
+
+function rules(numerik: boolean, lang: Lang) {
+  const list = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...RATINGS], true)
+    .setAllowInvalid(false)
+    .setHelpText(t(lang, 'workflow.tabs.ratingHelp'))
+    .build();
+  const score = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(0, 120)
+    .setAllowInvalid(false)
+    .setHelpText(t(lang, 'workflow.tabs.scoreHelp'))
+    .build();
+  const yesNo = SpreadsheetApp.newDataValidation()
+    .requireValueInList(['Ya', 'Tidak'], true)
+    .setAllowInvalid(false)
+    .build();
+  // Realisasi accepts invalid input (a warning mark, not a rejection): in a spreadsheet whose
+  // locale is not Indonesian, '87,5' stays text, and our parser reads it correctly (DOMAIN §2), so
+  // rejecting it would block a valid entry. Negative numbers and words still get the warning.
+  const realisasi = SpreadsheetApp.newDataValidation()
+    .requireNumberGreaterThanOrEqualTo(0)
+    .setAllowInvalid(true)
+    .setHelpText(t(lang, 'workflow.tabs.realisasiHelp'))
+    .build();
+  return {
+    rating: (kind: RowKind): Rule =>
+      kind === 'perilaku'
+        ? numerik
+          ? score
+          : list
+        : kind === 'ringkasan'
+          ? list
+          : kind === 'inovasi'
+            ? yesNo
+            : null,
+    realisasi: (kind: RowKind): Rule => (kind === 'hasil' ? realisasi : null),
+  };
+}
+
+/** Rule names per row (what runsOf compares) for one column. */
+function ruleKeys(
+  kinds: RowKind[],
+  numerik: boolean,
+  column: 'rating' | 'real',
+) {
+  return kinds.map(kind => {
+    if (column === 'real') return kind === 'hasil' ? 'real' : '';
+    if (kind === 'perilaku') return numerik ? 'score' : 'list';
+    if (kind === 'ringkasan') return 'list';
+    return kind === 'inovasi' ? 'yesno' : '';
+  });
+}
+
+/** Sets one column's validations: per run of equal rules, or one 2-D call when that is cheaper. */
+function validateColumn(
+  sheet: Sheet,
+  column: number,
+  kinds: RowKind[],
+  keys: string[],
+  ruleOf: (kind: RowKind) => Rule,
+  isNew: boolean,
+): void {
+  const runs = runsOf(keys).filter(([key]) => key !== '' || !isNew);
+  const runCells = runs.reduce((n, run) => n + run[2], 0);
+  if (estimateMs(runs.length, runCells) <= estimateMs(1, kinds.length)) {
+    for (const [, first, length] of runs) {
+      sheet
+        .getRange(2 + first, column, length, 1)
+        .setDataValidation(ruleOf(kinds[first]));
+    }
+    return;
+  }
+  sheet
+    .getRange(2, column, kinds.length, 1)
+    .setDataValidations(
+      kinds.map(kind => [
+        ruleOf(kind),
+      ]) as GoogleAppsScript.Spreadsheet.DataValidation[][],
+    );
+}
+
+/** Header, widths, shading, stale rows and validations of a tab whose values are written. */
+export function formatTab(
+  sheet: Sheet,
+  plan: TabPlan,
+  isNew: boolean,
+  numerik: boolean,
+  lang: Lang,
+): void {
+  const width = plan.values[0].length;
+  const dataRows = plan.values.length - 1;
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  if (isNew) {
+    sheet.setFrozenRows(1);
+    for (const [h, w] of Object.entries(WIDTHS))
+      sheet.setColumnWidth(plan.columns[h], w);
+  }
+  if (dataRows === 0) return;
+  const inputs = new Set<number>(
+    PENILAIAN_INPUT_HEADERS.map(h => plan.columns[h]),
+  );
+  const generated = HEADERS.penilaian
+    .map(h => plan.columns[h])
+    .filter(c => !inputs.has(c));
+  for (const [col, n] of columnRuns(generated)) {
+    sheet.getRange(2, col, dataRows, n).setBackground(GENERATED_BACKGROUND);
+  }
+  if (!isNew) {
+    // The user may have moved columns: the input ones lose any shade, then stale rows are set.
+    for (const [col, n] of columnRuns([...inputs]))
+      sheet.getRange(2, col, dataRows, n).setBackground(null);
+    sheet.getRange(2, 1, dataRows, width).setFontColor(null);
+  }
+  for (const [stale, first, length] of runsOf(
+    plan.kinds.map(k => k === 'stale'),
+  )) {
+    if (stale)
+      sheet.getRange(2 + first, 1, length, width).setFontColor(STALE_FONT);
+  }
+  const rule = rules(numerik, lang);
+  validateColumn(
+    sheet,
+    plan.columns.Rating,
+    plan.kinds,
+    ruleKeys(plan.kinds, numerik, 'rating'),
+    rule.rating,
+    isNew,
+  );
+  validateColumn(
+    sheet,
+    plan.columns.Realisasi,
+    plan.kinds,
+    ruleKeys(plan.kinds, numerik, 'real'),
+    rule.realisasi,
+    isNew,
+  );
+}
+
+function removeOwnProtections(sheet: Sheet): void {
+  for (const type of [
+    SpreadsheetApp.ProtectionType.SHEET,
+    SpreadsheetApp.ProtectionType.RANGE,
+  ]) {
+    for (const p of sheet.getProtections(type)) {
+      if (p.getDescription().startsWith(OWN_PROTECTION)) p.remove();
+    }
+  }
+}
+
+/** The user the script runs as ('' when Apps Script does not tell). */
+function runningUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
+function restrictTo(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  editors: string[],
+) {
+  // The documented pattern: make sure the user running the script is an editor, then drop every
+  // other editor (developers.google.com/apps-script/reference/spreadsheet/protection). Removing
+  // the runner too would leave an HR user who is not the owner unable to finish the protection.
+  const me = runningUser();
+  const keep = new Set(
+    [...editors, me].filter(Boolean).map(e => e.toLowerCase()),
+  );
+  if (keep.size) protection.addEditors([...keep]);
+  const others = protection
+    .getEditors()
+    .map(user => user.getEmail())
+    .filter(email => !keep.has(email.toLowerCase()));
+  if (others.length) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** Replaces the add-on's protections of a tab (its own only; a person's stay). */
+export function protectTab(
+  sheet: Sheet,
+  plan: TabPlan,
+  hr: string,
+  lang: Lang,
+  isNew: boolean,
+): void {
+  if (!isNew) removeOwnProtections(sheet);
+  const dataRows = plan.values.length - 1;
+  const runs = columnRuns(PENILAIAN_INPUT_HEADERS.map(h => plan.columns[h]));
+  const whole = sheet
+    .protect()
+    .setDescription(`${OWN_PROTECTION}: ${t(lang, 'workflow.protect.tab')}`);
+  if (dataRows > 0) {
+    whole.setUnprotectedRanges(
+      runs.map(([col, n]) => sheet.getRange(2, col, dataRows, n)),
+    );
+  }
+  restrictTo(whole, hr ? [hr] : []);
+  if (dataRows === 0) return;
+  for (const [col, n] of runs) {
+    const inputs = sheet
+      .getRange(2, col, dataRows, n)
+      .protect()
+      .setDescription(
+        `${OWN_PROTECTION}: ${t(lang, 'workflow.protect.inputs', {key: plan.key})}`,
+      );
+    restrictTo(inputs, plan.editors);
+  }
+}
+
+/** Service calls and cells one tab's build costs (for the chunk's estimate). */
+export function tabCost(
+  plan: TabPlan,
+  isNew: boolean,
+): {calls: number; cells: number} {
+  const rows = plan.values.length;
+  const width = plan.values[0].length;
+  // insert/size/format/values/bold/frozen/6 widths/shades/stale/2 validations/protections.
+  const calls = (isNew ? 12 : 10) + 4 + 6 + 2 + 2 + 16;
+  const cells = rows * width * 3 + rows * 3;
+  return {calls, cells};
+}
