@@ -13,8 +13,8 @@ const GLOBAL = '_KinerjaASN';
 const HEADER =
   '// Kinerja ASN: built by scripts/build.mjs from src/. Do not edit: edit src/ and rebuild.\n';
 
-// Whitespace is minified (a quarter of the file's size) but names are not, and syntax is left as
-// written: Apps Script's stack traces give a function name and a line number, no column
+// Whitespace and syntax are minified (a quarter of the file's size) but names are not: Apps
+// Script's stack traces give a function name and a line number, no column
 // (developers.google.com/apps-script/api/reference/rest/v1/ExecutionError), so lineLimit keeps
 // each line short enough that function + line still point at one statement of src/.
 const CODE_OPTIONS = {
@@ -26,7 +26,7 @@ const CODE_OPTIONS = {
   mainFields: ['module', 'main'],
   minifyWhitespace: true,
   minifyIdentifiers: false,
-  minifySyntax: false,
+  minifySyntax: true,
   lineLimit: 100,
   legalComments: 'none',
   charset: 'utf8',
@@ -145,7 +145,11 @@ export function entryPoints(entryFile) {
 function topLevelDeclarations(entries) {
   return entries
     .map(({name, jsdoc, params}) => {
-      const doc = jsdoc ? jsdoc.replace(/^[ \t]+\*/gm, ' *') + '\n' : '';
+      // Only a custom function's JSDoc is read by Sheets (its help card); the rest would only
+      // add to what every custom function call parses.
+      const doc = jsdoc.includes('@customfunction')
+        ? jsdoc.replace(/^[ \t]+\*/gm, ' *') + '\n'
+        : '';
       // .apply(arguments) so a custom function also receives arguments beyond the declared ones.
       return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
     })

@@ -1,7 +1,7 @@
 // Every Apps Script entry point, by name: menu actions and simple triggers, installable trigger
 // handlers, the sidebar's google.script.run targets, custom functions. scripts/build.mjs turns
-// each name exported here into a real top-level function of dist/Code.js, keeping its JSDoc
-// (custom functions need `@customfunction` there). The build fails on `export *`, on a name
+// each name exported here into a real top-level function of dist/Code.js, keeping a custom
+// function's JSDoc (Sheets needs `@customfunction` there). The build fails on `export *`, on a name
 // exported twice and on anything that is not a function declaration: list entry points only.
 
 export {
