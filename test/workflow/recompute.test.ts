@@ -309,11 +309,11 @@ describe('output grids sized to what they hold', () => {
     return [m.maxRows, m.maxCols];
   };
 
-  it('trims the 1000 x 26 grids set-up made, keeps them exact, and grows them as needed', () => {
+  it("trims the grids set-up made (1000 rows, the header's columns), keeps them exact, and grows them as needed", () => {
     const h = harness();
     fillFixture(h);
     h.ctx.apiCreateTabs('2026-TW1');
-    expect(grid(h, 'Hasil')).toEqual([1000, 26]);
+    expect(grid(h, 'Hasil')).toEqual([1000, 13]);
     h.ctx.apiRecompute('2026-TW1');
     const hasilRows = values(h.emulator, 'Hasil').length;
     expect(grid(h, 'Hasil')).toEqual([hasilRows, 13]);
@@ -349,6 +349,8 @@ describe('output grids sized to what they hold', () => {
   it("keeps the users' own Hasil columns in the grid", () => {
     const h = prepared();
     const s = sheet(h.emulator, 'Hasil');
+    // Hasil is as wide as its header: HR adds columns first, as in Sheets.
+    s.insertColumnsAfter(13, 2);
     s.getRange(1, 15).setValue('Catatan HR');
     s.getRange(2, 15).setValue('cek');
     h.ctx.apiRecompute('2026-TW1');

@@ -180,8 +180,10 @@ describe('tab job', () => {
     expect(values(h.emulator, tabBudi)).toHaveLength(34);
   });
 
-  it('the hourly trigger finishes a job the sidebar left', () => {
-    const h = harness();
+  it('the hourly trigger finishes a job the sidebar left, where it sees the document', () => {
+    // As a bound script's trigger does; an add-on's clock trigger has no active document
+    // (docs/PLATFORM-LIMITS.md §9), tested below.
+    const h = harness(undefined, {clockTriggerDocument: true});
     fillFixture(h);
     manySupervisors(h, 160);
     h.ctx.menuInstallTriggers();
@@ -191,5 +193,22 @@ describe('tab job', () => {
     h.emulator.fireTriggers(h.ctx, 'CLOCK');
     expect(h.ctx.apiGetTabsStatus()).toMatchObject({state: 'done', done: 162});
     expect(HR).toContain('@');
+  });
+
+  it('in an add-on the clock trigger leaves the job as it was and the sidebar goes on', () => {
+    const h = harness();
+    fillFixture(h);
+    manySupervisors(h, 160);
+    h.ctx.menuInstallTriggers();
+    const first = h.ctx.apiStartTabs('2026-TW1');
+    expect(first.state).toBe('running');
+    h.emulator.fireTriggers(h.ctx, 'CLOCK');
+    const after = h.ctx.apiGetTabsStatus();
+    expect(after).toMatchObject({state: 'running', done: first.done});
+    let status = after;
+    for (let i = 0; i < 50 && status.state === 'running'; i++) {
+      status = h.ctx.apiContinueTabs();
+    }
+    expect(status).toMatchObject({state: 'done', done: 162});
   });
 });
