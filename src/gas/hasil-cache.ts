@@ -1,17 +1,19 @@
 // The Hasil index behind ASN_SCORE and ASN_PREDIKAT (NIP -> period -> {Nilai Akhir, Predikat}),
-// read from the Hasil sheet with one getValues and kept in the document cache in a compact form
-// sharded by period and NIP (sheets/hasil-codec.ts), so that a column of single-cell formulas
-// costs one sheet read in all, and each cell two cache reads of at most 100 KB, however many
-// years Hasil holds. Recompute replaces its period's shards after writing Hasil
+// read from the Hasil sheet a period at a time (gas/hasil-sheet.ts: row 1, the Periode column,
+// then the asked period's rows) and kept in the document cache in a compact form sharded by
+// period and NIP (sheets/hasil-codec.ts), so that a column of single-cell formulas costs three
+// sheet reads in all, and each cell two cache reads of at most 100 KB, however many years Hasil
+// holds. Recompute replaces its period's shards after writing Hasil
 // (refreshHasilCachePeriod), so no formula has to read Hasil again; settings changes drop it all.
 //
 // Cache layout (CacheService values are at most 100 KB, keys 250 characters, 1,000 entries:
 // https://developers.google.com/apps-script/reference/cache/cache):
-//   hasil:v2                  head: {"g": generation, "l": latest, "p": predikats, "s": {period: shards}}
+//   hasil:v2                  head: {"g": generation, "l": latest, "p": predikats, "s": {period: shards},
+//                             "u": periods of Hasil not cached yet}
 //   hasil:v2:<g>:<period>:<i> shard i of a period's entries
 //   hasil:v2:settings         Periode Aktif and Bahasa of Pengaturan (read only when needed)
 // Shard keys carry the generation, so a shard left by an older index is never read as part of a
-// newer one; a missing shard (evicted) makes the reader rebuild from the sheet.
+// newer one; a missing shard (evicted) makes the reader read its period from the sheet again.
 //
 // Periode Aktif and Bahasa are also kept in the document property `kinerja.settings`, written by
 // recompute, by saving the settings form and by an edit of Pengaturan (the on-edit trigger), so a
@@ -24,7 +26,6 @@ import {parseLang} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
 import {
   buildHasilIndex,
-  HasilError,
   lookupOfIndex,
   type HasilCell,
   type HasilIndex,
@@ -37,6 +38,7 @@ import {
   shardOf,
 } from '../sheets/hasil-codec';
 import {readPengaturanBasics} from '../sheets/pengaturan';
+import {hasilSheetReader} from './hasil-sheet';
 import {contractSheet} from './workbook';
 
 export const HASIL_CACHE_KEY = 'hasil:v2';
@@ -62,6 +64,8 @@ interface Head {
   s: Record<string, number>;
   /** Generation of a period's shards when recompute replaced them (else g). */
   k?: Record<string, string>;
+  /** Periods Hasil has whose shards are not cached yet (filled when a formula asks for them). */
+  u?: string[];
 }
 
 function documentCache(): GoogleAppsScript.Cache.Cache | null {
@@ -99,38 +103,6 @@ function readHead(cache: GoogleAppsScript.Cache.Cache): Head | null {
   } catch {
     return null;
   }
-}
-
-function toCache(cache: GoogleAppsScript.Cache.Cache, index: HasilIndex): void {
-  const shards = encodeHasil(index);
-  if (!shards) return;
-  const total = Object.values(shards.periods).reduce((n, s) => n + s.length, 0);
-  if (total > MAX_SHARDS) return;
-  const generation = newGeneration();
-  const head: Head = {
-    g: generation,
-    l: shards.latest,
-    p: shards.predikats,
-    s: {},
-  };
-  let batch: Record<string, string> = {};
-  let chars = 0;
-  const flush = () => {
-    if (chars > 0) cache.putAll(batch, CACHE_SECONDS);
-    batch = {};
-    chars = 0;
-  };
-  for (const [period, texts] of Object.entries(shards.periods)) {
-    head.s[period] = texts.length;
-    texts.forEach((text, i) => {
-      if (chars + text.length > PUT_CHARS) flush();
-      batch[shardKey(generation, period, i)] = text;
-      chars += text.length;
-    });
-  }
-  flush();
-  // Shards first, head last: a reader never sees a head whose shards are not there yet.
-  cache.put(HASIL_CACHE_KEY, JSON.stringify(head), CACHE_SECONDS);
 }
 
 /** Document property holding {periodeAktif, bahasa} for the custom functions. */
@@ -191,26 +163,106 @@ export function readPengaturanValues(): unknown[][] | null {
   return readSheet(SHEET.pengaturan);
 }
 
-/** The Hasil index read from the sheet (one getValues). Throws HasilError when unusable. */
-function indexFromSheet(): HasilIndex {
-  const hasil = readSheet(SHEET.hasil);
-  const blank = (row: unknown[]) =>
-    row.every(cell => cell === '' || cell === null);
-  if (!hasil || hasil.every(blank)) throw new HasilError('core.fn.noHasil');
-  return buildHasilIndex(hasil);
+/**
+ * Puts periods' shards in the cache, each under a new generation of the period, and writes the
+ * head after them (a reader never sees a head whose shards are not there yet). False when they
+ * cannot be cached (a NIP the compact form cannot hold, too many shards): nothing was written.
+ */
+function putPeriods(
+  cache: GoogleAppsScript.Cache.Cache,
+  head: Head,
+  periods: readonly string[],
+  index: HasilIndex,
+): boolean {
+  const shards = encodeHasil(index, head.p);
+  if (!shards) return false;
+  const replaced = new Set(periods);
+  const kept = Object.entries(head.s)
+    .filter(([p]) => !replaced.has(p))
+    .reduce((n, [, count]) => n + count, 0);
+  const added = periods.reduce(
+    (n, p) => n + (shards.periods[p]?.length ?? 0),
+    0,
+  );
+  if (kept + added > MAX_SHARDS) return false;
+  const old = periods.flatMap(p => shardKeys(head, p));
+  const next: Head = {
+    ...head,
+    p: shards.predikats,
+    s: {...head.s},
+    k: {...(head.k ?? {})},
+    u: (head.u ?? []).filter(p => !replaced.has(p)),
+  };
+  let batch: Record<string, string> = {};
+  let chars = 0;
+  const flush = () => {
+    if (chars > 0) cache.putAll(batch, CACHE_SECONDS);
+    batch = {};
+    chars = 0;
+  };
+  for (const period of periods) {
+    const texts = shards.periods[period] ?? [];
+    const generation = newGeneration();
+    if (next.l === null || comparePeriods(period, next.l) > 0) next.l = period;
+    next.k![period] = generation;
+    if (texts.length) next.s[period] = texts.length;
+    else delete next.s[period];
+    texts.forEach((text, i) => {
+      if (chars + text.length > PUT_CHARS) flush();
+      batch[shardKey(generation, period, i)] = text;
+      chars += text.length;
+    });
+  }
+  flush();
+  cache.put(HASIL_CACHE_KEY, JSON.stringify(next), CACHE_SECONDS);
+  if (old.length) cache.removeAll(old);
+  return true;
 }
 
-/** The index from the sheet, then cached (a full or unavailable cache only costs speed). */
-function indexCached(cache: GoogleAppsScript.Cache.Cache | null): HasilIndex {
-  const index = indexFromSheet();
-  if (cache) {
+/**
+ * The lookup read from the sheet, a period at a time (gas/hasil-sheet.ts), each period put in the
+ * cache as it is read, so the next formula finds it there. The cache only costs speed: when it is
+ * full or unavailable the lookup is still right.
+ */
+function sheetLookup(cache: GoogleAppsScript.Cache.Cache | null): HasilLookup {
+  const reader = hasilSheetReader();
+  const fresh = (): Head => ({
+    g: newGeneration(),
+    l: reader.latest,
+    p: [],
+    s: {},
+    u: reader.periods,
+  });
+  if (reader.whole) {
+    // A small Hasil read whole: every period cached at once, as a fresh head.
     try {
-      toCache(cache, index);
+      if (cache) putPeriods(cache, fresh(), reader.periods, reader.whole);
     } catch {
       // Only costs speed: the index is still correct.
     }
+    return lookupOfIndex(reader.whole);
   }
-  return index;
+  const known = new Set(reader.periods);
+  const loaded = new Map<string, HasilLookup>();
+  return {
+    latest: reader.latest,
+    find(nip, period) {
+      if (!known.has(period)) return undefined;
+      let lookup = loaded.get(period);
+      if (!lookup) {
+        const index = reader.load(period);
+        if (cache) {
+          try {
+            putPeriods(cache, readHead(cache) ?? fresh(), [period], index);
+          } catch {
+            // Only costs speed: the index is still correct.
+          }
+        }
+        loaded.set(period, (lookup = lookupOfIndex(index)));
+      }
+      return lookup.find(nip, period);
+    },
+  };
 }
 
 /**
@@ -222,7 +274,7 @@ function indexCached(cache: GoogleAppsScript.Cache.Cache | null): HasilIndex {
 export function readHasilLookup(wholePeriods = true): HasilLookup {
   const cache = documentCache();
   const head = cache ? readHead(cache) : null;
-  if (!cache || !head) return lookupOfIndex(indexCached(cache));
+  if (!cache || !head) return sheetLookup(cache);
   /** Fetches shards (one get, or one getAll); null when one is gone from the cache. */
   const fetch = (keys: string[]): Record<string, string> | null => {
     const got =
@@ -238,14 +290,18 @@ export function readHasilLookup(wholePeriods = true): HasilLookup {
   /** A single cell's shards, searched as text. */
   const texts = new Map<string, string>();
   let fallback: HasilLookup | null = null;
-  const fromSheet = (): HasilLookup =>
-    (fallback = lookupOfIndex(indexCached(cache)));
+  const fromSheet = (): HasilLookup => (fallback = sheetLookup(cache));
   return {
     latest: head.l,
     find(nip, period) {
       if (fallback) return fallback.find(nip, period);
       const count = head.s[period];
-      if (!count) return undefined;
+      if (!count) {
+        // A period Hasil has but the cache does not yet: read from the sheet, then cached.
+        return head.u?.includes(period)
+          ? fromSheet().find(nip, period)
+          : undefined;
+      }
       if (wholePeriods) {
         let map = periods.get(period);
         if (!map) {
@@ -336,35 +392,19 @@ export function refreshHasilCachePeriod(
   if (!cache) return;
   const head = readHead(cache);
   const code = normalizePeriod(period);
-  let shards: ReturnType<typeof encodeHasil> = null;
+  let index: HasilIndex | null = null;
   try {
-    shards = head && code ? encodeHasil(buildHasilIndex(rows), head.p) : null;
+    index = head && code ? buildHasilIndex(rows) : null;
   } catch {
-    shards = null;
+    index = null;
   }
-  if (!head || !code || !shards) {
-    invalidateHasilCache();
-    return;
-  }
-  const texts = shards.periods[code] ?? [];
-  const old = shardKeys(head, code);
-  const generation = newGeneration();
-  const values: Record<string, string> = {};
-  texts.forEach((text, i) => (values[shardKey(generation, code, i)] = text));
-  const next: Head = {
-    ...head,
-    l: head.l === null || comparePeriods(code, head.l) > 0 ? code : head.l,
-    p: shards.predikats,
-    s: {...head.s},
-    k: {...(head.k ?? {}), [code]: generation},
-  };
-  if (texts.length) next.s[code] = texts.length;
-  else delete next.s[code];
   try {
-    if (texts.length) cache.putAll(values, CACHE_SECONDS);
-    cache.put(HASIL_CACHE_KEY, JSON.stringify(next), CACHE_SECONDS);
-    cache.removeAll([SETTINGS_KEY, ...old]);
+    if (head && code && index && putPeriods(cache, head, [code], index)) {
+      cache.remove(SETTINGS_KEY);
+      return;
+    }
   } catch {
-    invalidateHasilCache();
+    // Dropped below.
   }
+  invalidateHasilCache();
 }

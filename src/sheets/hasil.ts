@@ -53,31 +53,73 @@ export class HasilError extends Error {
   }
 }
 
-/** Builds the index from the Hasil values (row 1 = headers). */
-export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
-  const header = (hasil[0] ?? []).map(normalizeHeader);
+/** 0-based columns of what the custom functions read, by header. Throws HasilError when missing. */
+export interface HasilLookupColumns {
+  periode: number;
+  nip: number;
+  nilai: number;
+  predikat: number;
+}
+
+export function hasilLookupColumns(
+  header: readonly unknown[],
+): HasilLookupColumns {
+  const names = header.map(h => normalizeHeader(cellText(h)));
   const column = (name: string) => {
-    const index = header.indexOf(normalizeHeader(name));
+    const index = names.indexOf(normalizeHeader(name));
     if (index < 0)
       throw new HasilError('core.fn.missingHeader', {header: name});
     return index;
   };
-  const periodCol = column('Periode');
-  const nipCol = column('NIP');
-  const nilaiCol = column('Nilai Akhir');
-  const predikatCol = column('Predikat');
+  return {
+    periode: column('Periode'),
+    nip: column('NIP'),
+    nilai: column('Nilai Akhir'),
+    predikat: column('Predikat'),
+  };
+}
+
+/** A Periode cell as the lookups key it: the canonical code, else the text as typed. */
+function periodKey(value: unknown): string {
+  const raw = String(value ?? '').trim();
+  return raw === '' ? '' : (normalizePeriod(raw) ?? raw);
+}
+
+/** Builds the index from the Hasil values (row 1 = headers). */
+export function buildHasilIndex(hasil: unknown[][]): HasilIndex {
+  const col = hasilLookupColumns(hasil[0] ?? []);
   const byNip: Record<string, Record<string, HasilCell>> = {};
   let latest: string | null = null;
   for (const row of hasil.slice(1)) {
-    const nip = normalizeNip(row[nipCol]);
-    const rawPeriod = String(row[periodCol] ?? '').trim();
-    if (!nip || !rawPeriod) continue;
-    const period = normalizePeriod(rawPeriod) ?? rawPeriod;
-    const predikat = String(row[predikatCol] ?? '').trim();
-    (byNip[nip] ??= {})[period] = [parseNumber(row[nilaiCol]), predikat];
+    const nip = normalizeNip(row[col.nip]);
+    const period = periodKey(row[col.periode]);
+    if (!nip || !period) continue;
+    const predikat = String(row[col.predikat] ?? '').trim();
+    (byNip[nip] ??= {})[period] = [parseNumber(row[col.nilai]), predikat];
     if (latest === null || comparePeriods(period, latest) > 0) latest = period;
   }
   return {byNip, latest};
+}
+
+/**
+ * The data rows (0-based, in sheet order) of each period named in a Periode column, and the
+ * latest period: what a lookup needs to read one period's rows only.
+ */
+export function hasilPeriodRows(periodColumn: readonly unknown[][]): {
+  latest: string | null;
+  rows: Map<string, number[]>;
+} {
+  const rows = new Map<string, number[]>();
+  let latest: string | null = null;
+  periodColumn.forEach((cells, i) => {
+    const period = periodKey(cells[0]);
+    if (!period) return;
+    let list = rows.get(period);
+    if (!list) rows.set(period, (list = []));
+    list.push(i);
+    if (latest === null || comparePeriods(period, latest) > 0) latest = period;
+  });
+  return {latest, rows};
 }
 
 /** Hasil rows (no header), in HEADERS.hasil order. Numbers stay numbers (2 decimals). */

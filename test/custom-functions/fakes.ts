@@ -1,10 +1,13 @@
 // A tiny stand-in for SpreadsheetApp and CacheService, installed as globals, so the custom
-// functions can be unit-tested without the emulator. It counts getValues calls per sheet.
+// functions can be unit-tested without the emulator. It counts reads and cells read per sheet.
 
 export interface FakeSheets {
   /** Sheet name -> values (row 1 = headers). */
   sheets: Record<string, unknown[][]>;
+  /** Reads per sheet: whole (getDataRange) or a pass starting at its header row. */
   getValues: Record<string, number>;
+  /** Cells read per sheet. */
+  cellsRead: Record<string, number>;
   cache: Map<string, string>;
   cacheCalls: {
     get: number;
@@ -20,6 +23,7 @@ export function installFakes(sheets: Record<string, unknown[][]>): FakeSheets {
   const fake: FakeSheets = {
     sheets,
     getValues: {},
+    cellsRead: {},
     cache: new Map(),
     cacheCalls: {get: 0, getAll: 0, put: 0, putAll: 0, removeAll: 0},
     uninstall() {
@@ -29,9 +33,28 @@ export function installFakes(sheets: Record<string, unknown[][]>): FakeSheets {
   };
   const sheetFake = (name: string) => ({
     getName: () => name,
+    getLastRow: () => fake.sheets[name].length,
+    getLastColumn: () =>
+      Math.max(0, ...fake.sheets[name].map(row => row.length)),
+    // A pass over a sheet starts at row 1 (its header): counted as one read of the sheet.
+    getSheetValues: (
+      row: number,
+      column: number,
+      rows: number,
+      columns: number,
+    ) => {
+      if (row === 1) fake.getValues[name] = (fake.getValues[name] ?? 0) + 1;
+      fake.cellsRead[name] = (fake.cellsRead[name] ?? 0) + rows * columns;
+      return fake.sheets[name]
+        .slice(row - 1, row - 1 + rows)
+        .map(r => r.slice(column - 1, column - 1 + columns));
+    },
     getDataRange: () => ({
       getValues: () => {
         fake.getValues[name] = (fake.getValues[name] ?? 0) + 1;
+        fake.cellsRead[name] =
+          (fake.cellsRead[name] ?? 0) +
+          fake.sheets[name].reduce((n, row) => n + row.length, 0);
         return fake.sheets[name].map(row => [...row]);
       },
     }),

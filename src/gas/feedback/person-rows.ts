@@ -8,6 +8,7 @@ import {cellText} from '../../core/cell-text';
 import {normalizeNip} from '../../core/nip';
 import {periodOfTabName} from '../../sheets/read';
 import {HEADERS, PENILAIAN_PREFIX, normalizeHeader} from '../../sheets/schema';
+import {rowRuns} from '../../sheets/runs';
 import {headerColumns} from '../../sheets/table';
 import {tabFeedsPeriod} from '../workbook';
 
@@ -53,12 +54,6 @@ export function readTabsWhole(
 /** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
 const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
 
-/**
- * Two row runs of a tab are read as one when the cells in between are fewer than this: by the
- * cost model of docs/PLATFORM-LIMITS.md §8 a call costs up to 30-50 ms and a cell about 50 µs,
- * so one call is worth some 600-1,000 cells.
- */
-const RUN_GAP_CELLS = 650;
 
 function nipColumnOf(header: readonly unknown[]): number {
   return headerColumns(header)[normalizeHeader('NIP')] ?? 0;
@@ -104,21 +99,6 @@ export function indexTabs(
   return {tabs};
 }
 
-/** Runs [first, last] of sorted rows, joining runs whose gap is cheaper to read than a call. */
-export function rowRuns(
-  rows: readonly number[],
-  width: number,
-): [number, number][] {
-  const gap = Math.max(1, Math.floor(RUN_GAP_CELLS / Math.max(1, width)));
-  const sorted = [...rows].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const row of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && row - last[1] <= gap) last[1] = Math.max(last[1], row);
-    else runs.push([row, row]);
-  }
-  return runs;
-}
 
 /**
  * The tabs as parseWorkbook takes them, holding the header and only the rows of `nips` (read in

@@ -15,6 +15,7 @@
 // - on those input columns a range protection whose editors are the appraiser (the supervisor,
 //   or the unit head in Per Unit) and HR, so another supervisor cannot type in this tab.
 
+import {columnRuns} from '../../sheets/runs';
 import {t} from '../../core/i18n';
 import {RATINGS, type Lang} from '../../core/types';
 import {estimateMs, runsOf} from '../../core/tab-job';
@@ -38,18 +39,6 @@ const WIDTHS: Record<string, number> = {
   'Umpan Balik': 260,
   Alasan: 200,
 };
-
-/** Runs of adjacent 1-based columns, e.g. [9,10,11,13] -> [[9,3],[13,1]]. */
-export function columnRuns(columns: number[]): [number, number][] {
-  const sorted = [...new Set(columns)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === c) last[1]++;
-    else runs.push([c, 1]);
-  }
-  return runs;
-}
 
 /**
  * Cuts or grows the grid to rows x columns: one call per dimension that differs. `grid` is the
