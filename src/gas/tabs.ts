@@ -14,7 +14,6 @@ import {runTabsChunk} from './tabs/job';
 import {loadTabsJob, newId, saveTabsJob} from './tabs/job-store';
 import {withDocumentLock} from './workbook';
 
-
 /** One execution's budget: Apps Script stops at 6 min; no chunk starts a tab after this. */
 const EXECUTION_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long a chunk waits for the document lock (a recompute or a send chunk may hold it). */

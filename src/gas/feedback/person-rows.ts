@@ -54,7 +54,6 @@ export function readTabsWhole(
 /** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
 const CONTRACT_NIP_COLUMN = HEADERS.penilaian.indexOf('NIP') + 1;
 
-
 function nipColumnOf(header: readonly unknown[]): number {
   return headerColumns(header)[normalizeHeader('NIP')] ?? 0;
 }
@@ -98,7 +97,6 @@ export function indexTabs(
   }
   return {tabs};
 }
-
 
 /**
  * The tabs as parseWorkbook takes them, holding the header and only the rows of `nips` (read in
