@@ -11,7 +11,7 @@ import path from 'node:path';
 import {repoRoot} from '../src/local/loader';
 import {detailBench} from './bench/detail';
 import {breaksFirst, goals} from './bench/goals';
-import {gc} from './bench/measure';
+import {clock, gc} from './bench/measure';
 import {USAGE, parseOptions, type BenchOptions} from './bench/options';
 import {writeReadme} from './bench/readme';
 import {type BenchReport, markdown} from './bench/report';
@@ -101,6 +101,7 @@ function main(argv: string[]): number {
     return merged.goals.every(g => g.pass) ? 0 : 1;
   }
   const o = parseOptions(argv);
+  clock.setting = o.clock;
   const machine = {
     node: process.version,
     platform: `${process.platform}/${process.arch}`,
@@ -110,11 +111,8 @@ function main(argv: string[]): number {
   };
   const results: StepResult[] = [];
   const year: YearPoint[] = [];
-  for (const size of o.sizes)
-    for (const mode of o.modes)
-      results.push(...executionsAt(size, mode, o, root));
-  for (const size of o.yearSizes) year.push(...yearAt(size, o, root));
-  const report: BenchReport = {
+  const json = path.resolve(root, o.json);
+  const build = (): BenchReport => ({
     generatedAt: new Date().toISOString(),
     machine,
     options: {
@@ -126,10 +124,23 @@ function main(argv: string[]): number {
     year,
     goals: goals(results, year),
     breaksFirst: breaksFirst(results, year),
+  });
+  // Saved after every section, so a long run stopped half-way keeps what it measured.
+  const save = () => {
+    fs.mkdirSync(path.dirname(json), {recursive: true});
+    fs.writeFileSync(json, JSON.stringify(build(), null, 2));
   };
-  const json = path.resolve(root, o.json);
-  fs.mkdirSync(path.dirname(json), {recursive: true});
-  fs.writeFileSync(json, JSON.stringify(report, null, 2));
+  for (const size of o.sizes)
+    for (const mode of o.modes) {
+      results.push(...executionsAt(size, mode, o, root));
+      save();
+    }
+  for (const size of o.yearSizes) {
+    year.push(...yearAt(size, o, root));
+    save();
+  }
+  const report = build();
+  save();
   if (o.readme) writeReadme(path.join(root, 'README.md'), report);
   console.log(markdown(report));
   log(`JSON: ${json}`);

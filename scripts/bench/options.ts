@@ -1,4 +1,5 @@
 // The bench's command line: `npm run bench -- --sizes 1000,10000 --runs 3 ...`.
+import type {ClockSetting} from '../../src/local/emulator';
 import {TAB_MODES, type TabMode} from './world';
 
 export interface BenchOptions {
@@ -18,6 +19,8 @@ export interface BenchOptions {
   /** The old call table (scripts/bench/detail.ts) instead of the scale report. */
   detail: boolean;
   steps?: Set<string>;
+  /** The profile moving the add-on's clock, or false. */
+  clock: ClockSetting;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -29,6 +32,8 @@ export const USAGE = `npm run bench -- [options]
   --max-chunks N            most executions of one job, default 500
   --indikator N --seed S    demo data (default 8, 1)
   --steps a,b               only these executions (names as in the table)
+  --clock P                 profile moving the add-on's clock in an execution: pessimistic
+                            (default), optimistic, or off (the clock stands still)
   --json FILE               machine-readable results (default build/bench.json)
   --readme                  rewrite README.md's bench section from the results
   --from-json A.json,B.json print (and with --readme write) the report of saved runs, merged
@@ -64,6 +69,13 @@ function list(argv: string[], name: string, fallback: number[]): number[] {
   return xs.filter(x => x > 0);
 }
 
+function clockOption(raw: string | undefined): ClockSetting {
+  if (raw === undefined || raw === 'pessimistic') return 'pessimistic';
+  if (raw === 'optimistic') return raw;
+  if (raw === 'off') return false;
+  throw new Error(`--clock needs pessimistic, optimistic or off, not '${raw}'`);
+}
+
 export function parseOptions(argv: string[]): BenchOptions {
   const sizes = list(argv, 'sizes', [1000, 10000, 50000]);
   const steps = value(argv, 'steps');
@@ -90,6 +102,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     json: value(argv, 'json') ?? 'build/bench.json',
     readme: argv.includes('--readme'),
     detail: argv.includes('--detail'),
+    clock: clockOption(value(argv, 'clock')),
     steps: steps ? new Set(steps.split(',').map(x => x.trim())) : undefined,
   };
 }

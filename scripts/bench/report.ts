@@ -110,7 +110,9 @@ export function markdown(report: BenchReport): string {
     '',
     `dist/Code.js in the emulator; Node ${m.node}, ${m.platform}, ${m.cpus} cores, ${m.memoryGb} GB; ` +
       `load average at start ${m.loadavg.map(x => x.toFixed(1)).join(' ')} (CPU times vary with load). ` +
-      `${report.generatedAt}.`,
+      `${report.generatedAt}. The add-on's clock moves in an execution by the ` +
+      `${report.options.clock === false ? 'nothing (--clock off)' : `${String(report.options.clock ?? 'no')} estimate`} ` +
+      '(a send chunk stops at its 270 s budget as in Google).',
     '',
     '## Executions',
     '',
