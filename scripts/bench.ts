@@ -33,13 +33,7 @@ function executionsAt(
   for (let i = 0; i < runs; i++) {
     gc();
     log(`${size} employees, ${mode}, executions (run ${i + 1} of ${runs})`);
-    const world = makeWorld({
-      size,
-      mode,
-      indicatorsPerUnit: o.indicatorsPerUnit,
-      seed: o.seed,
-      root,
-    });
+    const world = worldOf(size, mode, o, root);
     const results = runSteps(
       world,
       {sample: o.sample, maxChunks: o.maxChunks},
@@ -52,18 +46,17 @@ function executionsAt(
   return first;
 }
 
+function worldOf(size: number, mode: TabMode, o: BenchOptions, root: string) {
+  const {indicatorsPerUnit, seed} = o;
+  return makeWorld({size, mode, indicatorsPerUnit, seed, root});
+}
+
 function yearAt(size: number, o: BenchOptions, root: string): YearPoint[] {
   const out: YearPoint[] = [];
   for (const mode of TAB_MODES) {
     gc();
     log(`${size} employees, a year in ${mode}`);
-    const world = makeWorld({
-      size,
-      mode,
-      indicatorsPerUnit: o.indicatorsPerUnit,
-      seed: o.seed,
-      root,
-    });
+    const world = worldOf(size, mode, o, root);
     out.push(...simulateYear(world, o.maxChunks, log));
   }
   return out;
