@@ -21,6 +21,12 @@ export interface Goal {
   pass: boolean;
 }
 
+/** An error's first sentence, for a table cell (the notes under the tables keep it whole). */
+export function short(error: string): string {
+  const first = /^.*?(limit of \d+ cells|\.\s)/.exec(error)?.[0] ?? error;
+  return first.length > 160 ? `${first.slice(0, 157)}...` : first.trim();
+}
+
 const s = (n: number) => `${n.toFixed(1)} s`;
 const cells = (n: number) => n.toLocaleString('en');
 
@@ -53,7 +59,7 @@ export function goals(results: StepResult[], year: YearPoint[]): Goal[] {
         (r.extrapolated
           ? ` (${r.measured} of ${cells(r.executions)} executions sampled)`
           : '') +
-        (r.error ? `; error: ${r.error}` : ''),
+        (r.error ? `; error: ${short(r.error)}` : ''),
       pass: r.worst.pessimistic < limit && !r.error,
     });
   }
@@ -83,7 +89,7 @@ export function goals(results: StepResult[], year: YearPoint[]): Goal[] {
       goal: `< ${cells(CELL_GOAL)} cells`,
       result:
         `${cells(last.cells)} cells, ${last.sheets} sheets` +
-        (failed ? `; ${failed.step} failed: ${failed.error}` : ''),
+        (failed ? `; ${failed.step} failed: ${short(failed.error ?? '')}` : ''),
       pass: last.cells < CELL_GOAL && !failed,
     });
   }
@@ -133,7 +139,7 @@ export function breaksFirst(
     lines.push(`Even on the optimistic profile: ${describe(killedOpt)}.`);
   if (error)
     lines.push(
-      `First failing step: **${error.step}** in ${error.mode}: ${error.error}.`,
+      `First failing step: **${error.step}** in ${error.mode}: ${short(error.error ?? '')}.`,
     );
   for (const mode of ['Per Atasan', 'Per Unit']) {
     const ps = year.filter(p => p.size === size && p.mode === mode);
@@ -147,7 +153,7 @@ export function breaksFirst(
       );
     if (failed)
       parts.push(
-        `fails at **${failed.step}**: ${failed.error} (${cells(failed.cells)} cells; Google's cap is ${cells(CELL_LIMIT)})`,
+        `fails at **${failed.step}**: ${short(failed.error ?? '')} (${cells(failed.cells)} cells; Google's cap is ${cells(CELL_LIMIT)})`,
       );
     lines.push(
       `Year in ${mode}: ${parts.length ? parts.join('; ') : `stays under ${cells(CELL_GOAL)} cells (${cells(ps[ps.length - 1].cells)})`}.`,
