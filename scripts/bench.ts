@@ -1,307 +1,148 @@
-// `npm run bench`: the performance budget of the add-on, measured on the built dist/Code.js in the
-// emulator. A demo workbook of 10,000 employees × 8 indicators (appraisal tabs filled in), then
-//   1. apiRecompute of one quarter, twice: the first run also does the one-time work (insert the
-//      Rekap chart, grow Hasil by 10,000 rows, log the supervisors' overrides); the second is every
-//      later Hitung Ulang of that quarter. Spreadsheet service calls by method, wall and CPU time,
-//      memory. The ≤ 50 call budget is asserted on the second run; the first is reported;
-//   2. ASN_SCORE over a 10,000-row range of NIPs, then the same call again (cache), and with the
-//      Hasil range as its data_hasil argument (no sheet read at all).
-// Goals are printed next to the results with PASS/FAIL; the exit status is 1 when one fails.
-// Options: --pegawai N (default 10000), --indikator N (default 8), --seed S.
+// `npm run bench`: the scale report (issue 10, item 4). For each size (1,000 / 10,000 / 50,000
+// employees by default) the executions of a quarter's work measured on the built dist/Code.js in
+// the emulator (service calls, cells, CPU, memory, estimated Apps Script seconds under both cost
+// profiles), the workbook's cell count over a simulated year in both tab modes, the goals as
+// PASS/FAIL and what breaks first at the largest size. Markdown on stdout, JSON in build/bench.json
+// (--json), the README table with --readme; progress on stderr. Exit status 1 when a goal fails.
+// Options: scripts/bench/options.ts (USAGE); the old call table behind --detail.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type {RecomputeResult} from '../src/core/api';
-import {demoWorkbook} from '../src/demo/workbook';
-import {fillDemoTabs, writeDemoTables} from '../src/local/demo-tables';
-import {type Emulator, createEmulator} from '../src/local/emulator';
-import {inExecution as execution, repoRoot} from '../src/local/loader';
+import {repoRoot} from '../src/local/loader';
+import {detailBench} from './bench/detail';
+import {breaksFirst, goals} from './bench/goals';
+import {clock, gc} from './bench/measure';
+import {USAGE, parseOptions, type BenchOptions} from './bench/options';
+import {writeReadme} from './bench/readme';
+import {type BenchReport, markdown} from './bench/report';
+import {runSteps, type StepResult} from './bench/run';
+import {TAB_MODES, type TabMode, makeWorld} from './bench/world';
+import {simulateYear, type YearPoint} from './bench/year';
 
-/** Every class of the Spreadsheet service (charts included); Lock, Properties, Cache are others. */
-const SPREADSHEET_CLASSES =
-  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection|DataValidation\w*|EmbeddedChart\w*|ChartOptions|ContainerInfo)\./;
-/** Calls that read cell contents. */
-const READ_CALLS =
-  /^(Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas)|Sheet\.getSheetValues)$/;
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-interface Goal {
-  name: string;
-  goal: string;
-  result: string;
-  pass: boolean;
-}
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isInteger(n) || n <= 0) {
-    console.error(`--${name} needs a positive whole number`);
-    process.exit(2);
+/** The executions at one size, `runs` times on fresh workbooks: the first run's figures, every run's CPU. */
+function executionsAt(
+  size: number,
+  mode: TabMode,
+  o: BenchOptions,
+  root: string,
+): StepResult[] {
+  const runs = size <= 10_000 ? o.runs : 1;
+  let first: StepResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    log(`${size} employees, ${mode}, executions (run ${i + 1} of ${runs})`);
+    const world = worldOf(size, mode, o, root);
+    const results = runSteps(
+      world,
+      {sample: o.sample, maxChunks: o.maxChunks},
+      log,
+      o.steps,
+    );
+    if (i === 0) first = results;
+    else results.forEach((r, k) => first[k]?.cpuRuns.push(r.worst.cpuMs));
   }
-  return n;
+  return first;
 }
 
-function gc(): void {
-  const collect = (globalThis as {gc?: () => void}).gc;
-  if (collect) collect();
+function worldOf(size: number, mode: TabMode, o: BenchOptions, root: string) {
+  const {indicatorsPerUnit, seed} = o;
+  return makeWorld({size, mode, indicatorsPerUnit, seed, root});
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Wall ms, CPU ms, the counts by method and heap right after, of one measured run. */
-function measure<T>(emulator: Emulator, run: () => T) {
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  emulator.calls.reset();
-  const cpu0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  const value = run();
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const cpu = process.cpuUsage(cpu0);
-  const heapAfter = process.memoryUsage().heapUsed;
-  const byMethod = emulator.calls.byMethod();
-  return {
-    value,
-    wallMs,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    byMethod,
-    heapBefore,
-    heapAfter,
-  };
+function yearAt(size: number, o: BenchOptions, root: string): YearPoint[] {
+  const out: YearPoint[] = [];
+  for (const mode of TAB_MODES) {
+    gc();
+    log(`${size} employees, a year in ${mode}`);
+    const world = worldOf(size, mode, o, root);
+    out.push(...simulateYear(world, o.maxChunks, log));
+  }
+  return out;
 }
 
-function spreadsheetTotal(byMethod: Record<string, number>): number {
-  return Object.entries(byMethod)
-    .filter(([name]) => SPREADSHEET_CLASSES.test(name))
-    .reduce((sum, [, n]) => sum + n, 0);
-}
-
-function main(): number {
-  const employeeCount = option('pegawai', 10000);
-  const indicatorsPerUnit = option('indikator', 8);
-  const seed = option('seed', 1);
+function main(argv: string[]): number {
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (argv.includes('--detail')) return detailBench();
   const root = repoRoot();
-  const codeFile = path.join(root, 'dist', 'Code.js');
-
-  console.log('# Kinerja ASN benchmark\n');
-  console.log(
-    `Node ${process.version}, ${process.platform}/${process.arch}; dist/Code.js in the emulator.\n`,
-  );
-
-  // The workbook: demo data, 'Per Unit' tabs (one tab per unit, so reads are O(sheets), not
-  // O(supervisors)), the supervisors' inputs typed in.
-  let t0 = Date.now();
-  const demo = demoWorkbook({
-    employeeCount,
-    seed,
-    indicatorsPerUnit,
-    period: '2026-TW1',
-    tabPenilaian: 'Per Unit',
-  });
-  const generateMs = Date.now() - t0;
-  const emulator = createEmulator({
-    user: demo.hrEmail,
-    now: () => new Date(Date.UTC(2026, 3, 2, 2)),
-    htmlDir: path.join(root, 'dist'),
-  });
-  t0 = Date.now();
-  execution(emulator, codeFile, ctx => ctx.apiSetupSheets());
-  writeDemoTables(emulator, demo);
-  const tabs = execution(emulator, codeFile, ctx =>
-    ctx.apiCreateTabs(demo.period),
-  ) as {
-    ok: boolean;
-    tabs: string[];
-    message: string;
-  };
-  if (!tabs.ok) console.log(`apiCreateTabs: ${tabs.message}`);
-  fillDemoTabs(emulator, demo, demo.period);
-  const prepareMs = Date.now() - t0;
-  const tabRows = emulator.workbook.sheets
-    .filter(s => s.name.startsWith(`Penilaian ${demo.period} `))
-    .reduce((sum, s) => sum + Math.max(0, s.lastRow() - 1), 0);
-  console.log(
-    `Workbook: ${demo.employees.length} employees, ${demo.indicators.length} indicators ` +
-      `(${indicatorsPerUnit} per unit), ${tabs.tabs?.length ?? 0} appraisal tabs with ${tabRows} rows ` +
-      `(generated in ${secs(generateMs)}, set up and filled in ${secs(prepareMs)}).\n`,
-  );
-
-  // 1. Recompute one quarter: the first time, then again.
-  const recomputeOnce = () =>
-    measure(emulator, () =>
-      execution(
-        emulator,
-        codeFile,
-        ctx => ctx.apiRecompute(demo.period) as RecomputeResult,
-      ),
+  if (argv.includes('--from-json')) {
+    // One saved report, or several (sizes run apart) merged: results and years concatenated.
+    const files = (argv[argv.indexOf('--from-json') + 1] ?? '').split(',');
+    const saved = files.map(
+      f => JSON.parse(fs.readFileSync(f, 'utf8')) as BenchReport,
     );
-  const first = recomputeOnce();
-  const recompute = recomputeOnce();
-  const peakRss = process.resourceUsage().maxRSS * 1024;
-  const result = recompute.value;
-  const firstCalls = spreadsheetTotal(first.byMethod);
-  const sheetCalls = spreadsheetTotal(recompute.byMethod);
-  const all = (m: Record<string, number>) =>
-    Object.values(m).reduce((a, b) => a + b, 0);
-  console.log(`## apiRecompute('${demo.period}')\n`);
-  console.log(`${result.message}\n`);
-  console.log('| Service call | First run | Again |\n|---|---:|---:|');
-  const names = [
-    ...new Set([
-      ...Object.keys(first.byMethod),
-      ...Object.keys(recompute.byMethod),
-    ]),
-  ].sort();
-  for (const name of names)
-    console.log(
-      `| ${name} | ${first.byMethod[name] ?? 0} | ${recompute.byMethod[name] ?? 0} |`,
-    );
-  console.log(
-    `| **Spreadsheet service total** | **${firstCalls}** | **${sheetCalls}** |`,
-  );
-  console.log(
-    `| All services | ${all(first.byMethod)} | ${all(recompute.byMethod)} |`,
-  );
-  console.log(
-    `| Wall / CPU | ${secs(first.wallMs)} / ${secs(first.cpuMs)} | ${secs(recompute.wallMs)} / ${secs(recompute.cpuMs)} |\n`,
-  );
-
-  // 2. ASN_SCORE over a range of every NIP, twice (the second run reads the cache).
-  const range = demo.employees.map(e => [e.nip]);
-  const score1 = measure(emulator, () =>
-    execution(emulator, codeFile, ctx => ctx.ASN_SCORE(range) as unknown[][]),
-  );
-  const score2 = measure(emulator, () =>
-    execution(
-      emulator,
-      codeFile,
-      ctx => ctx.ASN_SCORE(range, demo.period) as unknown[][],
-    ),
-  );
-  // As a formula =ASN_SCORE(A2:A10001; ; Hasil!A:M): Sheets passes the Hasil values.
-  const hasilValues = emulator.workbook.sheetByName('Hasil')
-    ? execution(emulator, codeFile, ctx =>
-        (ctx.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
-          .getActiveSpreadsheet()
-          .getSheetByName('Hasil')!
-          .getRange('A:M')
-          .getValues(),
-      )
-    : [];
-  const score3 = measure(emulator, () =>
-    execution(
-      emulator,
-      codeFile,
-      ctx => ctx.ASN_SCORE(range, '', hasilValues) as unknown[][],
-    ),
-  );
-  const numeric = (value: unknown) =>
-    Array.isArray(value)
-      ? value.filter(row => typeof row?.[0] === 'number').length
-      : 0;
-  const scored = numeric(score1.value);
-  const reads = (m: Record<string, number>) =>
-    Object.entries(m)
-      .filter(([name]) => READ_CALLS.test(name))
-      .reduce((sum, [, n]) => sum + n, 0);
-  console.log(`## ASN_SCORE over ${range.length} NIPs\n`);
-  console.log(
-    `${scored} numeric scores (the others are incomplete appraisals).\n`,
-  );
-  console.log(
-    '| Call | Sheet reads | Spreadsheet calls | Wall |\n|---|---:|---:|---:|',
-  );
-  console.log(
-    `| first (cold cache) | ${reads(score1.byMethod)} | ${spreadsheetTotal(score1.byMethod)} | ${secs(score1.wallMs)} |`,
-  );
-  console.log(
-    `| second (cached) | ${reads(score2.byMethod)} | ${spreadsheetTotal(score2.byMethod)} | ${secs(score2.wallMs)} |`,
-  );
-  console.log(
-    `| with data_hasil = Hasil!A:M | ${reads(score3.byMethod)} | ${spreadsheetTotal(score3.byMethod)} | ${secs(score3.wallMs)} |\n`,
-  );
-
-  const goals: Goal[] = [
-    {
-      name: 'Appraisal tabs created (apiCreateTabs)',
-      goal: 'ok',
-      result: tabs.ok ? `${tabs.tabs.length} tabs` : tabs.message,
-      pass: tabs.ok,
-    },
-    {
-      name: 'Recompute succeeded (apiRecompute)',
-      goal: 'ok',
-      result: result.ok
-        ? `${result.employees} employees, ${result.complete} complete`
-        : result.message,
-      pass: result.ok,
-    },
-    {
-      name: 'Recompute: spreadsheet service calls',
-      goal: '≤ 50 (O(sheets))',
-      result: String(sheetCalls),
-      pass: sheetCalls <= 50,
-    },
-    {
-      name: 'First recompute: spreadsheet service calls (+ chart insert, Hasil growth, override log)',
-      goal: '(report)',
-      result: String(firstCalls),
-      pass: true,
-    },
-    {
-      name: 'Recompute: CPU time (first run / again)',
-      goal: '< 5 s',
-      result: `${secs(first.cpuMs)} / ${secs(recompute.cpuMs)}`,
-      pass: first.cpuMs < 5000 && recompute.cpuMs < 5000,
-    },
-    {
-      name: 'Recompute: wall time (first run / again)',
-      goal: '(report)',
-      result: `${secs(first.wallMs)} / ${secs(recompute.wallMs)}`,
-      pass: true,
-    },
-    {
-      name: 'Recompute: heap used after / peak RSS of the process',
-      goal: '(report)',
-      result: `${mb(recompute.heapAfter)} / ${mb(peakRss)}`,
-      pass: true,
-    },
-    {
-      name: `ASN_SCORE over ${range.length} rows, periode omitted: sheet reads`,
-      goal: '= 1 (reads once)',
-      result: String(reads(score1.byMethod)),
-      pass: reads(score1.byMethod) === 1,
-    },
-    {
-      name: 'ASN_SCORE with data_hasil: sheet reads / same scores',
-      goal: '0 / yes',
-      result: `${reads(score3.byMethod)} / ${numeric(score3.value) === scored ? 'yes' : 'no'}`,
-      pass: reads(score3.byMethod) === 0 && numeric(score3.value) === scored,
-    },
-    {
-      name: `ASN_SCORE over ${range.length} rows: results`,
-      goal: `${range.length} rows`,
-      result: `${Array.isArray(score1.value) ? score1.value.length : 0} rows`,
-      pass: Array.isArray(score1.value) && score1.value.length === range.length,
-    },
-    {
-      name: 'ASN_SCORE again (cached): sheet reads / wall time',
-      goal: '(report)',
-      result: `${reads(score2.byMethod)} / ${secs(score2.wallMs)}`,
-      pass: true,
-    },
-  ];
-  console.log(
-    `## Goals (${demo.employees.length} employees × ${indicatorsPerUnit} indicators)\n`,
-  );
-  console.log('| Measure | Goal | Result | |\n|---|---|---|---|');
-  for (const g of goals) {
-    const verdict = g.goal === '(report)' ? '' : g.pass ? 'PASS' : '**FAIL**';
-    console.log(`| ${g.name} | ${g.goal} | ${g.result} | ${verdict} |`);
+    const results = saved.flatMap(r => r.results);
+    const year = saved.flatMap(r => r.year);
+    const merged: BenchReport = {
+      ...saved[0],
+      options: {
+        ...saved[0].options,
+        argv: saved.map(r => String(r.options.argv)).join('` and `'),
+      },
+      results,
+      year,
+      goals: goals(results, year),
+      breaksFirst: breaksFirst(results, year),
+    };
+    if (argv.includes('--readme'))
+      writeReadme(path.join(root, 'README.md'), merged);
+    console.log(markdown(merged));
+    return merged.goals.every(g => g.pass) ? 0 : 1;
   }
-  const failed = goals.filter(g => !g.pass).length;
-  console.log(failed ? `\n${failed} goal(s) failed.` : '\nAll goals met.');
-  return failed ? 1 : 0;
+  const o = parseOptions(argv);
+  clock.setting = o.clock;
+  const machine = {
+    node: process.version,
+    platform: `${process.platform}/${process.arch}`,
+    cpus: os.cpus().length,
+    loadavg: os.loadavg(),
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+  };
+  const results: StepResult[] = [];
+  const year: YearPoint[] = [];
+  const json = path.resolve(root, o.json);
+  const build = (): BenchReport => ({
+    generatedAt: new Date().toISOString(),
+    machine,
+    options: {
+      ...o,
+      steps: o.steps ? [...o.steps] : undefined,
+      argv: argv.join(' '),
+    },
+    results,
+    year,
+    goals: goals(results, year),
+    breaksFirst: breaksFirst(results, year),
+  });
+  // Saved after every section, so a long run stopped half-way keeps what it measured.
+  const save = () => {
+    fs.mkdirSync(path.dirname(json), {recursive: true});
+    fs.writeFileSync(json, JSON.stringify(build(), null, 2));
+  };
+  for (const size of o.sizes)
+    for (const mode of o.modes) {
+      results.push(...executionsAt(size, mode, o, root));
+      save();
+    }
+  for (const size of o.yearSizes) {
+    year.push(...yearAt(size, o, root));
+    save();
+  }
+  const report = build();
+  save();
+  if (o.readme) writeReadme(path.join(root, 'README.md'), report);
+  console.log(markdown(report));
+  log(`JSON: ${json}`);
+  return report.goals.every(g => g.pass) ? 0 : 1;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 2;
+}

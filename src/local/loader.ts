@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type {
   BundleContext,
+  ClockSetting,
   CostSetting,
   Emulator,
   ExecutionStats,
@@ -53,7 +54,9 @@ export function defaultCodeFile(): string {
 
 /**
  * Makes `new Date()` / `Date.now()` inside the bundle follow the emulator clock while keeping
- * Date.prototype (so `instanceof Date` holds for every date in the context).
+ * Date.prototype (so `instanceof Date` holds for every date in the context). The clock the bundle
+ * sees is the emulator's plus the execution's estimated seconds so far (Emulator.bundleNow), so
+ * time passes inside an execution as it would in Apps Script.
  */
 const CLOCK_SHIM = `(function (now) {
   const RealDate = Date;
@@ -78,6 +81,8 @@ export interface LoadOptions {
   customFunction?: boolean;
   /** This execution's cost profile (default: the emulator's, see EmulatorOptions.costProfile). */
   costProfile?: CostSetting;
+  /** Whether this execution's clock moves by its estimated time (EmulatorOptions.advanceClock). */
+  advanceClock?: ClockSetting;
 }
 
 export function loadBundle(
@@ -103,7 +108,7 @@ export function loadBundle(
   >;
   const RealDate = (
     vm.runInContext(CLOCK_SHIM, ctx) as (now: () => number) => DateConstructor
-  )(() => emulator.now().getTime());
+  )(() => Math.floor(emulator.bundleNow(ctx)));
   const globals = emulator.newExecution(
     {...intrinsics, Date: RealDate},
     ctx,

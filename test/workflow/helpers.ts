@@ -46,7 +46,13 @@ export function harness(
   now: Date = NOW,
   options: Omit<EmulatorOptions, 'now'> = {},
 ): Harness {
-  const emulator = createEmulator({now: () => now, ...options});
+  // One context serves the whole test (not one execution per call): a clock moving by the
+  // estimated time would sum every call's cost, so it stands still unless a test asks for it.
+  const emulator = createEmulator({
+    now: () => now,
+    advanceClock: false,
+    ...options,
+  });
   const ctx = loadBundle(emulator, CODE_FILE);
   return {emulator, ctx};
 }

@@ -13,6 +13,24 @@ export type CostProfile = 'optimistic' | 'pessimistic';
 export type CostSetting = CostProfile | 'off';
 export type AccountKind = 'consumer' | 'workspace';
 
+/**
+ * Whether the add-on's clock (Date.now() / new Date() in the bundle) moves by the execution's
+ * estimated seconds so far: true = under the enforced profile (not at all when 'off'), a profile =
+ * under that one whatever is enforced, false = never (the clock stays at the emulator's `now`).
+ * With it the add-on's own time budgets (a send chunk's 270 s, the hourly job's 4.5 min) run out
+ * where they would in Google instead of never.
+ */
+export type ClockSetting = boolean | CostProfile;
+
+/** The profile whose estimate moves the clock, or null. */
+export function clockProfile(
+  clock: ClockSetting,
+  enforced: CostSetting,
+): CostProfile | null {
+  if (clock === true) return enforced === 'off' ? null : enforced;
+  return clock === false ? null : clock;
+}
+
 /** Environment variable choosing the profile when the emulator is not given one. */
 export const COST_PROFILE_ENV = 'KINERJA_COST_PROFILE';
 /** Optimistic for now: the 10,000-employee tab creation is known to need chunking first. */

@@ -3,9 +3,11 @@
 import {CallCounter} from './calls';
 import {
   type AccountKind,
+  type ClockSetting,
   CostMeter,
   type CostSetting,
   type ExecutionStats,
+  clockProfile,
 } from './cost';
 import {Workbook} from './model';
 
@@ -78,6 +80,8 @@ export interface Shared {
     clockTriggerDocument: boolean;
     /** Consumer or Workspace account: the daily trigger runtime depends on it. */
     account: AccountKind;
+    /** Whether the bundle's clock moves by the estimated execution time (cost.ts ClockSetting). */
+    clock: ClockSetting;
   };
   logs: string[];
   /** The cost of the last execution ended (endExecution) and of the last trigger run. */
@@ -104,6 +108,8 @@ export class Env {
   simpleTrigger = false;
   /** This execution's cost meter; a trigger run gets its own (a separate execution in Google). */
   cost: CostMeter;
+  /** This execution's clock setting, when not the emulator's. */
+  clock?: ClockSetting;
   constructor(
     public shared: Shared,
     public executionId: string,
@@ -123,6 +129,15 @@ export class Env {
   }
   now(): Date {
     return this.shared.options.now();
+  }
+
+  /** How far the bundle's clock has moved in this execution: its estimated time so far, in ms. */
+  elapsedMs(): number {
+    const profile = clockProfile(
+      this.clock ?? this.shared.options.clock,
+      this.cost.setting,
+    );
+    return profile ? this.cost.seconds(profile) * 1000 : 0;
   }
 
   /** An Apps Script exception, created in the bundle's realm so `e instanceof Error` holds there. */

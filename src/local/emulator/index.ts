@@ -28,6 +28,8 @@
  *   read and written and read-after-write flushes, under an optimistic and a pessimistic profile;
  *   the chosen one (options.costProfile, $KINERJA_COST_PROFILE) stops an execution past 6 min, a
  *   custom function or simple trigger past 30 s, and trigger runs past the daily trigger runtime.
+ *   The bundle's clock (Date.now(), new Date()) moves by the execution's estimate so far
+ *   (options.advanceClock), so the add-on's own time budgets run out where they would in Google.
  * - Execution contexts as Sheets has them: a custom function's (loadBundle(..., {customFunction:
  *   true})) may only read the Spreadsheet service and use Cache, Lock, Properties and Utilities;
  *   a time-driven trigger's has no Ui; Session needs the manifest's userinfo.email scope.
@@ -48,6 +50,7 @@ import {CacheService} from './cache';
 import {CallCounter} from './calls';
 import {
   type AccountKind,
+  type ClockSetting,
   CostMeter,
   type CostSetting,
   type ExecutionStats,
@@ -76,6 +79,7 @@ import {Utilities} from './utilities';
 export {CallCounter} from './calls';
 export {COST_TABLE, COST_PROFILE_ENV} from './cost';
 export type {
+  ClockSetting,
   CostProfile,
   CostSetting,
   ExecutionStats,
@@ -109,6 +113,11 @@ export interface EmulatorOptions {
   /** Cost profile enforced (default $KINERJA_COST_PROFILE, else 'optimistic'); 'off' never stops. */
   costProfile?: CostSetting;
   /**
+   * Whether the add-on's clock (Date in the bundle) moves by each execution's estimated seconds:
+   * default true (under the enforced profile; none when 'off'), or the profile to move it by.
+   */
+  advanceClock?: ClockSetting;
+  /**
    * Whether an add-on's time-driven trigger sees the document as its active spreadsheet. Default
    * false in add-on mode (Google attaches them to the script: getActiveSpreadsheet() is null),
    * true otherwise (a container-bound script).
@@ -123,6 +132,8 @@ export interface ExecutionOptions {
   customFunction?: boolean;
   /** This execution's cost profile instead of the emulator's. */
   costProfile?: CostSetting;
+  /** This execution's clock setting instead of the emulator's (EmulatorOptions.advanceClock). */
+  advanceClock?: ClockSetting;
 }
 
 /** A vm context made by loadBundle (see src/local/loader.ts). */
@@ -164,6 +175,11 @@ export interface Emulator {
     ctx?: BundleContext,
     options?: ExecutionOptions,
   ): Record<string, unknown>;
+  /**
+   * The time the bundle of ctx sees: the emulator clock plus the execution's estimated seconds so
+   * far (EmulatorOptions.advanceClock), in ms since the epoch.
+   */
+  bundleNow(ctx: BundleContext): number;
   /** What ctx's execution (default: the emulator's own globals) has cost so far. */
   executionStats(ctx?: BundleContext): ExecutionStats;
   /** The cost of the last execution ended by endExecution, and of the last trigger run. */
@@ -224,6 +240,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       oauthScopes: options.oauthScopes ?? null,
       cost: costSetting(options.costProfile),
       account: options.account ?? 'consumer',
+      clock: options.advanceClock ?? true,
       clockTriggerDocument:
         options.clockTriggerDocument ?? !(options.addon ?? true),
     },
@@ -292,6 +309,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get lastTrigger() {
       return shared.lastTrigger;
     },
+    bundleNow(ctx: BundleContext) {
+      return shared.options.now().getTime() + envOf(ctx).elapsedMs();
+    },
     executionStats(ctx?: BundleContext) {
       return (ctx ? envOf(ctx) : mainEnv).cost.stats();
     },
@@ -305,6 +325,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         env.customFunction = true;
         env.noUi = true;
       }
+      env.clock = options.advanceClock;
       // Quotas page: 6 min per execution, 30 s per custom function.
       env.cost = new CostMeter(
         options.costProfile ?? shared.options.cost,
