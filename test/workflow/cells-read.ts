@@ -3,8 +3,7 @@
 // another piece of work (issue 10).
 import {Range} from '../../src/local/emulator/range';
 import {Sheet} from '../../src/local/emulator/sheet';
-import {APPRAISAL_COLUMNS} from '../../src/sheets/read-columns';
-import {PENILAIAN_PREFIX, SHEET} from '../../src/sheets/schema';
+import {minimumRecomputeCells} from '../../src/local/minimum-cells';
 import type {Emulator} from '../../src/local/emulator';
 
 export interface CellsRead {
@@ -44,24 +43,9 @@ export function countCellsRead(fn: () => void): CellsRead {
   return {bySheet, total: [...bySheet.values()].reduce((a, b) => a + b, 0)};
 }
 
-/**
- * The minimum cells a recompute of `period` must read (sheets/read-columns.ts): for each input
- * table and each tab feeding the period, its rows (header included) times the columns the
- * appraisal needs.
- */
+/** The minimum cells a recompute of `period` must read (src/local/minimum-cells.ts). */
 export function minimumCells(emulator: Emulator, period: string): number {
-  let total = 0;
-  for (const [key, columns] of Object.entries(APPRAISAL_COLUMNS)) {
-    const name = key === 'penilaian' ? null : SHEET[key as keyof typeof SHEET];
-    if (!name) continue;
-    const sheet = emulator.workbook.sheets.find(s => s.name === name);
-    if (sheet) total += Math.max(1, sheet.lastRow()) * columns.length;
-  }
-  for (const sheet of emulator.workbook.sheets) {
-    if (!sheet.name.startsWith(`${PENILAIAN_PREFIX}${period} `)) continue;
-    total += sheet.lastRow() * APPRAISAL_COLUMNS.penilaian.length;
-  }
-  return total;
+  return minimumRecomputeCells(emulator.workbook, period);
 }
 
 /** Calls that read cell contents (as scripts/bench.ts counts them). */

@@ -1,0 +1,29 @@
+// The minimum cells a recompute of a period must read (src/sheets/read-columns.ts), counted on
+// the emulator's workbook: the yardstick of "recompute reads at most 1.5x the minimum cells" for
+// the bench and the tests.
+
+import {APPRAISAL_COLUMNS} from '../sheets/read-columns';
+import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
+import type {Emulator} from './emulator';
+
+/**
+ * For each input table and each tab of the period: its rows (header included) times the columns
+ * the appraisal needs.
+ */
+export function minimumRecomputeCells(
+  workbook: Emulator['workbook'],
+  period: string,
+): number {
+  let total = 0;
+  for (const [key, columns] of Object.entries(APPRAISAL_COLUMNS)) {
+    const name = key === 'penilaian' ? null : SHEET[key as keyof typeof SHEET];
+    if (!name) continue;
+    const sheet = workbook.sheets.find(s => s.name === name);
+    if (sheet) total += Math.max(1, sheet.lastRow()) * columns.length;
+  }
+  for (const sheet of workbook.sheets) {
+    if (!sheet.name.startsWith(`${PENILAIAN_PREFIX}${period} `)) continue;
+    total += sheet.lastRow() * APPRAISAL_COLUMNS.penilaian.length;
+  }
+  return total;
+}
