@@ -64,13 +64,13 @@ describe('scale report', () => {
       '2026 recompute',
     ]);
     expect(points.every(p => !p.error)).toBe(true);
-    points
-      .slice(1)
-      .forEach((p, i) =>
-        expect(p.cells).toBeGreaterThanOrEqual(points[i].cells),
-      );
+    // Each quarter's tabs add cells (a recompute may shrink a grid set-up made too large).
+    points.forEach((p, i) => {
+      if (i > 0 && p.step.endsWith(' tabs')) {
+        expect(p.cells).toBeGreaterThan(points[i - 1].cells);
+      }
+    });
     expect(points[points.length - 1].cells).toBe(cellCount(world));
-    expect(points[2].cells).toBeGreaterThan(points[1].cells); // a quarter's tabs add sheets
   });
 
   test('judges the goals at 10,000 and names what breaks first', () => {
