@@ -17,6 +17,7 @@
 //   of anything else in between (a send), is logged.
 
 import type {SendStatus} from './api';
+import {EXECUTION_BUDGET_MS} from './budget';
 
 export type LogState = 'sent' | 'sending' | 'failed' | 'skipped' | 'unknown';
 
@@ -228,8 +229,8 @@ export function entriesByNip(
  */
 export const MARK_BATCH_SIZE = 10;
 
-/** Stop starting new batches after this much wall time (Apps Script kills at 6 minutes). */
-export const CHUNK_BUDGET_MS = 270_000;
+/** Stop starting new batches after this much time (core/budget.ts). */
+export const CHUNK_BUDGET_MS = EXECUTION_BUDGET_MS;
 
 /** A MailApp error that means the daily quota is used up (the email was not sent). */
 export function isQuotaError(message: string): boolean {

@@ -4,6 +4,7 @@
 // bar; the menu runs chunks while its execution has time; the hourly trigger finishes a job a
 // closed sidebar left (continuePendingTabs).
 
+import {EXECUTION_BUDGET_MS} from '../core/budget';
 import type {TabsStatus} from '../core/api';
 import {t} from '../core/i18n';
 import {normalizePeriod} from '../core/period';
@@ -14,8 +15,6 @@ import {runTabsChunk} from './tabs/job';
 import {loadTabsJob, newId, saveTabsJob} from './tabs/job-store';
 import {withDocumentLock} from './workbook';
 
-/** One execution's budget: Apps Script stops at 6 min; no chunk starts a tab after this. */
-const EXECUTION_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long a chunk waits for the document lock (a recompute or a send chunk may hold it). */
 const LOCK_WAIT_MS = 10000;
 

@@ -2,6 +2,7 @@
 // stale, continue a feedback send job). Add-on limits: one trigger of each type per user per
 // document, time-based at most hourly (developers.google.com/apps-script/add-ons/concepts/triggers).
 
+import {EXECUTION_BUDGET_MS} from '../core/budget';
 import {t} from '../core/i18n';
 import {SHEET} from '../sheets/schema';
 import type {ActionResult, SendStatus} from '../core/api';
@@ -27,8 +28,8 @@ const HANDLERS = {
   hourly: 'hourlyMaintenance',
 } as const;
 
-/** Time budget of one execution: Apps Script stops at 6 min; keep a margin for the last chunk. */
-export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Time budget of one execution (core/budget.ts): no new chunk starts after it. */
+export const TIME_BUDGET_MS = EXECUTION_BUDGET_MS;
 
 /**
  * Installable on-edit handler: logs the edit in Log Perubahan and marks the results stale.

@@ -122,16 +122,16 @@ describe('sending within the time budget of one execution', () => {
     const r = rig();
     const {h} = r;
     pausedByQuota(r);
-    // Next day: someone edited the inputs, so the trigger recomputes first (4 minutes).
+    // Next day: someone edited the inputs, so the trigger recomputes first (3.5 minutes).
     h.emulator.workbook.documentProperties['kinerja.stale'] = '1';
-    r.recomputeTime.value = 4 * MINUTE;
+    r.recomputeTime.value = 3.5 * MINUTE;
     const started = h.clock.now.getTime();
     h.ctx.hourlyMaintenance();
     const elapsed = h.clock.now.getTime() - started;
     expect(
       h.emulator.workbook.documentProperties['kinerja.stale'],
     ).toBeUndefined();
-    // 30 s were left of the 4.5-minute budget: one batch started, none after it.
+    // 30 s were left of the 4-minute budget (core/budget.ts): one batch started, none after it.
     expect(elapsed).toBeLessThan(EXECUTION_LIMIT);
     expect(h.emulator.mail.sent).toHaveLength(2 + MARK_BATCH_SIZE);
     expect(h.ctx.apiGetSendStatus()).toMatchObject({

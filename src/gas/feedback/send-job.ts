@@ -61,6 +61,8 @@ interface ChunkState {
   decisions: Decision[];
   deadline: number;
   lang: Lang;
+  /** The longest a round took to read and appraise its people: no round starts without it. */
+  roundPrepMs: number;
 }
 
 function saveProgress(state: ChunkState, quota: number): void {
@@ -83,12 +85,14 @@ function saveProgress(state: ChunkState, quota: number): void {
 function runRound(state: ChunkState, positions: number[]): boolean {
   const {prepared, log, job, byNip, decisions} = state;
   const roster = prepared.roster;
+  const started = Date.now();
   const recipients = new Map(
     recipientsOf(
       prepared,
       positions.map(p => roster[p].nip),
     ).map(r => [r.nip, r]),
   );
+  state.roundPrepMs = Math.max(state.roundPrepMs, Date.now() - started);
   const work: WorkItem[] = [];
   for (const position of positions) {
     const recipient = recipients.get(roster[position].nip);
@@ -161,13 +165,19 @@ function runChunk(job: SendJob, until?: number): SendJob {
       decisions,
       deadline,
       lang,
+      roundPrepMs: 0,
     };
     const todo = roster
       .map((_, position) => position)
       .filter(p => decisions[p].kind === 'send');
     let paused = false;
     let from = 0;
-    while (from < todo.length && !paused && Date.now() < deadline) {
+    // A round reads its people's rows before it sends: it starts only if that fits in the budget.
+    while (
+      from < todo.length &&
+      !paused &&
+      Date.now() + state.roundPrepMs < deadline
+    ) {
       // No more people than the quota may reach (a consumer account's 100 a day needs no 500).
       const size = Math.min(
         ROUND_SIZE,
