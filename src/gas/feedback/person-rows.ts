@@ -8,6 +8,7 @@ import {cellText} from '../../core/cell-text';
 import {normalizeNip} from '../../core/nip';
 import {periodOfTabName} from '../../sheets/read';
 import {HEADERS, PENILAIAN_PREFIX, normalizeHeader} from '../../sheets/schema';
+import {TAB_COLUMNS_NEEDED} from '../../sheets/read-columns';
 import {rowRuns} from '../../sheets/runs';
 import {headerColumns} from '../../sheets/table';
 import {tabFeedsPeriod} from '../workbook';
@@ -150,15 +151,11 @@ export function readHasilColumns(
   return sheet.getSheetValues(1, first, -1, last - first + 1) as unknown[][];
 }
 
-/** Tab columns the progress summary reads (src/core/progress.ts): up to Rating in contract order. */
-const PROGRESS_HEADERS = [
-  'Periode',
-  'NIP',
-  'Jenis',
-  'Kode',
-  'Realisasi',
-  'Rating',
-];
+/** Tab columns the progress summary reads (src/core/progress.ts): those needed, up to Rating. */
+const PROGRESS_HEADERS = TAB_COLUMNS_NEEDED.slice(
+  0,
+  TAB_COLUMNS_NEEDED.indexOf('Rating') + 1,
+);
 
 /**
  * The tabs feeding `period`, each read in one call from column 1 through the last column the
