@@ -12,7 +12,9 @@ import {Spreadsheet} from './spreadsheet';
 /** Created workbooks by the workbook whose script created them. */
 const CREATED = new WeakMap<Workbook, Workbook[]>();
 
-export const CREATE_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+/** The full Spreadsheets scope, which SpreadsheetApp.create and openById need (currentonly does not do). */
+export const SPREADSHEETS_SCOPE =
+  'https://www.googleapis.com/auth/spreadsheets';
 
 /** The workbooks a script of `workbook` created so far (oldest first). */
 export function createdWorkbooks(workbook: Workbook): Workbook[] {
@@ -32,7 +34,7 @@ export function createSpreadsheet(
   rows?: unknown,
   columns?: unknown,
 ): Spreadsheet {
-  env.requireScope('SpreadsheetApp.create', CREATE_SCOPE);
+  env.requireScope('SpreadsheetApp.create', SPREADSHEETS_SCOPE);
   const text = String(name ?? '');
   if (!text.trim()) throw env.error('Invalid argument: name');
   const workbook = new Workbook({name: text, empty: true});

@@ -2,7 +2,11 @@
 // https://developers.google.com/apps-script/reference/spreadsheet (1-based rows/columns, '' for
 // empty cells, Date for dates, the same error texts).
 import {countMethods} from './calls';
-import {createSpreadsheet, openCreated} from './created-files';
+import {
+  SPREADSHEETS_SCOPE,
+  createSpreadsheet,
+  openCreated,
+} from './created-files';
 import {DataValidationBuilder} from './data-validation';
 import {
   BorderStyle,
@@ -15,9 +19,6 @@ import {Service} from './service';
 import type {Sheet} from './sheet';
 import {Spreadsheet} from './spreadsheet';
 import {Ui} from './ui';
-
-export const SPREADSHEETS_SCOPE =
-  'https://www.googleapis.com/auth/spreadsheets';
 
 export class SpreadsheetApp extends Service {
   ProtectionType = ProtectionType;
