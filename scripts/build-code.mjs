@@ -5,8 +5,14 @@ import * as esbuild from 'esbuild';
 import path from 'node:path';
 import ts from 'typescript';
 
-/** Apps Script parses the whole of Code.js on every custom-function call and trigger. */
-export const CODE_BUDGET_BYTES = 230 * 1024;
+/**
+ * Apps Script parses the whole of Code.js on every custom-function call and trigger. Issue 9 aimed
+ * at 230 KB for the features of its day; the limits and safety work (issues 10 and 11) add code
+ * every execution needs, so the budget is 256 KB. Measured 2026-12-02 (Node 20, `new vm.Script`
+ * over dist/Code.js): 228 KB parses in 11 ms (min of 3), about 0.05 ms a KB, small beside the
+ * execution's own start-up; the budget stays so that growth remains a decision.
+ */
+export const CODE_BUDGET_BYTES = 256 * 1024;
 
 const GLOBAL = '_KinerjaASN';
 

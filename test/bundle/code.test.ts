@@ -194,8 +194,9 @@ describe('dist/Code.js', () => {
 
   it('stays within its size budget: Apps Script parses it on every custom-function call', () => {
     const budget = evaluate('m.CODE_BUDGET_BYTES') as {value: number};
-    // Issue 9's target: raising the budget past it is a decision of its own.
-    expect(budget.value).toBeLessThanOrEqual(230 * 1024);
+    // Raised from issue 9's 230 KB with a parse-time measurement (scripts/build-code.mjs); raising
+    // it again is a decision of its own.
+    expect(budget.value).toBeLessThanOrEqual(256 * 1024);
     expect(Buffer.byteLength(codeText)).toBeLessThanOrEqual(budget.value);
   });
 });
