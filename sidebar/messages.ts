@@ -119,6 +119,17 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'New year? Move the tabs and Hasil rows of years before Tahun to a separate archive spreadsheet (copied and checked first, only then removed here).',
   },
   'sidebar.archive.run': {id: 'Arsipkan tahun lalu', en: 'Archive past years'},
+  'sidebar.close.body': {
+    id: 'Hasil {period} sudah final dan umpan balik terkirim? Tutup periodenya: isian tab pindah ke sheet Arsip Penilaian (lebih ringkas), tabnya dihapus. Hitung ulang, umpan balik dan semester/tahun tetap membacanya.',
+    en: 'Are the {period} results final and the feedback sent? Close the period: the tab inputs move to the Arsip Penilaian sheet (more compact) and the tabs are deleted. Recompute, feedback and the semester/year still read them.',
+  },
+  'sidebar.close.run': {id: 'Tutup periode', en: 'Close the period'},
+  'sidebar.close.confirm': {
+    id: 'Tutup {period}? Tab penilaiannya dihapus sesudah isiannya tersalin; pengisian oleh atasan selesai.',
+    en: 'Close {period}? Its appraisal tabs are deleted once their inputs are copied; supervisors can no longer fill them in.',
+  },
+  'sidebar.close.yes': {id: 'Ya, tutup', en: 'Yes, close'},
+  'sidebar.close.no': {id: 'Batal', en: 'Cancel'},
   'sidebar.tabs.progressLabel': {
     id: 'Kemajuan pembuatan tab',
     en: 'Tab creation progress',

@@ -119,6 +119,7 @@ export function TabsPanel(props: {period: string; onDone: () => void}) {
           </p>
         )
       )}
+      <CloseBlock period={props.period} />
       <ArchiveBlock />
       {tabs.length > 0 && (
         <ul class="tab-list">
@@ -134,15 +135,50 @@ export function TabsPanel(props: {period: string; onDone: () => void}) {
 /** Archive past years: chunk after chunk until done (the server checks before it removes). */
 function ArchiveBlock() {
   const ui = useUi();
+  return (
+    <ChunkedAction
+      id="archive"
+      body={ui.t('sidebar.archive.body')}
+      label="sidebar.archive.run"
+      call={() => ui.call('apiArchive')}
+    />
+  );
+}
+
+/** Close the period: its tabs move to Arsip Penilaian (asked twice: the tabs go). */
+function CloseBlock(props: {period: string}) {
+  const ui = useUi();
+  return (
+    <ChunkedAction
+      id="close"
+      body={ui.t('sidebar.close.body', {period: props.period})}
+      label="sidebar.close.run"
+      confirm={ui.t('sidebar.close.confirm', {period: props.period})}
+      call={() => ui.call('apiClosePeriod', props.period)}
+    />
+  );
+}
+
+/** A server action run chunk after chunk while it reports 'running' (at most 50 calls). */
+function ChunkedAction(props: {
+  id: string;
+  body: string;
+  label: string;
+  confirm?: string;
+  call: () => Promise<ArchiveStatus>;
+}) {
+  const ui = useUi();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<ArchiveStatus | null>(null);
   async function run() {
+    setAsking(false);
     setBusy(true);
     try {
-      let status = await ui.call('apiArchive');
+      let status = await props.call();
       setResult(status);
       for (let i = 0; status.state === 'running' && status.ok && i < 50; i++) {
-        status = await ui.call('apiArchive');
+        status = await props.call();
         setResult(status);
       }
       ui.announce(status.message);
@@ -160,20 +196,41 @@ function ArchiveBlock() {
   }
   return (
     <div class="archive">
-      <p class="hint">{ui.t('sidebar.archive.body')}</p>
-      <button
-        type="button"
-        id="archive-run"
-        class="secondary"
-        disabled={busy}
-        onClick={() => void run()}
-      >
-        {busyLabel(ui, busy, 'sidebar.archive.run')}
-      </button>
+      <p class="hint">{props.body}</p>
+      {asking ? (
+        <p class="confirm" id={`${props.id}-confirm`}>
+          {props.confirm}{' '}
+          <button
+            type="button"
+            id={`${props.id}-yes`}
+            onClick={() => void run()}
+          >
+            {ui.t('sidebar.close.yes')}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            id={`${props.id}-no`}
+            onClick={() => setAsking(false)}
+          >
+            {ui.t('sidebar.close.no')}
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          id={`${props.id}-run`}
+          class="secondary"
+          disabled={busy}
+          onClick={() => (props.confirm ? setAsking(true) : void run())}
+        >
+          {busyLabel(ui, busy, props.label)}
+        </button>
+      )}
       {result && (
         <p
           class={result.ok ? 'meta' : 'meta error'}
-          id="archive-message"
+          id={`${props.id}-message`}
           role="status"
         >
           {result.message}

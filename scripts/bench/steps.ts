@@ -104,17 +104,26 @@ export const STEPS: Step[] = [
   },
 ];
 
-/** The year a workbook lives through: tabs + recompute per quarter, then semesters and the year. */
-export function yearSteps(
-  year: number,
-): {name: string; period: string; tabs: boolean}[] {
-  const out: {name: string; period: string; tabs: boolean}[] = [];
+/**
+ * The year a workbook lives through: per quarter its tabs, its recompute, then closing it (HR
+ * closes a quarter once its results are final: the tabs move to Arsip Penilaian); then the
+ * semesters and the year, read from the archive.
+ */
+export function yearSteps(year: number): YearStep[] {
+  const out: YearStep[] = [];
   for (const q of [1, 2, 3, 4]) {
     const period = `${year}-TW${q}`;
-    out.push({name: `${period} tabs`, period, tabs: true});
-    out.push({name: `${period} recompute`, period, tabs: false});
+    out.push({name: `${period} tabs`, period, action: 'tabs'});
+    out.push({name: `${period} recompute`, period, action: 'recompute'});
+    out.push({name: `${period} close`, period, action: 'close'});
   }
   for (const period of [`${year}-S1`, `${year}-S2`, `${year}`])
-    out.push({name: `${period} recompute`, period, tabs: false});
+    out.push({name: `${period} recompute`, period, action: 'recompute'});
   return out;
+}
+
+export interface YearStep {
+  name: string;
+  period: string;
+  action: 'tabs' | 'recompute' | 'close';
 }

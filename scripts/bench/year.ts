@@ -1,6 +1,6 @@
-// A simulated year of one workbook: tabs + recompute for each quarter (the supervisors filling
-// the tabs in between), then the two semesters and the year recomputed; the workbook's cell count
-// as Google counts it after each step.
+// A simulated year of one workbook: tabs + recompute + close for each quarter (the supervisors
+// filling the tabs in between), then the two semesters and the year recomputed; the workbook's
+// cell count as Google counts it after each step.
 import {measure} from './measure';
 import {running, yearSteps} from './steps';
 import {cellCount, fillTabs, type World} from './world';
@@ -27,11 +27,13 @@ export function simulateYear(
   const year = Number(w.period.slice(0, 4));
   const out: YearPoint[] = [];
   for (const s of yearSteps(year)) {
-    const run = s.tabs
-      ? (ctx: Record<string, (p: string) => unknown>) =>
-          ctx.apiCreateTabs(s.period)
-      : (ctx: Record<string, (p: string) => unknown>) =>
-          ctx.apiRecompute(s.period);
+    const api = {
+      tabs: 'apiCreateTabs',
+      recompute: 'apiRecompute',
+      close: 'apiClosePeriod',
+    }[s.action];
+    const run = (ctx: Record<string, (p: string) => unknown>) =>
+      ctx[api](s.period);
     let executions = 0;
     let pessimistic = 0;
     let optimistic = 0;
@@ -45,7 +47,7 @@ export function simulateYear(
       error = r.stats.error ?? (v?.ok === false ? v.message : undefined);
       if (error || !running(r.value) || executions >= maxChunks) break;
     }
-    if (s.tabs && !error) fillTabs(w, s.period);
+    if (s.action === 'tabs' && !error) fillTabs(w, s.period);
     const point: YearPoint = {
       size: w.size,
       mode: w.mode,

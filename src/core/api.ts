@@ -133,6 +133,7 @@ export interface SidebarApi {
   apiContinueTabs(): TabsStatus;
   apiGetTabsStatus(): TabsStatus;
   apiArchive(): ArchiveStatus;
+  apiClosePeriod(period: string): CloseStatus;
   apiRecompute(period: string): RecomputeResult;
   apiListEmployees(period: string): EmployeeListItem[];
   apiPreviewEmail(period: string, nip: string): EmailPreview;
@@ -161,4 +162,11 @@ export interface ArchiveStatus extends ActionResult {
   state: 'running' | 'done' | 'error' | 'idle';
   done: number;
   total: number;
+}
+
+/** Closing a period (Tutup Periode): tabs moved to Arsip Penilaian, chunk by chunk. */
+export interface CloseStatus extends ArchiveStatus {
+  period: string;
+  /** Input rows moved so far. */
+  rows: number;
 }

@@ -14,6 +14,7 @@ export {
   menuRecompute,
   menuSendFeedback,
   menuArchive,
+  menuClosePeriod,
   menuInstallTriggers,
   menuRemoveTriggers,
 } from './menu';
@@ -32,6 +33,7 @@ export {
   apiContinueTabs,
   apiGetTabsStatus,
   apiArchive,
+  apiClosePeriod,
   apiRecompute,
   apiListEmployees,
   apiPreviewEmail,

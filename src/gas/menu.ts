@@ -9,6 +9,7 @@ import {
   startSendFeedback,
 } from './feedback/send-job';
 import {archivePastYears} from './archive';
+import {closePeriod} from './close-period';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
 import {currentSettings, interfaceLang} from './settings';
@@ -28,6 +29,7 @@ const MENU_ITEMS: ([string, string] | null)[] = [
   ['workflow.menu.validate', 'menuValidate'],
   ['workflow.menu.recompute', 'menuRecompute'],
   ['workflow.menu.sendFeedback', 'menuSendFeedback'],
+  ['close.menu', 'menuClosePeriod'],
   ['archive.menu', 'menuArchive'],
   null,
   ['workflow.menu.sidebar', 'showSidebar'],
@@ -129,6 +131,21 @@ export function menuArchive(): void {
     while (status.state === 'running' && status.ok && Date.now() < until) {
       const before = status.done;
       status = archivePastYears(lang, until);
+      if (status.done === before) break;
+    }
+    return status;
+  });
+}
+
+/** Menu: closes the active period (its tabs move to Arsip Penilaian), chunks while time allows. */
+export function menuClosePeriod(): void {
+  runMenuAction(interfaceLang, lang => {
+    const until = Date.now() + TIME_BUDGET_MS;
+    const period = currentSettings().periodeAktif;
+    let status = closePeriod(period, lang, until);
+    while (status.state === 'running' && status.ok && Date.now() < until) {
+      const before = status.done;
+      status = closePeriod(period, lang, until);
       if (status.done === before) break;
     }
     return status;

@@ -14,6 +14,7 @@ import type {
   SummaryDto,
   TabsResult,
   TabsStatus,
+  CloseStatus,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -36,6 +37,7 @@ import {interfaceLang, saveSettings} from './settings';
 import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
+import {closePeriod} from './close-period';
 import {errorText} from './ui';
 
 /** An unexpected error as a failed ActionResult in the interface language. */
@@ -148,6 +150,26 @@ export function apiArchive(): ArchiveStatus {
     return plain(archivePastYears(lang));
   } catch (e) {
     return {...failure(lang, e), state: 'error', done: 0, total: 0};
+  }
+}
+
+/**
+ * Closes a period: its tabs move to Arsip Penilaian, one chunk per call (call again while running).
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiClosePeriod(period: string): CloseStatus {
+  const lang = interfaceLang();
+  try {
+    return plain(closePeriod(period, lang));
+  } catch (e) {
+    return {
+      ...failure(lang, e),
+      state: 'error',
+      done: 0,
+      total: 0,
+      period,
+      rows: 0,
+    };
   }
 }
 

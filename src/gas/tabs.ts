@@ -21,6 +21,8 @@ import {interfaceLang} from './settings';
 import {runTabsChunk} from './tabs/job';
 import {loadTabsJob, newId, saveTabsJob} from './tabs/job-store';
 import {withDocumentLock} from './workbook';
+import {isClosed} from './closed-periods';
+import {SHEET} from '../sheets/schema';
 
 /** How long a chunk waits for the document lock (a recompute or a send chunk may hold it). */
 const LOCK_WAIT_MS = 10000;
@@ -62,6 +64,15 @@ export function startTabsJob(
     return {
       ...statusOf(null, [], false),
       message: t(lang, 'workflow.period.invalid', {periode: periodText}),
+    };
+  }
+  if (isClosed(period)) {
+    return {
+      ...statusOf(null, [], false),
+      message: t(lang, 'close.closedTabs', {
+        periode: period,
+        sheet: SHEET.arsipPenilaian,
+      }),
     };
   }
   const outcome = withDocumentLock(() => {

@@ -18,6 +18,7 @@ import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
 import {recompute} from './recompute';
 import {continuePendingTabs} from './tabs';
+import {closePeriod, hasPendingClose} from './close-period';
 import {currentSettings, interfaceLang} from './settings';
 import {errorText} from './ui';
 import {readValues} from './workbook';
@@ -105,6 +106,8 @@ export function hourlyMaintenance(): void {
       continueSendingUntil(deadline, continueSendFeedback(deadline));
     }
     continuePendingTabs(deadline);
+    const closing = hasPendingClose();
+    if (closing && Date.now() < deadline) closePeriod(closing, lang, deadline);
   } catch (error) {
     // A trigger has nobody to show an alert to: the execution log keeps the reason.
     console.error(`hourlyMaintenance: ${errorText(error)}`);

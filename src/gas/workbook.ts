@@ -7,6 +7,7 @@ import type {RawWorkbook} from '../sheets/read';
 import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
 import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
+import {ALL_PERIODS, movedTab, readArchiveRuns} from './closed-periods';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -149,13 +150,22 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
   const tabNames = [...sheets.keys()].filter(n =>
     n.startsWith(PENILAIAN_PREFIX),
   );
+  const skip =
+    options.allTabs || period !== null || options.tabPrefix ? movedTab() : '';
   for (const name of tabNames) {
     const wanted =
       options.allTabs ||
       (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
       (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
-    if (wanted) raw.tabs.push({name, values: readValues(sheets.get(name)!)});
+    if (wanted && name !== skip)
+      raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
+  // A closed period's rows, from Arsip Penilaian (every closed period when all tabs are asked).
+  for (const run of readArchiveRuns(
+    sheets,
+    options.allTabs ? ALL_PERIODS : period,
+  ))
+    raw.tabs.push(run);
   return {ss, sheets, raw, tabNames, period};
 }
 

@@ -13,6 +13,7 @@ import {
   INPUT_SHEETS,
   PENILAIAN_INPUT_HEADERS,
   PENILAIAN_PREFIX,
+  SHEET,
   normalizeHeader,
 } from './schema';
 import {cellOf, headerColumns} from './table';
@@ -21,7 +22,11 @@ import {safeCellText} from './write';
 /** The contract header row of Log Perubahan, for a new sheet. */
 export const LOG_PERUBAHAN_HEADER: readonly string[] = HEADERS.logPerubahan;
 
-const AUDITED_INPUT_SHEETS = new Set<string>(INPUT_SHEETS);
+// Arsip Penilaian: after a period is closed, HR's corrections there change its results.
+const AUDITED_INPUT_SHEETS = new Set<string>([
+  ...INPUT_SHEETS,
+  SHEET.arsipPenilaian,
+]);
 
 /** Edits worth auditing: input sheets and appraisal tabs (not output sheets, not others). */
 export function isAuditedSheet(name: string): boolean {

@@ -17,17 +17,8 @@ import type {SHEET} from './schema';
 type TableKey = keyof typeof SHEET;
 
 /** Tab columns the appraisal reads into its results (the rest of a tab is not needed). */
-export const TAB_COLUMNS_NEEDED: readonly string[] = [
-  'Periode',
-  'NIP',
-  'Jenis',
-  'Kode',
-  'Realisasi',
-  'Rating',
-  'Bukti Dukung',
-  'Umpan Balik',
-  'Alasan',
-];
+// A closed period keeps exactly these columns in Arsip Penilaian (src/sheets/arsip-penilaian.ts).
+export const TAB_COLUMNS_NEEDED: readonly string[] = HEADERS.arsipPenilaian;
 
 /**
  * The columns of each table that appraising a period needs, the "minimum cells" a recompute reads:

@@ -42,7 +42,11 @@ import {readSettings} from './pengaturan';
 
 export interface RawWorkbook {
   tables: Partial<Record<keyof typeof SHEET, unknown[][]>>;
-  tabs: {name: string; values: unknown[][]}[];
+  /**
+   * Appraisal tabs, and runs of Arsip Penilaian rows (a closed period's tabs): `firstRow` is the
+   * sheet row of values[1] when that is not row 2.
+   */
+  tabs: {name: string; values: unknown[][]; firstRow?: number}[];
 }
 
 /** The records plus where their columns were found. */
@@ -211,18 +215,20 @@ export function parseWorkbook(
     return code;
   };
   for (const tab of raw.tabs) {
-    if (!tab.name.startsWith(PENILAIAN_PREFIX)) continue;
+    const archived = tab.name === SHEET.arsipPenilaian;
+    if (!archived && !tab.name.startsWith(PENILAIAN_PREFIX)) continue;
     const table = openTable(
       tab.name,
       tab.values,
-      HEADERS.penilaian,
+      archived ? HEADERS.arsipPenilaian : HEADERS.penilaian,
       REQUIRED_HEADERS.penilaian,
       issues,
       columns,
     );
-    const tabPeriod = periodOfTabName(tab.name);
+    const tabPeriod = archived ? '' : periodOfTabName(tab.name);
+    const offset = (tab.firstRow ?? 2) - 2;
     for (const {row, cells} of table.rows) {
-      const r = new RowReader(table, cells, row);
+      const r = new RowReader(table, cells, row + offset);
       const typedPeriod = r.text('Periode');
       const periodText = typedPeriod || tabPeriod;
       const period = periodOf(periodText);

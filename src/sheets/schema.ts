@@ -16,6 +16,7 @@ export const SHEET = {
   validasi: 'Validasi',
   logPerubahan: 'Log Perubahan',
   logEmail: 'Log Email',
+  arsipPenilaian: 'Arsip Penilaian',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -103,6 +104,18 @@ export const HEADERS = {
     'Nilai Baru',
   ],
   logEmail: ['Periode', 'NIP', 'Email', 'Status', 'Waktu', 'Sidik'],
+  /** A closed period's tab inputs (docs/SHEETS.md "Closing a period"): the columns appraisal reads. */
+  arsipPenilaian: [
+    'Periode',
+    'NIP',
+    'Jenis',
+    'Kode',
+    'Realisasi',
+    'Rating',
+    'Bukti Dukung',
+    'Umpan Balik',
+    'Alasan',
+  ],
 } as const;
 
 /** The appraisal-tab columns a supervisor may type in; everything else is generated. */

@@ -196,6 +196,17 @@ export class MockApi implements SidebarApi {
   apiContinueTabs() {
     return this.tabsChunk();
   }
+  apiClosePeriod(period: string) {
+    return {
+      ok: true,
+      message: `Periode ${period} ditutup: 2 tab dipindah.`,
+      state: 'done' as const,
+      done: 2,
+      total: 2,
+      period,
+      rows: 34,
+    };
+  }
   archiveSteps = 2;
   apiArchive() {
     this.archiveSteps--;

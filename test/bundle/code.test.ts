@@ -66,6 +66,7 @@ const ENTRY_POINTS = [
   'menuRecompute',
   'menuSendFeedback',
   'menuArchive',
+  'menuClosePeriod',
   'menuInstallTriggers',
   'menuRemoveTriggers',
   'onEditAudit',

@@ -38,4 +38,41 @@ export const ARCHIVE_MESSAGES: Catalogue = {
     en: 'Archiving stopped: {error}. Nothing is removed before its copy is checked; run it again to continue.',
   },
   'archive.menu': {id: 'Arsipkan Tahun Lalu', en: 'Archive Past Years'},
+  'close.menu': {id: 'Tutup Periode Aktif', en: 'Close the Active Period'},
+  'close.notQuarter': {
+    id: 'Periode {periode} tidak bisa ditutup: hanya periode yang punya tab penilaian (triwulan) yang ditutup.',
+    en: 'Period {periode} cannot be closed: only periods with appraisal tabs (quarters) are closed.',
+  },
+  'close.nothing': {
+    id: 'Periode {periode} tidak punya tab penilaian untuk ditutup.',
+    en: 'Period {periode} has no appraisal tabs to close.',
+  },
+  'close.already': {
+    id: 'Periode {periode} sudah ditutup: isiannya ada di sheet {sheet}.',
+    en: 'Period {periode} is already closed: its inputs are in the sheet {sheet}.',
+  },
+  'close.tabsPending': {
+    id: 'Pembuatan tab {periode} belum selesai: selesaikan dulu, lalu tutup periodenya.',
+    en: 'Creating the {periode} tabs has not finished: finish it first, then close the period.',
+  },
+  'close.progress': {
+    id: 'Menutup {periode}: {done} dari {total} tab dipindah ke {sheet}. Jalankan lagi untuk melanjutkan.',
+    en: 'Closing {periode}: {done} of {total} tabs moved to {sheet}. Run it again to continue.',
+  },
+  'close.done': {
+    id: 'Periode {periode} ditutup: {tabs} tab ({rows} baris isian) dipindah ke sheet {sheet}. Hitung ulang, umpan balik dan semester/tahun tetap membacanya; perbaikan sesudah ini diketik HR di {sheet}.',
+    en: 'Period {periode} closed: {tabs} tabs ({rows} input rows) moved to the sheet {sheet}. Recompute, feedback and the semester/year still read them; later corrections are typed by HR in {sheet}.',
+  },
+  'close.failed': {
+    id: 'Penutupan {periode} terhenti: {error}. Tab dihapus hanya sesudah barisnya tersalin; jalankan lagi untuk melanjutkan.',
+    en: 'Closing {periode} stopped: {error}. A tab is deleted only after its rows are copied; run it again to continue.',
+  },
+  'close.closedTabs': {
+    id: 'Periode {periode} sudah ditutup (isiannya di sheet {sheet}): tab penilaiannya tidak dibuat lagi.',
+    en: 'Period {periode} is closed (its inputs are in the sheet {sheet}): its appraisal tabs are not created again.',
+  },
+  'close.protect': {
+    id: 'Kinerja ASN: isian periode yang ditutup (hanya HR)',
+    en: 'Kinerja ASN: inputs of closed periods (HR only)',
+  },
 };

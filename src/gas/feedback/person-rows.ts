@@ -7,7 +7,13 @@
 import {cellText} from '../../core/cell-text';
 import {normalizeNip} from '../../core/nip';
 import {periodOfTabName} from '../../sheets/read';
-import {HEADERS, PENILAIAN_PREFIX, normalizeHeader} from '../../sheets/schema';
+import {
+  HEADERS,
+  PENILAIAN_PREFIX,
+  SHEET,
+  normalizeHeader,
+} from '../../sheets/schema';
+import {movedTab, readArchiveRuns} from '../closed-periods';
 import {TAB_COLUMNS_NEEDED} from '../../sheets/read-columns';
 import {rowRuns} from '../../sheets/runs';
 import {headerColumns} from '../../sheets/table';
@@ -34,9 +40,11 @@ function feedingTabs(
   sheets: Map<string, Sheet>,
   period: string,
 ): [string, Sheet][] {
+  const moved = movedTab();
   return [...sheets].filter(
     ([name]) =>
       name.startsWith(PENILAIAN_PREFIX) &&
+      name !== moved &&
       tabFeedsPeriod(periodOfTabName(name), period),
   );
 }
@@ -46,10 +54,13 @@ export function readTabsWhole(
   sheets: Map<string, Sheet>,
   period: string,
 ): {name: string; values: unknown[][]}[] {
-  return feedingTabs(sheets, period).map(([name, sheet]) => ({
-    name,
-    values: sheet.getSheetValues(1, 1, -1, -1) as unknown[][],
-  }));
+  return [
+    ...feedingTabs(sheets, period).map(([name, sheet]) => ({
+      name,
+      values: sheet.getSheetValues(1, 1, -1, -1) as unknown[][],
+    })),
+    ...readArchiveRuns(sheets, period),
+  ];
 }
 
 /** Contract column of NIP in a tab (Periode, NIP, ...): a tab in contract order needs one read. */
@@ -95,6 +106,20 @@ export function indexTabs(
       else rowsByNip.set(nip, [r + 1]);
     }
     tabs.push({name, sheet, header, rowsByNip});
+  }
+  // A closed period's rows in Arsip Penilaian: the same index, over its Periode and NIP columns.
+  const archive = sheets.get(SHEET.arsipPenilaian);
+  for (const run of archive ? readArchiveRuns(sheets, period, ['NIP']) : []) {
+    const column = headerColumns(run.values[0])[normalizeHeader('NIP')] ?? 0;
+    const rowsByNip = new Map<string, number[]>();
+    run.values.slice(1).forEach((row, i) => {
+      const nip = column ? normalizeNip(row[column - 1]) : '';
+      if (!nip) return;
+      const list = rowsByNip.get(nip);
+      if (list) list.push(run.firstRow + i);
+      else rowsByNip.set(nip, [run.firstRow + i]);
+    });
+    tabs.push({name: run.name, sheet: archive!, header: null, rowsByNip});
   }
   return {tabs};
 }
@@ -180,5 +205,6 @@ export function readProgressTabs(
     }
     out.push({name, values});
   }
+  out.push(...readArchiveRuns(sheets, period, PROGRESS_HEADERS));
   return out;
 }

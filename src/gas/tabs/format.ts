@@ -219,7 +219,7 @@ function runningUser(): string {
   }
 }
 
-function restrictTo(
+export function restrictTo(
   protection: GoogleAppsScript.Spreadsheet.Protection,
   editors: string[],
 ) {
