@@ -19,6 +19,11 @@ import {PENILAIAN_PREFIX, SHEET, normalizeHeader} from '../sheets/schema';
 import {NEW_SHEET_GRID, sizeSheet} from './tabs/format';
 import {forgetSignatures, newId, props} from './tabs/job-store';
 import {errorText} from './ui';
+import {
+  type ClosedArchive,
+  closedStep,
+  newClosedArchive,
+} from './archive-closed';
 import {readValues, sheetsByName, withDocumentLock} from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +43,8 @@ interface ArchiveJob {
   removed: number;
   tabs: number;
   hasilRows: number;
+  /** Closed periods' rows in Arsip Penilaian (src/gas/archive-closed.ts). */
+  closed?: ClosedArchive;
 }
 
 export type {ArchiveStatus};
@@ -169,7 +176,8 @@ function chunk(lang: Lang, until: number): ArchiveStatus {
     const hasil = sheets.get(SHEET.hasil);
     const tabs = pastTabs(sheets, before);
     const rows = hasil ? hasilSplit(readValues(hasil), before).past.length : 0;
-    if (!tabs.length && !rows) {
+    const closed = newClosedArchive(before);
+    if (!tabs.length && !rows && closed.done) {
       return {
         ok: true,
         message: t(lang, 'archive.nothing', {year: before}),
@@ -190,6 +198,7 @@ function chunk(lang: Lang, until: number): ArchiveStatus {
       removed: 0,
       tabs: tabs.length,
       hasilRows: rows,
+      closed,
     };
     save(job);
   }
@@ -206,7 +215,15 @@ function chunk(lang: Lang, until: number): ArchiveStatus {
       job.copied++;
       save(job);
     }
-    if (job.copied >= past.length && fits()) {
+    const closed = job.closed;
+    while (closed && closed.copied < closed.rows && fits()) {
+      spent += closedStep(closed, job.before, sheets, archive, 'copy', () =>
+        save(job!),
+      );
+      save(job);
+    }
+    const closedCopied = !closed || closed.copied >= closed.rows;
+    if (job.copied >= past.length && closedCopied && fits()) {
       if (hasil) {
         const values = readValues(hasil);
         if (hasilSplit(values, job.before).past.length)
@@ -242,6 +259,14 @@ function chunk(lang: Lang, until: number): ArchiveStatus {
     }
     forgetSignatures(removed);
     save(job);
+    const closed = job.closed;
+    while (closed && !closed.done && past.length === removed.length && fits()) {
+      spent += closedStep(closed, job.before, sheets, archive, 'remove', () =>
+        save(job!),
+      );
+      save(job);
+    }
+    if (closed && !closed.done) return progress(job, archive, lang);
     if (past.length === removed.length && fits() && !hasil) {
       job.phase = 'done';
       save(job);
@@ -288,25 +313,42 @@ function chunk(lang: Lang, until: number): ArchiveStatus {
       }
     }
   }
+  return progress(job, archive, lang);
+}
+
+/** The job's status: steps are tabs copied and removed, and slices of closed rows. */
+function progress(
+  job: ArchiveJob,
+  archive: Spreadsheet,
+  lang: Lang,
+): ArchiveStatus {
   const done = job.phase === 'done';
+  const c = job.closed;
+  const slices = (rows: number) => Math.ceil(rows / 40_000);
+  const total = 2 * job.tabs + (c ? 2 * slices(c.rows) + (c.rows ? 1 : 0) : 0);
+  const steps =
+    job.copied +
+    job.removed +
+    (c ? slices(c.copied) + slices(c.checked) + (c.done && c.rows ? 1 : 0) : 0);
   const message = done
     ? t(lang, 'archive.done', {
         tabs: job.tabs,
         rows: job.hasilRows,
+        closed: c?.rows ?? 0,
         file: job.fileName,
         url: archive.getUrl(),
       })
     : t(lang, 'archive.progress', {
-        done: job.copied + job.removed,
-        total: 2 * job.tabs,
+        done: steps,
+        total,
         file: job.fileName,
       });
   return {
     ok: true,
     message,
     state: done ? 'done' : 'running',
-    done: job.copied + job.removed,
-    total: 2 * job.tabs,
+    done: steps,
+    total,
   };
 }
 

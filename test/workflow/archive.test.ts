@@ -56,7 +56,7 @@ describe('archive', () => {
     for (let i = 0; status.state === 'running' && i < 10; i++)
       status = h.ctx.apiArchive();
     expect(status).toMatchObject({ok: true, state: 'done'});
-    expect(status.message).toContain('2 tab dan 5 baris Hasil');
+    expect(status.message).toContain('2 tab, 5 baris Hasil dan 0 baris Arsip');
     const names = h.emulator.workbook.sheets.map(s => s.name);
     expect(names.filter(n => n.includes('2025-'))).toEqual([]);
     expect(names.filter(n => n.includes('2026-TW1'))).toHaveLength(2);
@@ -84,6 +84,51 @@ describe('archive', () => {
     ).toEqual(new Array(5).fill('2025-TW4'));
     // Again: nothing left to archive.
     expect(h.ctx.apiArchive().message).toContain('Tidak ada tab');
+  });
+
+  it('moves the closed periods of past years out of Arsip Penilaian and keeps this year readable', () => {
+    const h = harness();
+    const row = withPastYear(h);
+    h.ctx.apiCreateTabs('2025-TW3');
+    h.ctx.apiRecompute('2025-TW3');
+    const before = values(h.emulator, 'Hasil').filter(r => r[0] === '2026-TW1');
+    // Closed in the order 2025-TW4, 2026-TW1, 2025-TW3: a past run after this year's.
+    for (const period of ['2025-TW4', '2026-TW1', '2025-TW3'])
+      expect(h.ctx.apiClosePeriod(period).state).toBe('done');
+    const arsip = values(h.emulator, 'Arsip Penilaian').slice(1);
+    const pastRows = arsip.filter(r => String(r[0]).startsWith('2025-'));
+    const thisYear = arsip.filter(r => r[0] === '2026-TW1');
+    expect(pastRows.length).toBeGreaterThan(0);
+    h.emulator.setOauthScopes([
+      ...manifest.oauthScopes,
+      'https://www.googleapis.com/auth/spreadsheets',
+    ]);
+    let status = h.ctx.apiArchive();
+    for (let i = 0; status.state === 'running' && i < 20; i++)
+      status = h.ctx.apiArchive();
+    expect(status.state + ': ' + status.message).toMatch(/^done: /);
+    expect(status.message).toContain(
+      `${pastRows.length} baris Arsip Penilaian`,
+    );
+    expect(values(h.emulator, 'Arsip Penilaian').slice(1)).toEqual(thisYear);
+    const s = sheet(h.emulator, 'Arsip Penilaian');
+    expect(s.getMaxRows()).toBe(thisYear.length + 1);
+    const [archive] = createdWorkbooks(h.emulator.workbook);
+    const copy = h.ctx.SpreadsheetApp.openById(archive.id)
+      .getSheetByName('Arsip Penilaian')
+      .getDataRange()
+      .getValues()
+      .slice(1);
+    expect(copy).toEqual(pastRows);
+    // The typed 9 of 2025-TW4 went along; this year still recomputes from the shifted rows.
+    expect(row).toBeGreaterThan(1);
+    expect(copy.some((r: unknown[]) => r[0] === '2025-TW4' && r[4] === 9)).toBe(
+      true,
+    );
+    h.ctx.apiRecompute('2026-TW1');
+    expect(
+      values(h.emulator, 'Hasil').filter(r => r[0] === '2026-TW1'),
+    ).toEqual(before);
   });
 
   it('without the spreadsheets scope it says so and removes nothing', () => {

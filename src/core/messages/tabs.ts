@@ -30,8 +30,8 @@ export const ARCHIVE_MESSAGES: Catalogue = {
     en: 'Archive to "{file}": {done} of {total} steps done. Run it again to continue.',
   },
   'archive.done': {
-    id: 'Arsip selesai: {tabs} tab dan {rows} baris Hasil dipindah ke "{file}" ({url}), diperiksa sebelum dihapus dari buku kerja ini.',
-    en: 'Archive done: {tabs} tabs and {rows} Hasil rows moved to "{file}" ({url}), checked before they were removed from this workbook.',
+    id: 'Arsip selesai: {tabs} tab, {rows} baris Hasil dan {closed} baris Arsip Penilaian dipindah ke "{file}" ({url}), diperiksa sebelum dihapus dari buku kerja ini.',
+    en: 'Archive done: {tabs} tabs, {rows} Hasil rows and {closed} Arsip Penilaian rows moved to "{file}" ({url}), checked before they were removed from this workbook.',
   },
   'archive.failed': {
     id: 'Pengarsipan terhenti: {error}. Tidak ada yang dihapus sebelum salinannya diperiksa; jalankan lagi untuk melanjutkan.',
