@@ -5,7 +5,9 @@
 // against the rows read (their Periode); when HR sorted or edited the sheet, the index is rebuilt
 // from the Periode column.
 
-import {normalizePeriod} from '../core/period';
+import {normalizeNip} from '../core/nip';
+import {normalizePeriod, parsePeriod} from '../core/period';
+import {rowRuns} from '../sheets/runs';
 import {
   ARSIP_HEADER,
   type ClosedIndex,
@@ -31,6 +33,8 @@ export interface ArchiveRun {
   period: string;
   firstRow: number;
   values: unknown[][];
+  /** Which data rows count (the others are read but not used); all when absent. */
+  keep?: boolean[];
 }
 
 function props() {
@@ -102,16 +106,33 @@ function matches(runs: readonly ArchiveRun[], periodColumn: number): boolean {
   );
 }
 
+/** Columns from Periode through Realisasi: what an earlier quarter of a semester or year gives. */
+const AGGREGATE_HEADERS = ['Periode', 'NIP', 'Jenis', 'Kode', 'Realisasi'];
+
+export interface ArchiveReadOptions {
+  /** Columns the reader needs (default: all); read from column 1 through the last of them. */
+  headers?: readonly string[];
+  /**
+   * For an appraisal of a semester or year: NIPs with rows in each open quarter's tabs. An
+   * earlier closed quarter then gives only its Realisasi (aggregated), and its full rows only for
+   * the employees with no rows in a later quarter (whose perilaku, overrides and feedback come
+   * from that quarter: src/core/appraise, "the latest quarter with rows").
+   */
+  openNips?: Map<string, Set<string>>;
+}
+
 /**
  * The Arsip Penilaian rows of every closed period feeding `period`, one entry per run of rows.
- * `width`: columns read from column 1 (default the whole header); a reader that needs fewer
- * passes its last column in contract order, widened when HR moved a column further right.
+ * A reader that needs fewer columns names them; they are widened to where HR moved them.
  */
 export function readArchiveRuns(
   sheets: Map<string, Sheet>,
   period: string | null,
-  neededHeaders: readonly string[] = ARSIP_HEADER,
+  options: ArchiveReadOptions | readonly string[] = {},
 ): ArchiveRun[] {
+  const o: ArchiveReadOptions = Array.isArray(options)
+    ? {headers: options as readonly string[]}
+    : (options as ArchiveReadOptions);
   if (period === null) return [];
   const sheet = sheets.get(SHEET.arsipPenilaian);
   if (!sheet) return [];
@@ -120,19 +141,80 @@ export function readArchiveRuns(
   if (!periods.length) return [];
   const header = sheet.getSheetValues(1, 1, 1, -1)[0] as unknown[];
   const columns = headerColumns(header);
-  const periodColumn = columns[normalizeHeader('Periode')] ?? 0;
+  const col = (h: string) => columns[normalizeHeader(h)] ?? 0;
+  const periodColumn = col('Periode');
   if (!periodColumn) {
     // Without its Periode header the sheet cannot be read; the reader reports the header.
     return [
       {name: SHEET.arsipPenilaian, period, firstRow: 2, values: [header]},
     ];
   }
-  const width = Math.max(
-    periodColumn,
-    ...neededHeaders.map(h => columns[normalizeHeader(h)] ?? 0),
-  );
-  const read = () =>
-    periods.flatMap(p => readRuns(sheet, p, index[p] ?? [], width, header));
+  const widthOf = (headers: readonly string[]) =>
+    Math.max(periodColumn, ...headers.map(col));
+  const full = widthOf(o.headers ?? ARSIP_HEADER);
+  const narrow = Math.min(full, widthOf(AGGREGATE_HEADERS));
+  const nipColumn = col('NIP');
+  const aggregate =
+    !!o.openNips && parsePeriod(period)?.kind !== 'TW' && narrow < full;
+  const read = (): ArchiveRun[] => {
+    if (!aggregate) {
+      return periods.flatMap(p =>
+        readRuns(sheet, p, index[p] ?? [], full, header),
+      );
+    }
+    // Latest first: an employee's rows in a later quarter decide what an earlier one must give.
+    const later = new Set<string>();
+    for (const [q, nips] of o.openNips!)
+      nips.forEach(n => later.add(`${q}|${n}`));
+    const jenisColumn = col('Jenis');
+    const hasLater = (p: string, nip: string) =>
+      [...o.openNips!.keys(), ...periods].some(
+        q => q > p && later.has(`${q}|${nip}`),
+      );
+    const out: ArchiveRun[] = [];
+    for (const p of [...periods].reverse()) {
+      const latest =
+        !periods.some(q => q > p) && ![...o.openNips!.keys()].some(q => q > p);
+      const runs = readRuns(
+        sheet,
+        p,
+        index[p] ?? [],
+        latest ? full : narrow,
+        header,
+      );
+      const nips = new Set<string>();
+      const missing: number[] = [];
+      for (const run of runs) {
+        run.values.slice(1).forEach((row, i) => {
+          const nip = normalizeNip(row[nipColumn - 1]);
+          nips.add(nip);
+          if (!latest && !hasLater(p, nip)) missing.push(run.firstRow + i);
+        });
+      }
+      if (!latest) {
+        // Only Hasil Kerja rows count from an earlier quarter (its Realisasi is aggregated); the
+        // rows of employees with nothing later are read again whole, so their narrow copies go.
+        const again = new Set(missing);
+        for (const run of runs) {
+          const rows = run.values.slice(1);
+          run.values = [header, ...rows];
+          run.keep = rows.map(
+            (row, i) =>
+              !again.has(run.firstRow + i) &&
+              normalizeHeader(row[jenisColumn - 1]) ===
+                normalizeHeader('Hasil Kerja'),
+          );
+        }
+      }
+      if (missing.length) {
+        for (const [first, last] of rowRuns(missing, full))
+          out.push(...readRuns(sheet, p, [[first, last]], full, header));
+      }
+      out.push(...runs);
+      nips.forEach(n => later.add(`${p}|${n}`));
+    }
+    return out;
+  };
   let runs = read();
   if (!matches(runs, periodColumn)) {
     const last = sheet.getLastRow();

@@ -2,11 +2,13 @@
 // calls are the cost that matters in Apps Script, so everything here is O(sheets), and a size that
 // a read already told us is never asked for again.
 
-import {parsePeriod, quartersOf} from '../core/period';
+import {normalizeNip} from '../core/nip';
+import {normalizePeriod, parsePeriod, quartersOf} from '../core/period';
+import {headerColumns} from '../sheets/table';
 import type {RawWorkbook} from '../sheets/read';
 import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
-import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
+import {PENILAIAN_PREFIX, SHEET, normalizeHeader} from '../sheets/schema';
 import {ALL_PERIODS, movedTab, readArchiveRuns} from './closed-periods';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,6 +96,23 @@ export function tabFeedsPeriod(tabPeriod: string, period: string): boolean {
   return quartersOf(tab).every(q => inside.includes(q));
 }
 
+/** NIPs with rows in each quarter's tabs (read): what a closed earlier quarter must give. */
+function nipsByQuarter(tabs: RawWorkbook['tabs']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const tab of tabs) {
+    const period = normalizePeriod(periodOfTabName(tab.name));
+    const column = headerColumns(tab.values[0] ?? [])[normalizeHeader('NIP')];
+    if (!period || !column) continue;
+    const nips = out.get(period) ?? new Set<string>();
+    for (let r = 1; r < tab.values.length; r++) {
+      const nip = normalizeNip(tab.values[r][column - 1]);
+      if (nip) nips.add(nip);
+    }
+    out.set(period, nips);
+  }
+  return out;
+}
+
 export interface ReadOptions {
   /** Contract sheets to read (default: the inputs appraisal needs). */
   tables?: readonly SheetKey[];
@@ -164,6 +183,7 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
   for (const run of readArchiveRuns(
     sheets,
     options.allTabs ? ALL_PERIODS : period,
+    {openNips: options.allTabs ? undefined : nipsByQuarter(raw.tabs)},
   ))
     raw.tabs.push(run);
   return {ss, sheets, raw, tabNames, period};

@@ -46,7 +46,13 @@ export interface RawWorkbook {
    * Appraisal tabs, and runs of Arsip Penilaian rows (a closed period's tabs): `firstRow` is the
    * sheet row of values[1] when that is not row 2.
    */
-  tabs: {name: string; values: unknown[][]; firstRow?: number}[];
+  tabs: {
+    name: string;
+    values: unknown[][];
+    firstRow?: number;
+    /** Which data rows count (values[i + 1] when keep[i]); all when absent. */
+    keep?: boolean[];
+  }[];
 }
 
 /** The records plus where their columns were found. */
@@ -228,6 +234,7 @@ export function parseWorkbook(
     const tabPeriod = archived ? '' : periodOfTabName(tab.name);
     const offset = (tab.firstRow ?? 2) - 2;
     for (const {row, cells} of table.rows) {
+      if (tab.keep && !tab.keep[row - 2]) continue;
       const r = new RowReader(table, cells, row + offset);
       const typedPeriod = r.text('Periode');
       const periodText = typedPeriod || tabPeriod;

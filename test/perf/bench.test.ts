@@ -51,23 +51,23 @@ describe('scale report', () => {
     const world = small('Per Unit');
     const points = simulateYear(world, 20, () => {});
     expect(points.map(p => p.step)).toEqual([
-      '2026-TW1 tabs',
-      '2026-TW1 recompute',
-      '2026-TW2 tabs',
-      '2026-TW2 recompute',
-      '2026-TW3 tabs',
-      '2026-TW3 recompute',
-      '2026-TW4 tabs',
-      '2026-TW4 recompute',
+      ...['TW1', 'TW2', 'TW3', 'TW4'].flatMap(q =>
+        ['tabs', 'recompute', 'close'].map(s => `2026-${q} ${s}`),
+      ),
       '2026-S1 recompute',
       '2026-S2 recompute',
       '2026 recompute',
     ]);
     expect(points.every(p => !p.error)).toBe(true);
-    // Each quarter's tabs add cells (a recompute may shrink a grid set-up made too large).
+    // Each quarter's tabs add cells (a recompute may shrink a grid set-up made too large), and
+    // closing the quarter takes a third of them away (13 columns become 9).
     points.forEach((p, i) => {
       if (i > 0 && p.step.endsWith(' tabs')) {
         expect(p.cells).toBeGreaterThan(points[i - 1].cells);
+      }
+      if (p.step.endsWith(' close') && i >= 3) {
+        const added = points[i - 2].cells - points[i - 3].cells;
+        expect(points[i - 1].cells - p.cells).toBeGreaterThan(added / 4);
       }
     });
     expect(points[points.length - 1].cells).toBe(cellCount(world));

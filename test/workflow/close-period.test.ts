@@ -37,16 +37,33 @@ function typeInputs(
     s.getRange(findRow(tab, nip, 'Ringkasan', 'HK'), 12).setValue(feedback);
 }
 
-/** TW1 and TW2 tabs filled for Ani, Dedi (Budi's tab) and Eka (Rina's tab). */
-function prepared(): Harness {
+/** Sets Pegawai's Aktif of one employee (as HR, outside any execution). */
+function setActive(h: Harness, nip: string, aktif: string): void {
+  const rows = values(h.emulator, 'Pegawai');
+  const r = rows.findIndex(row => row[0] === nip);
+  const c = rows[0].indexOf('Aktif');
+  sheet(h.emulator, 'Pegawai')
+    .getRange(r + 1, c + 1)
+    .setValue(aktif);
+}
+
+/**
+ * TW1 and TW2 tabs filled for Ani, Dedi (Budi's tab) and Eka (Rina's tab); with `ekaAway`, Eka
+ * was inactive when the TW2 tabs were made (no TW2 rows: her semester takes TW1's perilaku).
+ */
+function prepared(ekaAway = false): Harness {
   const h = harness();
   fillFixture(h);
   for (const period of ['2026-TW1', '2026-TW2']) {
+    const away = ekaAway && period === '2026-TW2';
+    if (away) setActive(h, EKA, 'Tidak');
     h.ctx.apiCreateTabs(period);
     const budi = tabOf(period, KEPALA.nip);
     typeInputs(h, budi, ANI, [12, '9'], 'Sesuai Ekspektasi', 'Rapi sekali');
     typeInputs(h, budi, DEDI, [11, 8], 'Di Atas Ekspektasi');
-    typeInputs(h, tabOf(period, S2.nip), EKA, [7, 10], 'Di Bawah Ekspektasi');
+    if (away) setActive(h, EKA, 'Ya');
+    else
+      typeInputs(h, tabOf(period, S2.nip), EKA, [7, 10], 'Di Bawah Ekspektasi');
   }
   return h;
 }
@@ -139,6 +156,26 @@ describe('closing a period', () => {
       return {progress: s.progress, counts: s.counts};
     };
     expect(summary(closed)).toEqual(summary(open));
+  });
+
+  it('a semester of two closed quarters equals the open one, also for someone absent in the last', () => {
+    for (const away of [false, true]) {
+      const open = prepared(away);
+      const closed = prepared(away);
+      for (const period of ['2026-TW1', '2026-TW2']) {
+        open.ctx.apiRecompute(period);
+        closed.ctx.apiRecompute(period);
+        expect(closeAll(closed, period).state).toBe('done');
+      }
+      for (const h of [open, closed]) h.ctx.apiRecompute('2026-S1');
+      expect(hasilOf(closed, '2026-S1')).toEqual(hasilOf(open, '2026-S1'));
+      const eka = hasilOf(closed, '2026-S1').find(r => r[1] === EKA);
+      // Eka's perilaku (Di Bawah) comes from TW1 when she has no TW2 rows.
+      expect([away, eka?.[7]]).toEqual([away, 'Di Bawah Ekspektasi']);
+      expect(closed.ctx.apiValidate().issues).toEqual(
+        open.ctx.apiValidate().issues,
+      );
+    }
   });
 
   it('does not make the tabs of a closed period again, nor close it twice', () => {
