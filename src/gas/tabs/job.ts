@@ -37,7 +37,8 @@ import {SHEET} from '../../sheets/schema';
 import {markStale} from '../audit';
 import {hrEmail} from '../settings';
 import {errorText} from '../ui';
-import {INPUT_TABLES, readValues, readWorkbook} from '../workbook';
+import {INPUT_TABLES, readWorkbook} from '../workbook';
+import {readTabKeepingInputs, tabInputs} from '../kept-cells';
 import {
   NEW_SHEET_GRID,
   formatTab,
@@ -102,7 +103,7 @@ function buildTab(
   sizeSheet(sheet, grid, rows, Math.max(width, b.readWidth));
   // NIPs are text: formatted before they are written so no digit is lost.
   sheet.getRange(1, b.plan.columns.NIP, rows, 1).setNumberFormat('@');
-  sheet.getRange(1, 1, rows, width).setValues(b.plan.values);
+  sheet.getRange(1, 1, rows, width).setValues(tabInputs(b.plan.values));
   formatTab(sheet, b.plan, isNew, b.numerik, b.lang);
   protectTab(sheet, b.plan, b.hr, b.lang, isNew);
   return {sheet, isNew};
@@ -196,13 +197,14 @@ export function runTabsChunk(
         if (exists.has(n)) toRead.add(n);
     }
   }
+  // Typed inputs as setValues gets them back (formulas, text): values, formulas and formats.
   const existing: ExistingTab[] = [...toRead].map(name => ({
     name,
-    values: readValues(read.sheets.get(name)!),
+    values: readTabKeepingInputs(read.sheets.get(name)!),
   }));
   spend(
-    existing.length,
-    existing.reduce((n, e) => n + cellCount(e.values), 0),
+    existing.length * 4,
+    existing.reduce((n, e) => n + 3 * cellCount(e.values), 0),
   );
   const plan = planTabs({...args, existing});
   if (!job.scanned) {
