@@ -114,7 +114,7 @@ function indicatorResult(
   let buktiDukung = own?.buktiDukung ?? '';
   let umpanBalik = own?.umpanBalik ?? '';
   const ownValue = own
-    ? parseNumberStrict(own.realisasi)
+    ? realisasiOf(own.realisasi)
     : {kind: 'blank' as const};
   if (ownValue.kind === 'number') {
     realisasi = ownValue.value;
@@ -129,7 +129,7 @@ function indicatorResult(
     quarters.forEach((q, i) => {
       const row = rows.ofQuarters[i]?.hasilKerja.get(kode);
       const value = row
-        ? parseNumberStrict(row.realisasi)
+        ? realisasiOf(row.realisasi)
         : {kind: 'blank' as const};
       if (row) {
         buktiDukung = row.buktiDukung || buktiDukung;
@@ -191,4 +191,12 @@ function indicatorResult(
       umpanBalik,
     },
   };
+}
+
+/** A Realisasi as a number; a negative one is unreadable (validation reports it at its cell). */
+function realisasiOf(value: unknown): ReturnType<typeof parseNumberStrict> {
+  const parsed = parseNumberStrict(value);
+  return parsed.kind === 'number' && parsed.value < 0
+    ? {kind: 'invalid', text: String(parsed.value)}
+    : parsed;
 }
