@@ -39,6 +39,7 @@ import {hrEmail} from '../settings';
 import {errorText} from '../ui';
 import {INPUT_TABLES, readWorkbook} from '../workbook';
 import {readTabKeepingInputs, tabInputs} from '../kept-cells';
+import {refuseMerges} from '../cell-checks';
 import {
   NEW_SHEET_GRID,
   formatTab,
@@ -99,6 +100,8 @@ function buildTab(
     : {rows: sheet.getMaxRows(), columns: sheet.getMaxColumns()};
   const rows = b.plan.values.length;
   const width = b.plan.values[0].length;
+  // Merged cells are reported, never written over (issue 11): the tab is left as it is.
+  if (!isNew) refuseMerges(sheet, grid.rows, grid.columns, b.lang);
   // Columns beyond the header that hold something (read) are the user's: never cut.
   sizeSheet(sheet, grid, rows, Math.max(width, b.readWidth));
   // NIPs are text: formatted before they are written so no digit is lost.
