@@ -129,33 +129,16 @@ export function keptInputs(
 }
 
 /**
- * A planned block for setValues: strings in the columns `generated` accepts (texts the add-on
- * copies from the inputs: names, Uraian, Satuan...) behind an apostrophe when they would parse as
- * something else, so a name typed as `=HYPERLINK(...)` stays text; other cells as planned.
+ * 0-based columns of an appraisal tab's header holding the texts the add-on copies from the
+ * inputs (Periode, NIP, Nama, Jenis, Kode, Uraian, Satuan): the tab writer makes them plain text
+ * ('@') before writing, so a name typed as `=HYPERLINK(...)` stays text and no apostrophe shows.
  */
-export function generatedInputs(
-  values: unknown[][],
-  generated: (column: number) => boolean,
-): unknown[][] {
-  return values.map((row, r) =>
-    r === 0
-      ? row
-      : row.map((value, c) =>
-          typeof value === 'string' && generated(c) ? textInput(value) : value,
-        ),
-  );
-}
-
-/**
- * 0-based columns of an appraisal tab's header the add-on fills from the inputs (Periode, Nama,
- * Jenis, Kode, Uraian, Satuan, Target), NIP left out: its column is plain text ('@').
- */
-export function tabGeneratedColumns(header: readonly unknown[]): Set<number> {
+export function tabTextColumns(header: readonly unknown[]): Set<number> {
   const inputs = new Set(PENILAIAN_INPUT_HEADERS.map(normalizeHeader));
   const generated = new Set(
     HEADERS.penilaian
       .map(normalizeHeader)
-      .filter(h => !inputs.has(h) && h !== normalizeHeader('NIP')),
+      .filter(h => !inputs.has(h) && h !== normalizeHeader('Target')),
   );
   const columns = new Set<number>();
   header.forEach((h, i) => {

