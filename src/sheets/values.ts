@@ -121,9 +121,7 @@ export function keptInputs(
     r === 0
       ? row
       : row.map((value, c) =>
-          keep(c)
-            ? keptInput(value, formulas[r]?.[c], formats[r]?.[c])
-            : value,
+          keep(c) ? keptInput(value, formulas[r]?.[c], formats[r]?.[c]) : value,
         ),
   );
 }

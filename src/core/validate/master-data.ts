@@ -65,7 +65,10 @@ export function checkName(
       src,
       header,
       'validation.nama.formula',
-      {first: name[0], value: name.length > 60 ? name.slice(0, 60) + '…' : name},
+      {
+        first: name[0],
+        value: name.length > 60 ? name.slice(0, 60) + '…' : name,
+      },
       'Peringatan',
     );
   }

@@ -39,7 +39,8 @@ function senderName(settings: Settings): string {
 
 /** An address for a header: refused (thrown) when it holds a line break, which would add a header. */
 function address(text: string): string {
-  if (/[\r\n]/.test(text)) throw new Error(`Invalid email: ${headerText(text)}`);
+  if (/[\r\n]/.test(text))
+    throw new Error(`Invalid email: ${headerText(text)}`);
   return text.trim();
 }
 

@@ -243,12 +243,14 @@ export function runTabsChunk(
       continue;
     }
     const cost = tabCost(tab, !sheet);
+    // markBuilding's two property calls, markBuilt's one, an existing tab's merge check two.
+    const extra = sheet ? 5 : 3;
     const late = Date.now() > until;
     if (
       built.length &&
       (late ||
-        // + markBuilding's two property calls and markBuilt's one.
-        estimate() + estimateMs(cost.calls + 3, cost.cells) > CHUNK_ESTIMATE_MS)
+        estimate() + estimateMs(cost.calls + extra, cost.cells) >
+          CHUNK_ESTIMATE_MS)
     )
       break;
     const notBuilt = (to: string) => (position.get(to) ?? Infinity) > job.done;
@@ -309,7 +311,7 @@ export function runTabsChunk(
     job.written++;
     job.lentKept += rows.kept;
     job.staleRows += tab.staleRows;
-    spend(cost.calls + 3, cost.cells);
+    spend(cost.calls + extra, cost.cells);
     markBuilt(job, name, signature);
     built.push(name);
   }

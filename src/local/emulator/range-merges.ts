@@ -21,7 +21,10 @@ export function mergesOf(sheet: SheetModel): Rect[] {
 
 /** Replaces a sheet's merges (the .xlsx reader; a copy of a sheet). */
 export function setMerges(sheet: SheetModel, rects: Rect[]): void {
-  MERGES.set(sheet, rects.map(r => ({...r})));
+  MERGES.set(
+    sheet,
+    rects.map(r => ({...r})),
+  );
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -109,5 +112,4 @@ export function addMergeMethods(cls: {prototype: object}): void {
   Object.assign(cls.prototype, methods);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface MergeAccessors extends MergeMethods {}
