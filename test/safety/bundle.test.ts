@@ -278,7 +278,7 @@ describe('every bad input gets a message naming its cell', () => {
     const pegawai = sheet(h.emulator, 'Pegawai');
     const r = rowOf(pegawai.getDataRange().getValues(), nipOf(2));
     pegawai.getRange(r, 1).setValue(Number(nipOf(2)));
-    const changed = String(Number(nipOf(2)));
+    const changed = BigInt(Number(nipOf(2))).toString();
     expect(issuesOf(h).map(x => x.text)).toContainEqual(
       expect.stringMatching(
         new RegExp(`^Pegawai!A${r}: NIP tersimpan sebagai angka`),

@@ -258,7 +258,9 @@ export function checkSkp(
       ),
   );
   for (const s of input.skp) {
-    if (s.nip === '') {
+    if (storedAsNumber(s.src, 'NIP')) {
+      // Reported as such; the row is left out until the NIP is typed as text.
+    } else if (s.nip === '') {
       list.at(s.src, 'NIP', 'validation.value.blankRequired', {header: 'NIP'});
     } else if (!index.employees.has(s.nip)) {
       list.at(s.src, 'NIP', 'validation.skp.nipUnknown', {nip: s.nip});
