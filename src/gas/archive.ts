@@ -7,6 +7,7 @@
 // past rows go last, after the same check. Resumable: the job (archive file id, phase, position)
 // lives in a document property and each chunk stops at the cost estimate of src/core/tab-job.ts.
 
+import {keptInputs} from '../sheets/values';
 import type {ArchiveStatus} from '../core/api';
 import {t} from '../core/i18n';
 import {parsePeriod} from '../core/period';
@@ -97,7 +98,8 @@ function copyInto(
     : source.getRange(1, 1, padded.length, width).getNumberFormats();
   const range = target.getRange(1, 1, padded.length, width);
   range.setNumberFormats(formats);
-  range.setValues(padded);
+  // A snapshot of values: a text that setValues would parse (a formula, a date) stays text.
+  range.setValues(keptInputs(padded, [], formats, () => true));
 }
 
 /** The past tabs of the workbook, by name. */

@@ -30,6 +30,7 @@ import {
   writeHasil,
   writeHasilBlock,
 } from './hasil-write';
+import {checkInputCells} from './cell-checks';
 import {interfaceLang} from './settings';
 import {type WorkbookRead, readWorkbook, withDocumentLock} from './workbook';
 
@@ -84,7 +85,10 @@ function recomputeLocked(
       t(fallbackLang(), 'workflow.notReady', {sheet: SHEET.pegawai}),
     );
   }
+  // Dates typed as realisasi shown as typed; merged cells are Periksa Data's (call budget).
+  const cells = checkInputCells(read.sheets, read.raw, false);
   const {input, results, issues} = evaluatePeriod(read.raw, period, now);
+  issues.push(...cells);
   const lang = input.settings.bahasa;
   const {ss, sheets} = read;
   const props = PropertiesService.getDocumentProperties();

@@ -6,6 +6,7 @@ import type {Issue, Lang} from '../core/types';
 import {evaluatePeriod} from '../sheets/pipeline';
 import {HEADERS, SHEET} from '../sheets/schema';
 import {validasiRows} from '../sheets/write';
+import {checkInputCells} from './cell-checks';
 import {OutputGrids, issueCounts, replaceTable} from './output-sheets';
 import {INPUT_TABLES, readWorkbook, withDocumentLock} from './workbook';
 
@@ -33,7 +34,9 @@ export function validateWorkbook(
     // The active period's tabs (and those feeding it) are inputs as well.
     const read = readWorkbook({tables: INPUT_TABLES, period: 'active'});
     const period = read.period ?? '';
+    const cells = checkInputCells(read.sheets, read.raw, true);
     const {input, issues} = evaluatePeriod(read.raw, period, new Date());
+    issues.push(...cells);
     const lang = input.settings.bahasa;
     const grids = new OutputGrids(PropertiesService.getDocumentProperties());
     replaceTable(

@@ -9,7 +9,6 @@ import type {
   AppraisalInput,
   AppraisalRow,
   Aspect,
-  EmailTemplate,
   Employee,
   Indicator,
   Issue,
@@ -27,8 +26,10 @@ import {
   REQUIRED_HEADERS,
   RowReader,
   openTable,
+  keySources,
   readKeyValue,
 } from './table-reader';
+import type {PlacedTemplate} from '../core/validate/template';
 import {
   AGREGASI,
   APPRAISAL_KIND,
@@ -205,10 +206,14 @@ export function parseWorkbook(
     });
   }
 
-  const templateValues = readKeyValue(open('templateEmail'));
-  const template: EmailTemplate = {
+  const templateTable = open('templateEmail');
+  const templateValues = readKeyValue(templateTable);
+  const templateSrc = keySources(templateTable);
+  const template: PlacedTemplate = {
     subjek: templateValues.get('subjek') ?? '',
     isi: templateValues.get('isi') ?? '',
+    // Where Subjek and Isi are, for messages naming their cell (issue 11).
+    src: {subjek: templateSrc.get('subjek'), isi: templateSrc.get('isi')},
   };
 
   const appraisals: AppraisalRow[] = [];

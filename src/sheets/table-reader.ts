@@ -126,12 +126,16 @@ export class RowReader {
     return null;
   }
 
-  /** A NIP as text, spaces and dots removed; a number cell is marked (its last digits may be lost). */
+  /**
+   * A NIP as text, spaces and dots removed. A number cell is marked and read as blank: its last
+   * digits may be lost, so its row must not be appraised (nor get a Hasil row) under another NIP.
+   */
   nip(header: string): string {
     const value = this.raw(header);
     const text = normalizeNip(value);
-    if (typeof value === 'number') this.mark(header, text, 'storedAsNumber');
-    return text;
+    if (typeof value !== 'number') return text;
+    this.mark(header, text, 'storedAsNumber');
+    return '';
   }
 
   /** One of `choices` (case, spacing and dashes ignored); blank -> fallback; else fallback, marked. */
@@ -153,6 +157,17 @@ export function readKeyValue(table: Table): Map<string, string> {
   for (const {cells} of table.rows) {
     const key = normalizeHeader(cells[k]);
     if (key && !result.has(key)) result.set(key, cellText(cells[v]));
+  }
+  return result;
+}
+
+/** The row of each key of a Kunci | Nilai table (first occurrence), as a record's src. */
+export function keySources(table: Table): Map<string, SourceRef> {
+  const result = new Map<string, SourceRef>();
+  const k = table.index('Kunci');
+  for (const {row, cells} of table.rows) {
+    const key = normalizeHeader(cells[k]);
+    if (key && !result.has(key)) result.set(key, {sheet: table.sheet, row});
   }
   return result;
 }

@@ -113,9 +113,7 @@ function indicatorResult(
   let problem: Message | null = null;
   let buktiDukung = own?.buktiDukung ?? '';
   let umpanBalik = own?.umpanBalik ?? '';
-  const ownValue = own
-    ? parseNumberStrict(own.realisasi)
-    : {kind: 'blank' as const};
+  const ownValue = own ? realisasiOf(own.realisasi) : {kind: 'blank' as const};
   if (ownValue.kind === 'number') {
     realisasi = ownValue.value;
   } else if (ownValue.kind === 'invalid') {
@@ -128,9 +126,7 @@ function indicatorResult(
     const values: number[] = [];
     quarters.forEach((q, i) => {
       const row = rows.ofQuarters[i]?.hasilKerja.get(kode);
-      const value = row
-        ? parseNumberStrict(row.realisasi)
-        : {kind: 'blank' as const};
+      const value = row ? realisasiOf(row.realisasi) : {kind: 'blank' as const};
       if (row) {
         buktiDukung = row.buktiDukung || buktiDukung;
         umpanBalik = row.umpanBalik || umpanBalik;
@@ -191,4 +187,12 @@ function indicatorResult(
       umpanBalik,
     },
   };
+}
+
+/** A Realisasi as a number; a negative one is unreadable (validation reports it at its cell). */
+function realisasiOf(value: unknown): ReturnType<typeof parseNumberStrict> {
+  const parsed = parseNumberStrict(value);
+  return parsed.kind === 'number' && parsed.value < 0
+    ? {kind: 'invalid', text: String(parsed.value)}
+    : parsed;
 }

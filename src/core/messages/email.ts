@@ -202,6 +202,14 @@ export const EMAIL_MESSAGES: Catalogue = {
     id: 'Status tidak pasti (tercatat "Mengirim" tanpa konfirmasi) untuk NIP {nips}: periksa apakah email diterima, lalu ubah Status di Log Email menjadi Terkirim atau Gagal, atau gunakan kirim ulang. Email ini tidak dikirim ulang otomatis.',
     en: 'Uncertain status (logged "Mengirim" without confirmation) for NIP {nips}: check whether the email arrived, then set its Status in Log Email to Terkirim or Gagal, or use resend. These emails are not resent automatically.',
   },
+  'email.send.hrInvalid': {
+    id: 'Pengiriman tidak dimulai: Email HR di {cell} tidak valid ("{value}"); perbaiki di Pengaturan lalu kirim lagi',
+    en: 'Sending did not start: Email HR at {cell} is not valid ("{value}"); fix it in Pengaturan and send again',
+  },
+  'email.send.templateInvalid': {
+    id: 'Pengiriman tidak dimulai: {cell}: placeholder tidak dikenal {names}; perbaiki Template Email lalu kirim lagi',
+    en: 'Sending did not start: {cell}: unknown placeholder {names}; fix Template Email and send again',
+  },
   'email.send.error': {
     id: 'Pengiriman berhenti karena kesalahan: {error}',
     en: 'Sending stopped because of an error: {error}',

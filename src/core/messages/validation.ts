@@ -184,6 +184,30 @@ export const VALIDATION_MESSAGES: Catalogue = {
     id: 'Baris ganda untuk NIP {nip} kode {kode}: yang dipakai adalah {first}',
     en: 'Duplicate row for NIP {nip} code {kode}: {first} is used',
   },
+  'validation.tab.realisasiNegative': {
+    id: 'Realisasi negatif ({value}): capaian tidak dihitung; ketik 0 atau lebih',
+    en: 'Realisasi is negative ({value}): no capaian is computed; type 0 or more',
+  },
+  'validation.tab.realisasiDate': {
+    id: 'Realisasi berisi tanggal ("{value}"), bukan angka: ketik angkanya (format sel sebagai angka)',
+    en: 'Realisasi holds a date ("{value}"), not a number: type the number (format the cell as a number)',
+  },
+  'validation.value.formulaError': {
+    id: '{header} berisi galat rumus {value}: dibaca kosong sampai rumusnya diperbaiki',
+    en: '{header} holds the formula error {value}: read as blank until the formula is fixed',
+  },
+  'validation.value.merged': {
+    id: 'Sel digabung ({range}): Sheets membaca sel selain yang pertama sebagai kosong; pisahkan gabungan (Format > Gabungkan sel > Pisahkan) lalu isi tiap sel',
+    en: 'Merged cells ({range}): Sheets reads every cell but the first as blank; unmerge them (Format > Merge cells > Unmerge) and fill each cell',
+  },
+  'validation.nama.formula': {
+    id: 'Nama diawali "{first}" ("{value}"): ditulis sebagai teks, tidak pernah sebagai rumus; periksa apakah ini memang nama',
+    en: 'Nama starts with "{first}" ("{value}"): written as text, never as a formula; check that it is really a name',
+  },
+  'validation.template.unknownPlaceholder': {
+    id: 'Placeholder tidak dikenal: {names}; email tidak dikirim sampai diperbaiki (yang dikenal: {known})',
+    en: 'Unknown placeholder: {names}; no email is sent until it is fixed (known ones: {known})',
+  },
   'validation.tab.realisasiInvalid': {
     id: 'Realisasi bukan angka: "{value}" (contoh: 87,5 atau 1.250)',
     en: 'Realisasi is not a number: "{value}" (e.g. 87,5 or 1.250)',

@@ -107,12 +107,12 @@ export function checkTabs(
         unknownCode(row, list);
         continue;
       }
-      const realisasi = parseNumberStrict(row.realisasi);
-      if (realisasi.kind === 'invalid') {
-        list.at(row.src, 'Realisasi', 'validation.tab.realisasiInvalid', {
-          value: realisasi.text,
-        });
-      }
+      checkRealisasi(row, list);
+    } else if (formulaError(row.rating)) {
+      list.at(row.src, 'Rating', 'validation.value.formulaError', {
+        header: 'Rating',
+        value: formulaError(row.rating),
+      });
     } else if (row.jenis === 'Perilaku') {
       if (!aspectCodes.has(kode)) {
         unknownCode(row, list);
@@ -178,4 +178,58 @@ function unknownCode(row: AppraisalRow, list: FindingList): void {
 
 function cellValue(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** Spreadsheet error values as getValues gives them (a formula that fails): '#DIV/0!' etc. */
+const FORMULA_ERROR =
+  /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** The error a cell shows when its formula fails, else ''. */
+export function formulaError(value: unknown): string {
+  return typeof value === 'string' && FORMULA_ERROR.test(value.trim())
+    ? value.trim()
+    : '';
+}
+
+/** A date as people in Indonesia write it (dd/mm/yyyy), its calendar day as Sheets shows it. */
+function dateText(value: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(value.getDate())}/${pad(value.getMonth() + 1)}/${value.getFullYear()}`;
+}
+
+/**
+ * Realisasi: a number of 0 or more. A date (a cell Sheets turned into one; the Apps Script side
+ * gives its display text instead, src/gas/workbook.ts), a formula error and a negative number are
+ * reported at the cell; the appraisal treats them as not filled.
+ */
+function checkRealisasi(row: AppraisalRow, list: FindingList): void {
+  const value = row.realisasi;
+  if (value instanceof Date) {
+    list.at(row.src, 'Realisasi', 'validation.tab.realisasiDate', {
+      value: dateText(value),
+    });
+    return;
+  }
+  const error = formulaError(value);
+  if (error) {
+    list.at(row.src, 'Realisasi', 'validation.value.formulaError', {
+      header: 'Realisasi',
+      value: error,
+    });
+    return;
+  }
+  const realisasi = parseNumberStrict(value);
+  if (realisasi.kind === 'invalid') {
+    const date = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(realisasi.text);
+    list.at(
+      row.src,
+      'Realisasi',
+      date ? 'validation.tab.realisasiDate' : 'validation.tab.realisasiInvalid',
+      {value: realisasi.text},
+    );
+  } else if (realisasi.kind === 'number' && realisasi.value < 0) {
+    list.at(row.src, 'Realisasi', 'validation.tab.realisasiNegative', {
+      value: cellValue(value),
+    });
+  }
 }

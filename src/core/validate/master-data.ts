@@ -21,6 +21,7 @@ export function checkUnits(
       }),
   );
   for (const unit of input.units) {
+    checkName(unit.src, 'Nama Unit', unit.nama, list);
     if (unit.kode === '') {
       list.at(unit.src, 'Kode Unit', 'validation.value.blankRequired', {
         header: 'Kode Unit',
@@ -47,6 +48,32 @@ export function checkUnits(
   }
 }
 
+/**
+ * A name: not blank (Galat) and, when it starts like a formula (= + - @), a warning: the add-on
+ * writes it as text everywhere (issue 11), but HR should see a name such as `=HYPERLINK(...)`.
+ */
+export function checkName(
+  src: SourceRef,
+  header: string,
+  name: string,
+  list: FindingList,
+): void {
+  if (name === '') {
+    list.at(src, header, 'validation.value.blankRequired', {header});
+  } else if (/^[=+\-@]/.test(name)) {
+    list.at(
+      src,
+      header,
+      'validation.nama.formula',
+      {
+        first: name[0],
+        value: name.length > 60 ? name.slice(0, 60) + '…' : name,
+      },
+      'Peringatan',
+    );
+  }
+}
+
 function storedAsNumber(src: SourceRef, header: string): boolean {
   return !!src.invalid?.some(
     c => c.header === header && c.problem === 'storedAsNumber',
@@ -68,9 +95,11 @@ export function checkEmployees(
       }),
   );
   for (const e of input.employees) {
-    if (e.nip === '') {
+    if (storedAsNumber(e.src, 'NIP')) {
+      // Reported as such (src/sheets/validate.ts); read as blank, so left out of the appraisal.
+    } else if (e.nip === '') {
       list.at(e.src, 'NIP', 'validation.value.blankRequired', {header: 'NIP'});
-    } else if (!storedAsNumber(e.src, 'NIP')) {
+    } else {
       const parsed = parseNip(e.nip, e.status);
       if (!parsed.ok)
         list.add({
@@ -79,6 +108,7 @@ export function checkEmployees(
           level: 'Galat',
         });
     }
+    checkName(e.src, 'Nama', e.nama, list);
     if (e.kodeUnit === '') {
       list.at(e.src, 'Kode Unit', 'validation.value.blankRequired', {
         header: 'Kode Unit',
@@ -89,7 +119,9 @@ export function checkEmployees(
       });
     }
     if (!e.aktif) continue;
-    if (e.nipAtasan === '') {
+    if (storedAsNumber(e.src, 'NIP Atasan')) {
+      // Reported as such; no supervisor until it is typed as text.
+    } else if (e.nipAtasan === '') {
       list.at(e.src, 'NIP Atasan', 'validation.atasan.blank', {}, 'Peringatan');
     } else if (e.nipAtasan === e.nip) {
       list.at(e.src, 'NIP Atasan', 'validation.atasan.self');
@@ -226,7 +258,9 @@ export function checkSkp(
       ),
   );
   for (const s of input.skp) {
-    if (s.nip === '') {
+    if (storedAsNumber(s.src, 'NIP')) {
+      // Reported as such; the row is left out until the NIP is typed as text.
+    } else if (s.nip === '') {
       list.at(s.src, 'NIP', 'validation.value.blankRequired', {header: 'NIP'});
     } else if (!index.employees.has(s.nip)) {
       list.at(s.src, 'NIP', 'validation.skp.nipUnknown', {nip: s.nip});

@@ -6,6 +6,7 @@ import type {AppraisalInput, Finding} from '../types';
 import {buildIndex, type AppraisalIndex} from '../appraise/records-index';
 import {overrideProblemsOf} from '../appraise/period';
 import {overrideFinding} from '../appraise/overrides';
+import {checkTemplate} from './template';
 import {FindingList, type CellName} from './finding-list';
 import {
   checkAspectsAndTrainings,
@@ -45,6 +46,7 @@ export function validateRecords(
   const periods = periodsToCheck(input);
   checkAssignments(index, periods, list);
   checkTabs(input, index, list);
+  checkTemplate(input.template, list);
   for (const period of periods) {
     if (appraised.has(period.code)) continue;
     for (const problem of overrideProblemsOf(index, period)) {

@@ -11,7 +11,7 @@ import type {Settings} from '../../core/types';
 import {logLayout} from '../../sheets/log-email';
 import {isEmail} from '../../sheets/values';
 import {interfaceLang} from '../settings';
-import {remainingQuota, sendEmail} from './mail';
+import {remainingQuota, sendBlocker, sendEmail} from './mail';
 import {
   type Prepared,
   type Recipient,
@@ -169,6 +169,8 @@ export function testSendFeedback(
       message: t(lang, 'email.skip.notFound', {nip, periode: period}),
     };
   }
+  const blocked = sendBlocker(prepared.pengaturan, prepared.input, lang);
+  if (blocked) return {ok: false, message: blocked};
   const to = testRecipient(prepared.settings);
   if (!to) return {ok: false, message: t(lang, 'email.test.noRecipient')};
   if (remainingQuota() < 1)

@@ -38,7 +38,7 @@ import {interfaceLang} from '../settings';
 import {contractSheet} from '../workbook';
 import {loadJob, newJobId, saveJob, withLock} from './job-store';
 import {type LogSheet, type WorkItem, openLog, runBatch} from './log-batch';
-import {remainingQuota} from './mail';
+import {SendBlocked, remainingQuota, sendBlocker} from './mail';
 import {type Prepared, prepareBase, recipientsOf} from './prepare';
 import {errorText} from '../ui';
 
@@ -150,6 +150,8 @@ function runChunk(job: SendJob, until?: number): SendJob {
   try {
     const prepared = prepareBase(job.periode);
     lang = prepared.lang;
+    const blocked = sendBlocker(prepared.pengaturan, prepared.input, lang);
+    if (blocked) throw new SendBlocked(blocked);
     const log = openLog(prepared);
     const byNip = entriesByNip(log.entries, job.periode);
     const roster = prepared.roster;
@@ -199,7 +201,10 @@ function runChunk(job: SendJob, until?: number): SendJob {
     // A failure of Sheets or Properties: rows already marked stay "Mengirim" (reported as
     // uncertain next time); the hourly trigger or the next call retries the rest.
     job.state = 'error';
-    job.message = t(lang, 'email.send.error', {error: errorText(error)});
+    job.message =
+      error instanceof SendBlocked
+        ? error.message
+        : t(lang, 'email.send.error', {error: errorText(error)});
   }
   try {
     saveJob(job);

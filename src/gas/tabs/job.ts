@@ -37,7 +37,9 @@ import {SHEET} from '../../sheets/schema';
 import {markStale} from '../audit';
 import {hrEmail} from '../settings';
 import {errorText} from '../ui';
-import {INPUT_TABLES, readValues, readWorkbook} from '../workbook';
+import {INPUT_TABLES, readWorkbook} from '../workbook';
+import {formatTabText, readTabKeepingInputs} from '../kept-cells';
+import {refuseMerges} from '../cell-checks';
 import {
   NEW_SHEET_GRID,
   formatTab,
@@ -98,10 +100,13 @@ function buildTab(
     : {rows: sheet.getMaxRows(), columns: sheet.getMaxColumns()};
   const rows = b.plan.values.length;
   const width = b.plan.values[0].length;
+  // Merged cells are reported, never written over (issue 11): the tab is left as it is.
+  if (!isNew) refuseMerges(sheet, grid.rows, grid.columns, b.lang);
   // Columns beyond the header that hold something (read) are the user's: never cut.
   sizeSheet(sheet, grid, rows, Math.max(width, b.readWidth));
-  // NIPs are text: formatted before they are written so no digit is lost.
-  sheet.getRange(1, b.plan.columns.NIP, rows, 1).setNumberFormat('@');
+  // NIPs, names, Uraian... are text: formatted before they are written so no digit is lost and
+  // no name becomes a formula (issue 11).
+  formatTabText(sheet, b.plan.values[0], rows);
   sheet.getRange(1, 1, rows, width).setValues(b.plan.values);
   formatTab(sheet, b.plan, isNew, b.numerik, b.lang);
   protectTab(sheet, b.plan, b.hr, b.lang, isNew);
@@ -196,13 +201,14 @@ export function runTabsChunk(
         if (exists.has(n)) toRead.add(n);
     }
   }
+  // Typed inputs as setValues gets them back (formulas, text): values, formulas and formats.
   const existing: ExistingTab[] = [...toRead].map(name => ({
     name,
-    values: readValues(read.sheets.get(name)!),
+    values: readTabKeepingInputs(read.sheets.get(name)!),
   }));
   spend(
-    existing.length,
-    existing.reduce((n, e) => n + cellCount(e.values), 0),
+    existing.length * 4,
+    existing.reduce((n, e) => n + 3 * cellCount(e.values), 0),
   );
   const plan = planTabs({...args, existing});
   if (!job.scanned) {
@@ -237,12 +243,14 @@ export function runTabsChunk(
       continue;
     }
     const cost = tabCost(tab, !sheet);
+    // markBuilding's two property calls, markBuilt's one, an existing tab's merge check two.
+    const extra = sheet ? 5 : 3;
     const late = Date.now() > until;
     if (
       built.length &&
       (late ||
-        // + markBuilding's two property calls and markBuilt's one.
-        estimate() + estimateMs(cost.calls + 3, cost.cells) > CHUNK_ESTIMATE_MS)
+        estimate() + estimateMs(cost.calls + extra, cost.cells) >
+          CHUNK_ESTIMATE_MS)
     )
       break;
     const notBuilt = (to: string) => (position.get(to) ?? Infinity) > job.done;
@@ -303,7 +311,7 @@ export function runTabsChunk(
     job.written++;
     job.lentKept += rows.kept;
     job.staleRows += tab.staleRows;
-    spend(cost.calls + 3, cost.cells);
+    spend(cost.calls + extra, cost.cells);
     markBuilt(job, name, signature);
     built.push(name);
   }

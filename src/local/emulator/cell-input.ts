@@ -27,9 +27,18 @@ function parseNumberText(text: string, locale: string): number | null {
 }
 
 /**
- * A string put into a cell whose format is not plain text ('@'): '=...' is a formula, a leading
- * apostrophe forces text, numeric/percent/boolean/date-looking text becomes a number, boolean or date
- * (that is why NIPs must live in '@' columns: '196608011988031001' would become 1.96608011988031E+17).
+ * A string put into a cell the way setValue(s) puts it: parsed as if typed into the UI
+ * (developers.google.com/sheets/api/reference/rest/v4/ValueInputOption, USER_ENTERED: "the same
+ * rules that are applied when entering text into a cell via the Google Sheets UI").
+ * - Plain text format ('@'): everything stays text, '=...' included, and the apostrophe is kept
+ *   (how-to-sheets.com/formulas-functions/google-sheets-text-instead-of-formula: a leading
+ *   apostrophe or the Plain Text format shows the text instead of executing a formula).
+ * - Otherwise '=...' is a formula, and only '=': "formulas must start with = to be considered a
+ *   formula" (Google's Sheets API cell-feed guide, quoted in github.com/jennybc/googlesheets/issues/18);
+ *   '+1' / '-1' are numbers, '+62 812', '-abc' and '@siti' plain text.
+ * - A leading apostrophe forces text and is not part of the value; numeric/percent/boolean/date-
+ *   looking text becomes a number, boolean or date (that is why NIPs must live in '@' columns:
+ *   '196608011988031001' would become 1.96608011988031E+17).
  */
 export function parseCellText(
   text: string,
@@ -38,8 +47,8 @@ export function parseCellText(
   locale: string,
 ): Parsed {
   if (text === '') return {};
-  if (text.length > 1 && text.startsWith('=')) return {formula: text};
   if (numberFormat === '@') return {value: text};
+  if (text.length > 1 && text.startsWith('=')) return {formula: text};
   if (text.startsWith("'"))
     return text.length === 1 ? {} : {value: text.slice(1)};
   const t = text.trim();

@@ -6,7 +6,8 @@
  * - SpreadsheetApp / Spreadsheet / Sheet / Range over an in-memory Workbook (sparse per-attribute
  *   grids): 1-based indexing, '' for empty cells, Date for dates, Sheets' parsing of text written
  *   into non-'@' cells (numbers, percents, booleans, ISO and d/m/y dates, '=' formulas, leading
- *   apostrophe), display values for common number formats, A1 incl. open ranges ('A:A', 'A2:C',
+ *   apostrophe; a '@' cell keeps everything as text, '=...' too), merged cells (range-merges.ts:
+ *   covered cells read blank), display values for common number formats, A1 incl. open ranges ('A:A', 'A2:C',
  *   '1:1'), insert/delete rows and columns (protections and named ranges move along), frozen panes,
  *   column widths, hidden sheets, tab colours, notes, fonts, backgrounds, data validation, named
  *   ranges, protections with editor lists (enforced on script writes and on emulator.userEdit).
@@ -35,6 +36,7 @@
  *   a time-driven trigger's has no Ui; Session needs the manifest's userinfo.email scope.
  *
  * Known differences from Google:
+ * - Merges do not move with inserted or deleted rows/columns, and the .xlsx files do not keep them.
  * - Formulas are stored, not evaluated: a formula cell's value is whatever was last loaded from the
  *   .xlsx (or '' when set in the emulator).
  * - One execution cannot wait for another (JS is single-threaded): waitLock fails at once when the

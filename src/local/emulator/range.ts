@@ -15,6 +15,7 @@ import {
   newProtection,
 } from './protection';
 import {StyleAccessors, addStyleAccessors} from './range-styles';
+import {MergeAccessors, addMergeMethods, blankCovered} from './range-merges';
 import {Service} from './service';
 import {Sheet} from './sheet';
 
@@ -87,6 +88,7 @@ export class Range extends Service {
   /** Writes a checked block of values the way setValues does (text parsing, formulas). */
   _write(data: unknown[][]): void {
     writeValues(this._env, this._sheet, this._r, data);
+    blankCovered(this._sheet, this._r);
   }
 
   _fill<K extends LayerName>(layer: K, value: LayerTypes[K] | undefined): void {
@@ -352,7 +354,8 @@ export class Range extends Service {
 // The style accessors, typed from their table; addStyleAccessors defines them on the prototype
 // when this module loads, before any Range exists.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Range extends StyleAccessors {}
+export interface Range extends StyleAccessors, MergeAccessors {}
 
 addStyleAccessors(Range);
+addMergeMethods(Range);
 countMethods(Range, 'Range');
