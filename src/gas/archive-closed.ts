@@ -17,6 +17,7 @@ import {
   indexFromColumn,
 } from '../sheets/arsip-penilaian';
 import {sameValues} from '../sheets/penilaian-compare';
+import {keptInputs} from '../sheets/values';
 import {SHEET} from '../sheets/schema';
 import {CLOSED_INDEX_KEY, loadClosedIndex} from './closed-periods';
 
@@ -145,8 +146,9 @@ export function closedStep(
     const values = readSlice(source, rows);
     const target = targetSheet(archive, job.rows);
     const range = target.getRange(2 + job.copied, 1, values.length, width);
-    range.setNumberFormats(readFormats(source, rows));
-    range.setValues(values);
+    const formats = readFormats(source, rows);
+    range.setNumberFormats(formats);
+    range.setValues(keptInputs(values, [], formats, () => true, false));
     job.copied += count;
     return estimateMs(6 + 2 * runs.length, 4 * count * width);
   }
@@ -165,8 +167,10 @@ export function closedStep(
         `${SHEET.arsipPenilaian}: copy differs at row ${2 + job.checked}`,
       );
     } else {
-      copy.setNumberFormats(readFormats(source, rows));
-      copy.setValues(values); // checked again in the next step
+      const formats = readFormats(source, rows);
+      copy.setNumberFormats(formats);
+      // Checked again in the next step.
+      copy.setValues(keptInputs(values, [], formats, () => true, false));
       job.retried = true;
     }
     return estimateMs(4 + runs.length, 3 * count * width);

@@ -102,8 +102,9 @@ function archiveSheet(
   const width = ARSIP_HEADER.length;
   sheet.deleteColumns(width + 1, sheet.getMaxColumns() - width);
   sheet.deleteRows(2, sheet.getMaxRows() - 1);
+  // Not plain text: rows inserted below take the formats of the row above (the apostrophe that
+  // keeps a typed `=...` text would show in a plain-text cell).
   const header = sheet.getRange(1, 1, 1, width);
-  header.setNumberFormat('@');
   header.setValues([[...ARSIP_HEADER]]);
   header.setFontWeight('bold');
   sheet.setFrozenRows(1);

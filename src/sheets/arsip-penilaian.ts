@@ -6,8 +6,10 @@
 import {cellText} from '../core/cell-text';
 import {HEADERS, normalizeHeader} from './schema';
 import {headerColumns, isBlankRow} from './table';
+import {textInput} from './values';
 
 export const ARSIP_HEADER: readonly string[] = HEADERS.arsipPenilaian;
+const NIP = ARSIP_HEADER.indexOf('NIP');
 
 /** Sheet rows [first, last] of one closed period in Arsip Penilaian (1-based, inclusive). */
 export type RowRun = [number, number];
@@ -17,8 +19,10 @@ export type ClosedIndex = Record<string, RowRun[]>;
 
 /**
  * A tab's rows in the archive's layout, taken by header text (a person may have moved columns):
- * the period the tab belongs to fills a blank Periode; blank rows are dropped. Values are kept as
- * read, so the archive holds exactly what was typed.
+ * the period the tab belongs to fills a blank Periode; blank rows are dropped. As setValues must
+ * get them: a text that would parse as something else behind an apostrophe (a typed
+ * `=Tidak sesuai` stays text; the NIP column is plain text and takes it as is); a formula as the
+ * value it shows (the period is final, and a formula's references mean nothing in the archive).
  */
 export function archiveRows(
   values: readonly (readonly unknown[])[],
@@ -31,7 +35,10 @@ export function archiveRows(
   for (let r = 1; r < values.length; r++) {
     const source = values[r];
     if (isBlankRow(source as unknown[])) continue;
-    const row = from.map(i => (i < 0 ? '' : (source[i] ?? '')));
+    const row = from.map((i, c) => {
+      const value = i < 0 ? '' : (source[i] ?? '');
+      return typeof value === 'string' && c !== NIP ? textInput(value) : value;
+    });
     if (periode < 0 || cellText(row[periode]) === '') row[0] = tabPeriod;
     out.push(row);
   }

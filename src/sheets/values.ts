@@ -109,16 +109,17 @@ export function keptInput(value: unknown, formula = '', format = ''): unknown {
 /**
  * A block of read cells as kept inputs (keptInput per cell) in the columns `keep` accepts; the
  * other columns as read. `formulas` and `formats` have the block's shape (getFormulas,
- * getNumberFormats of the same range).
+ * getNumberFormats of the same range). `header`: the first row is a header, left as read.
  */
 export function keptInputs(
   values: unknown[][],
   formulas: string[][],
   formats: string[][],
   keep: (column: number) => boolean,
+  header = true,
 ): unknown[][] {
   return values.map((row, r) =>
-    r === 0
+    r === 0 && header
       ? row
       : row.map((value, c) =>
           keep(c) ? keptInput(value, formulas[r]?.[c], formats[r]?.[c]) : value,

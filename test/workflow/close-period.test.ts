@@ -178,6 +178,35 @@ describe('closing a period', () => {
     }
   });
 
+  it('keeps a text typed like a formula as text, and a formula as its value', () => {
+    const h = prepared();
+    const name = tabOf('2026-TW1', KEPALA.nip);
+    const tab = values(h.emulator, name);
+    const s = sheet(h.emulator, name);
+    const hk = findRow(tab, ANI, 'Ringkasan', 'HK');
+    s.getRange(hk, 10).setValue('Di Atas Ekspektasi');
+    s.getRange(hk, 13).setValue("'=Tidak sesuai target utama");
+    const formula = s.getRange(findRow(tab, DEDI, 'Hasil Kerja', 'I1'), 9);
+    formula.setValue('=5+6');
+    expect(formula.getFormula()).toBe('=5+6');
+    const shown = formula.getValue();
+    h.ctx.apiRecompute('2026-TW1');
+    const before = hasilOf(h, '2026-TW1');
+    closeAll(h, '2026-TW1');
+    const arsip = sheet(h.emulator, ARSIP);
+    const rows = values(h.emulator, ARSIP);
+    const at = (nip: string, kode: string) =>
+      rows.findIndex(r => r[1] === nip && r[3] === kode) + 1;
+    expect(arsip.getRange(at(ANI, 'HK'), 9).getValue()).toBe(
+      '=Tidak sesuai target utama',
+    );
+    expect(arsip.getRange(at(ANI, 'HK'), 9).getFormula()).toBe('');
+    expect(arsip.getRange(at(DEDI, 'I1'), 5).getValue()).toBe(shown);
+    expect(arsip.getRange(at(DEDI, 'I1'), 5).getFormula()).toBe('');
+    h.ctx.apiRecompute('2026-TW1');
+    expect(hasilOf(h, '2026-TW1')).toEqual(before);
+  });
+
   it('does not make the tabs of a closed period again, nor close it twice', () => {
     const h = prepared();
     closeAll(h, '2026-TW1');

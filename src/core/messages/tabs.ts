@@ -40,8 +40,8 @@ export const ARCHIVE_MESSAGES: Catalogue = {
   'archive.menu': {id: 'Arsipkan Tahun Lalu', en: 'Archive Past Years'},
   'close.menu': {id: 'Tutup Periode Aktif', en: 'Close the Active Period'},
   'close.notQuarter': {
-    id: 'Periode {periode} tidak bisa ditutup: hanya periode yang punya tab penilaian (triwulan) yang ditutup.',
-    en: 'Period {periode} cannot be closed: only periods with appraisal tabs (quarters) are closed.',
+    id: 'Periode {periode} tidak bisa ditutup: hanya triwulan yang punya tab.',
+    en: 'Period {periode} cannot be closed: only quarters have tabs.',
   },
   'close.nothing': {
     id: 'Periode {periode} tidak punya tab penilaian untuk ditutup.',
@@ -56,20 +56,20 @@ export const ARCHIVE_MESSAGES: Catalogue = {
     en: 'Creating the {periode} tabs has not finished: finish it first, then close the period.',
   },
   'close.progress': {
-    id: 'Menutup {periode}: {done} dari {total} tab dipindah ke {sheet}. Jalankan lagi untuk melanjutkan.',
-    en: 'Closing {periode}: {done} of {total} tabs moved to {sheet}. Run it again to continue.',
+    id: 'Menutup {periode}: {done} dari {total} tab dipindah ke {sheet}.',
+    en: 'Closing {periode}: {done} of {total} tabs moved to {sheet}.',
   },
   'close.done': {
-    id: 'Periode {periode} ditutup: {tabs} tab ({rows} baris isian) dipindah ke sheet {sheet}. Hitung ulang, umpan balik dan semester/tahun tetap membacanya; perbaikan sesudah ini diketik HR di {sheet}.',
-    en: 'Period {periode} closed: {tabs} tabs ({rows} input rows) moved to the sheet {sheet}. Recompute, feedback and the semester/year still read them; later corrections are typed by HR in {sheet}.',
+    id: 'Periode {periode} ditutup: {tabs} tab ({rows} baris) dipindah ke {sheet}, tempat HR mengetik perbaikan.',
+    en: 'Period {periode} closed: {tabs} tabs ({rows} rows) moved to {sheet}, where HR types corrections.',
   },
   'close.failed': {
-    id: 'Penutupan {periode} terhenti: {error}. Tab dihapus hanya sesudah barisnya tersalin; jalankan lagi untuk melanjutkan.',
-    en: 'Closing {periode} stopped: {error}. A tab is deleted only after its rows are copied; run it again to continue.',
+    id: 'Penutupan {periode} terhenti: {error}. Tidak ada yang hilang; jalankan lagi untuk melanjutkan.',
+    en: 'Closing {periode} stopped: {error}. Nothing is lost; run it again to continue.',
   },
   'close.closedTabs': {
-    id: 'Periode {periode} sudah ditutup (isiannya di sheet {sheet}): tab penilaiannya tidak dibuat lagi.',
-    en: 'Period {periode} is closed (its inputs are in the sheet {sheet}): its appraisal tabs are not created again.',
+    id: 'Periode {periode} sudah ditutup (isiannya di {sheet}): tabnya tidak dibuat lagi.',
+    en: 'Period {periode} is closed (its inputs are in {sheet}): its tabs are not made again.',
   },
   'close.protect': {
     id: 'Kinerja ASN: isian periode yang ditutup (hanya HR)',
