@@ -13,6 +13,7 @@ export const recomputeMinimum: Minimum = (world, period) =>
 export const MINIMUM: Record<string, Minimum> = {
   recompute: recomputeMinimum,
   'recompute again': recomputeMinimum,
+  'recompute closed': recomputeMinimum,
 };
 
 /** How the minimum is defined, for the report's notes. */

@@ -102,6 +102,17 @@ export const STEPS: Step[] = [
     },
     note: 'one =ASN_SCORE(A2) per row: one custom function execution per cell (an incomplete appraisal shows #ERROR!, as designed)',
   },
+  {
+    name: 'close period',
+    start: (ctx, w) => ctx.apiClosePeriod(w.period),
+    more: running,
+    note: 'apiClosePeriod of the quarter (its tabs move to Arsip Penilaian), repeated while running',
+  },
+  {
+    name: 'recompute closed',
+    start: (ctx, w) => ctx.apiRecompute(w.period),
+    note: 'apiRecompute of the closed quarter (its inputs read from Arsip Penilaian)',
+  },
 ];
 
 /**

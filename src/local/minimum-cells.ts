@@ -1,5 +1,5 @@
-// The minimum cells a recompute of a period must read (src/sheets/read-columns.ts), counted on
-// the emulator's workbook: the yardstick of "recompute reads at most 1.5x the minimum cells" for
+// The minimum cells a recompute of a period must read (src/sheets/read-columns.ts: its tabs, or
+// for a closed period its Arsip Penilaian rows), counted on the emulator's workbook: the yardstick of "recompute reads at most 1.5x the minimum cells" for
 // the bench and the tests.
 
 import {APPRAISAL_COLUMNS} from '../sheets/read-columns';
@@ -24,6 +24,14 @@ export function minimumRecomputeCells(
   for (const sheet of workbook.sheets) {
     if (!sheet.name.startsWith(`${PENILAIAN_PREFIX}${period} `)) continue;
     total += sheet.lastRow() * APPRAISAL_COLUMNS.penilaian.length;
+  }
+  // A closed period: its rows of Arsip Penilaian (Periode in column 1) and the header.
+  const archive = workbook.sheets.find(s => s.name === SHEET.arsipPenilaian);
+  if (archive) {
+    let rows = 0;
+    for (let r = 2; r <= archive.lastRow(); r++)
+      if (String(archive.get('value', r, 1) ?? '') === period) rows++;
+    if (rows) total += (rows + 1) * APPRAISAL_COLUMNS.penilaian.length;
   }
   return total;
 }
