@@ -198,24 +198,27 @@ function ChunkedAction(props: {
     <div class="archive">
       <p class="hint">{props.body}</p>
       {asking ? (
-        <p class="confirm" id={`${props.id}-confirm`}>
-          {props.confirm}{' '}
-          <button
-            type="button"
-            id={`${props.id}-yes`}
-            onClick={() => void run()}
-          >
-            {ui.t('sidebar.close.yes')}
-          </button>{' '}
-          <button
-            type="button"
-            class="secondary"
-            id={`${props.id}-no`}
-            onClick={() => setAsking(false)}
-          >
-            {ui.t('sidebar.close.no')}
-          </button>
-        </p>
+        <div class="confirm" id={`${props.id}-confirm`} role="alertdialog">
+          <p class="confirm-text">{props.confirm}</p>
+          <div class="buttons">
+            <button
+              type="button"
+              class="primary"
+              id={`${props.id}-yes`}
+              onClick={() => void run()}
+            >
+              {ui.t('sidebar.close.yes')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              id={`${props.id}-no`}
+              onClick={() => setAsking(false)}
+            >
+              {ui.t('sidebar.close.no')}
+            </button>
+          </div>
+        </div>
       ) : (
         <button
           type="button"

@@ -206,6 +206,27 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     });
   });
 
+  it('closes the period from the Penilaian panel only after asking', async () => {
+    await open();
+    await openCard('tabs');
+    await page.click('#close-run');
+    await page.locator('#close-confirm').waitFor();
+    await page.locator('#card-tabs').screenshot({
+      path: path.join(ARTIFACTS, 'sidebar-close-confirm.png'),
+    });
+    expect(calls('apiClosePeriod')).toHaveLength(0);
+    await page.click('#close-no');
+    await page.locator('#close-run').waitFor();
+    expect(calls('apiClosePeriod')).toHaveLength(0);
+    await page.click('#close-run');
+    await page.click('#close-yes');
+    await page.locator('#close-message', {hasText: 'ditutup'}).waitFor();
+    expect(calls('apiClosePeriod').map(c => c.args)).toEqual([['2026-TW1']]);
+    await page.locator('#card-tabs').screenshot({
+      path: path.join(ARTIFACTS, 'sidebar-close.png'),
+    });
+  });
+
   it('lists validation problems with level badges; clicking one selects its cell', async () => {
     await open();
     await openCard('check');
