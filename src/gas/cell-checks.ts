@@ -53,13 +53,29 @@ export function checkInputCells(
   for (const [key, values] of Object.entries(raw.tables))
     check(SHEET[key as keyof typeof SHEET], values);
   for (const tab of raw.tabs) {
-    const sheet = check(tab.name, tab.values);
-    if (sheet) showDatesAsTyped(sheet, tab.values);
+    // A run of Arsip Penilaian rows (a closed period) starts at its own row, not at row 2.
+    const first = tab.firstRow ?? 2;
+    const sheet =
+      first === 2 ? check(tab.name, tab.values) : sheets.get(tab.name);
+    if (sheet && merges && first !== 2 && tab.values.length > 1) {
+      const width = tab.values[0]?.length ?? 0;
+      if (width)
+        issues.push(
+          ...mergeIssues(
+            tab.name,
+            sheet
+              .getRange(first, 1, tab.values.length - 1, width)
+              .getMergedRanges(),
+          ),
+        );
+    }
+    if (sheet) showDatesAsTyped(sheet, tab.values, first);
   }
   return issues;
 }
 
-function showDatesAsTyped(sheet: Sheet, values: unknown[][]): void {
+/** `values[1]` is sheet row `first` (row 2 for a whole tab). */
+function showDatesAsTyped(sheet: Sheet, values: unknown[][], first = 2): void {
   const columns = headerColumns(values[0]);
   for (const header of NUMBER_INPUTS) {
     const column = columns[header];
@@ -69,11 +85,11 @@ function showDatesAsTyped(sheet: Sheet, values: unknown[][]): void {
     );
     if (rows < 0) continue;
     const shown = sheet
-      .getRange(1, column, values.length, 1)
+      .getRange(first, column, values.length - 1, 1)
       .getDisplayValues();
     values.forEach((row, r) => {
       if (r > 0 && row[column - 1] instanceof Date)
-        row[column - 1] = shown[r]?.[0] ?? '';
+        row[column - 1] = shown[r - 1]?.[0] ?? '';
     });
   }
 }

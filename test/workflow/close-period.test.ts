@@ -207,6 +207,40 @@ describe('closing a period', () => {
     expect(hasilOf(h, '2026-TW1')).toEqual(before);
   });
 
+  it('reports a date typed as realisasi at its Arsip Penilaian cell, as it shows there', () => {
+    const h = prepared();
+    h.ctx.SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetLocale('id_ID');
+    const name = tabOf('2026-TW1', KEPALA.nip);
+    const cell = sheet(h.emulator, name).getRange(
+      findRow(values(h.emulator, name), ANI, 'Hasil Kerja', 'I1'),
+      9,
+    );
+    cell.setValue('14/03/2026');
+    expect(cell.getValue()).toBeInstanceOf(Date);
+    // TW2 first: TW1's rows then start further down the sheet.
+    closeAll(h, '2026-TW2');
+    closeAll(h, '2026-TW1');
+    const rows = values(h.emulator, ARSIP);
+    const r =
+      rows.findIndex(
+        x => x[0] === '2026-TW1' && x[1] === ANI && x[3] === 'I1',
+      ) + 1;
+    expect(r).toBeGreaterThan(30);
+    const shown = sheet(h.emulator, ARSIP).getRange(r, 5).getDisplayValue();
+    const texts = h.ctx
+      .apiValidate()
+      .issues.map(
+        (i: {sheet: string; cell: string; message: {id: string}}) =>
+          `${i.sheet}!${i.cell}: ${i.message.id}`,
+      );
+    expect(
+      texts.some(
+        (x: string) =>
+          x.startsWith(`${ARSIP}!E${r}: `) && x.includes(`("${shown}")`),
+      ),
+    ).toBe(true);
+  });
+
   it('does not make the tabs of a closed period again, nor close it twice', () => {
     const h = prepared();
     closeAll(h, '2026-TW1');
