@@ -5,6 +5,7 @@ import {
   readTppSettings,
 } from '../../src/core/tpp-settings';
 import {TPP_MESSAGES} from '../../src/core/messages/tpp';
+import type {CellRef, Finding} from '../../src/core/types';
 
 const src = (row: number) => ({sheet: 'TPP', row});
 
@@ -81,27 +82,15 @@ describe('TPP settings (docs/SHEETS.md TPP)', () => {
       {key: 'TPP untuk PPPK', value: 'mungkin', src: src(13)},
     ]);
     expect(settings).toEqual(defaultTppSettings());
-    expect(findings.map(f => [f.at, f.level, f.message.id])).toEqual([
-      [
-        {src: src(10), header: 'Nilai'},
-        'Galat',
-        'Potongan TK tidak valid ("tiga"): dipakai nilai bawaan "3"',
-      ],
-      [
-        {src: src(11), header: 'Nilai'},
-        'Galat',
-        'Persen Baik tidak valid ("120"): dipakai nilai bawaan "100"',
-      ],
-      [
-        {src: src(12), header: 'Nilai'},
-        'Galat',
-        'Potongan PC2 tidak valid ("-1"): dipakai nilai bawaan "1"',
-      ],
-      [
-        {src: src(13), header: 'Nilai'},
-        'Galat',
-        'TPP untuk PPPK tidak valid ("mungkin"): dipakai nilai bawaan "Ya"',
-      ],
+    const cell = (f: Finding) => f.at as CellRef;
+    expect(findings.map(f => [cell(f).header, f.level])).toEqual(
+      Array(4).fill(['Nilai', 'Galat']),
+    );
+    expect(findings.map(f => [cell(f).src.row, f.message.id])).toEqual([
+      [10, 'Potongan TK tidak valid ("tiga"): dipakai nilai bawaan "3"'],
+      [11, 'Persen Baik tidak valid ("120"): dipakai nilai bawaan "100"'],
+      [12, 'Potongan PC2 tidak valid ("-1"): dipakai nilai bawaan "1"'],
+      [13, 'TPP untuk PPPK tidak valid ("mungkin"): dipakai nilai bawaan "Ya"'],
     ]);
   });
 

@@ -11,25 +11,10 @@ import {
 } from '../../src/core/tpp';
 import {defaultTppSettings} from '../../src/core/tpp-settings';
 import type {Predikat} from '../../src/core/types';
-
-/** A Presensi row of 21 working days, every count 0 unless given. */
-function presensi(counts: Partial<PresensiRow> = {}): PresensiRow {
-  return {
-    periode: '2026-03',
-    nip: '198503102010011001',
-    hariKerja: 21,
-    hadir: 21,
-    tk: 0,
-    tm: [0, 0, 0, 0],
-    pc: [0, 0, 0, 0],
-    cuti: 0,
-    dinasLuar: 0,
-    ...counts,
-  };
-}
+import {NIP_A, presensi} from './tpp-helpers';
 
 const PNS: TppEmployee = {
-  nip: '198503102010011001',
+  nip: NIP_A,
   status: 'PNS',
   kelasJabatan: 9,
 };
