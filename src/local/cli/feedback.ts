@@ -19,8 +19,9 @@ export async function feedback(
         options.outbox ?? path.join(path.dirname(file), 'outbox'),
       )
     : undefined;
-  if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
   const runtime = await cli.open(file, options, {outboxDir});
+  // Made once the workbook is known to be savable: a refused file leaves no empty outbox.
+  if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
   const period = periodOf(runtime, options);
   if (outboxDir) return send(cli, runtime, period, options, outboxDir);
 
