@@ -268,6 +268,23 @@ describe('two processes on one workbook', () => {
     expect(periods).toContain('2026-TW2');
   }, 120_000);
 
+  it('a recompute and a tabs at once: the new tabs and the new Hasil both stay', async () => {
+    const [a, b] = await Promise.all([
+      spawnCli(['tabs', 'dua.xlsx', '--periode', '2026-TW3']),
+      spawnCli(['recompute', 'dua.xlsx', '--periode', '2026-S1']),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const wb = await readWorkbook(path.join(cli.dir(), 'dua.xlsx'));
+    expect(wb.sheets.some(s => s.name.includes('2026-TW3'))).toBe(true);
+    const [header, ...rows] = modelValues(wb, SHEET.hasil);
+    const periods = new Set(
+      rows.map(r => String(r[header.indexOf('Periode')])),
+    );
+    expect([...periods].sort()).toEqual(
+      expect.arrayContaining(['2026-S1', '2026-TW1', '2026-TW2']),
+    );
+  }, 120_000);
+
   it('a process that cannot get the lock in time refuses in words (Indonesian, English)', async () => {
     const lock = path.join(cli.dir(), 'dua.xlsx.lock');
     // A live holder: this test process itself.

@@ -9,7 +9,8 @@ import type {Workbook} from '../emulator/model';
 import {repoRoot} from '../loader';
 import {WorkbookLock} from '../file-lock';
 import {Runtime, readWorkbookFile} from '../runtime';
-import {realFile} from '../workbook-file';
+import {WorkbookFileError, realFile} from '../workbook-file';
+import {t} from '../i18n';
 import {
   type EditResult,
   type RunningServer,
@@ -46,12 +47,18 @@ export async function startServer(
 ): Promise<RunningWorkbench> {
   // The file is the CLI's too: each change holds its lock (file-lock.ts) from re-read to save.
   const file = options.file;
+  // The language of refusals (the lock busy): the workbook's, once it is open.
+  let speak = (): Lang => 'id';
   const locked = async <T>(run: () => Promise<T>): Promise<T> => {
     if (!file) return run();
-    const lock = await WorkbookLock.acquire(
-      realFile(file),
-      'kinerja-asn serve',
-    );
+    let lock: WorkbookLock;
+    try {
+      lock = await WorkbookLock.acquire(realFile(file), 'kinerja-asn serve');
+    } catch (error) {
+      if (error instanceof WorkbookFileError)
+        throw new Error(t(speak(), error.key, error.params));
+      throw error;
+    }
     try {
       return await run();
     } finally {
@@ -89,6 +96,7 @@ export async function startServer(
       return 'id';
     }
   };
+  speak = lang;
   const cellOf = (sheetName: string, ref: string) =>
     cellInfo(runtime.emulator.workbook, sheetName, ref, currentUser, lang());
 
