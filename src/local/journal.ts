@@ -39,6 +39,13 @@ const WB_FIELDS = [
   'nextId',
 ] as const;
 type WbField = (typeof WB_FIELDS)[number];
+/** What an email may change besides cells: compared before and after each one (kept cheap). */
+const SEND_FIELDS: readonly WbField[] = [
+  'documentProperties',
+  'scriptProperties',
+  'userProperties',
+  'mailUsage',
+];
 
 type Layers = Partial<Record<(typeof LAYERS)[number], unknown[] | null>>;
 interface SheetDelta {
@@ -164,7 +171,7 @@ export class Journal implements Durability {
         if (!ids.has(id)) this.shapes.delete(id);
     }
     const changed: Partial<Record<WbField, unknown>> = {};
-    for (const f of WB_FIELDS) {
+    for (const f of withShapes ? WB_FIELDS : SEND_FIELDS) {
       const json = JSON.stringify(wb[f]);
       if (json !== this.fields.get(f)) {
         changed[f] = wb[f];
@@ -216,14 +223,9 @@ export class Journal implements Durability {
   }
 
   afterSend(emlPath: string | undefined): void {
-    if (emlPath) {
-      const fd = fs.openSync(emlPath, 'r');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-    }
+    // The .eml is not synced one by one (an fsync each would double a send's time): a killed
+    // process leaves it in the page cache, written; only a power cut could lose it.
+    void emlPath;
     // The quota used: kept when the process is killed (the page cache), synced at the next flush.
     const line = this.pending(false);
     if (line) this.append(line, false);
