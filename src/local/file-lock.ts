@@ -79,7 +79,7 @@ export class WorkbookLock {
           pid: other?.pid ?? '?',
           what: other?.what ?? '?',
           since: other?.since ?? '?',
-          seconds: Math.round(waitMs / 1000),
+          seconds: Number((waitMs / 1000).toFixed(1)),
         });
       }
       await new Promise(resolve => setTimeout(resolve, POLL_MS));
