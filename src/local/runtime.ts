@@ -202,8 +202,13 @@ export class Runtime {
     if (!file) return;
     fs.mkdirSync(path.dirname(path.resolve(file)), {recursive: true});
     const workbook = this.current.workbook;
-    // Everything flushed is journaled: a full save first makes the journal good, then ends it.
-    this.journal?.flush();
+    // The journal first takes what changed since its last line (so a save that fails keeps it);
+    // a journal the file system refuses does not stop the full save, which replaces it.
+    try {
+      this.journal?.flush();
+    } catch {
+      // The save below holds everything; its own failure is reported.
+    }
     workbook.meta[SAVE_ID_KEY] = newSaveId();
     await writeWorkbook(workbook, file);
     this.journal?.saved();
