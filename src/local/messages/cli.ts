@@ -1,8 +1,11 @@
 // The command line's texts (keys 'cli.*'), part of the one message catalogue (src/core/i18n.ts).
 // Only the Node CLI uses them (src/local/i18n.ts): Code.js never shows them.
 import type {Catalogue} from '../../core/i18n';
+import {SAFETY_MESSAGES} from './safety';
 
 export const CLI_MESSAGES: Catalogue = {
+  // Files refused, the workbook lock, a run stopped (also shown by the workbench).
+  ...SAFETY_MESSAGES,
   'cli.usage': {
     id: [
       'Pemakaian: kinerja-asn <perintah> <berkas.xlsx> [--periode P] [opsi]',

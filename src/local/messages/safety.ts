@@ -1,6 +1,6 @@
 // The local runtime's file-safety texts (keys 'cli.file.*', 'cli.lock.*', 'cli.stop.*'): files
 // refused, the lock of a workbook, a run stopped by Ctrl+C, SIGTERM or a closed output. Shown by
-// the CLI and the workbench (src/local/i18n.ts); Code.js never shows them.
+// the CLI and the workbench (part of CLI_MESSAGES, cli.ts); Code.js never shows them.
 import type {Catalogue} from '../../core/i18n';
 
 export const SAFETY_MESSAGES: Catalogue = {
