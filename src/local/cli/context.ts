@@ -7,14 +7,17 @@ import {t} from '../i18n';
 import type {SidebarState} from '../../core/api';
 import type {Lang} from '../../core/types';
 import type {Workbook} from '../emulator';
+import {WorkbookLock} from '../file-lock';
 import {
   DEFAULT_MAIL_QUOTA,
   Runtime,
-  readIfExists,
+  readWorkbookFile,
   settingOf,
   userOf,
 } from '../runtime';
+import {realFile} from '../workbook-file';
 import type {Options} from './args';
+import type {StopSignal} from './interrupt';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -25,6 +28,8 @@ export interface CliIo {
   now: () => Date;
   /** Resolves when the workbench should stop (default: Ctrl+C / SIGTERM). */
   untilStopped?: () => Promise<void>;
+  /** Set when the command is asked to stop (Ctrl+C, SIGTERM, closed stdout): see interrupt.ts. */
+  stop?: StopSignal;
 }
 
 export const EXIT_OK = 0;
@@ -58,6 +63,11 @@ export interface OpenSettings {
 
 export class CliContext {
   lang: Lang = 'id';
+  /** The verb running (named in the lock, for whoever has to wait for it). */
+  verb = '';
+  /** Workbook locks this command holds (released when it ends: main.ts). */
+  private readonly locks: WorkbookLock[] = [];
+  private readonly runtimes: Runtime[] = [];
   constructor(
     readonly io: CliIo,
     /** Found when first needed, so a missing root is reported like any other failure. */
@@ -94,11 +104,20 @@ export class CliContext {
     if (!settings.create && !fs.existsSync(file)) {
       throw new CliFailure('cli.error.fileNotFound', {file}, EXIT_USAGE);
     }
-    const workbook = await readIfExists(file);
+    // One writer per workbook: the lock first, then the file is read (and is what the last
+    // writer saved).
+    this.locks.push(
+      await WorkbookLock.acquire(realFile(file), `kinerja-asn ${this.verb}`),
+    );
+    const problems: [string, Params][] = [];
+    const {workbook, replayed} = await readWorkbookFile(file, (key, params) =>
+      problems.push([key, params]),
+    );
     const user = userOf(workbook, options.user ?? settings.user);
     const runtime = new Runtime({
       file,
       workbook,
+      replayed,
       codeFile,
       emulator: {
         user,
@@ -114,7 +133,15 @@ export class CliContext {
     const known = [wb.owner, ...wb.editors].map(e => e.toLowerCase());
     if (!known.includes(user.toLowerCase())) wb.editors.push(user);
     this.lang = langOf(wb, options);
+    for (const [key, params] of problems) this.err(key, params);
+    this.runtimes.push(runtime);
     return runtime;
+  }
+
+  /** Lets go of every workbook this command opened (its journal file and its lock). */
+  release(): void {
+    for (const runtime of this.runtimes.splice(0)) runtime.close();
+    for (const lock of this.locks.splice(0)) lock.release();
   }
 
   /** Saves the file (always, or only when the run changed the document) and says so. */

@@ -6,6 +6,7 @@ import type {EmployeePreview, SendStatus} from '../../core/api';
 import type {Runtime} from '../runtime';
 import type {Options} from './args';
 import {CliContext, EXIT_INPUT_ERRORS, EXIT_OK, periodOf} from './context';
+import {yieldToEvents} from './interrupt';
 
 export async function feedback(
   cli: CliContext,
@@ -18,8 +19,9 @@ export async function feedback(
         options.outbox ?? path.join(path.dirname(file), 'outbox'),
       )
     : undefined;
-  if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
   const runtime = await cli.open(file, options, {outboxDir});
+  // Made once the workbook is known to be savable: a refused file leaves no empty outbox.
+  if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
   const period = periodOf(runtime, options);
   if (outboxDir) return send(cli, runtime, period, options, outboxDir);
 
@@ -64,9 +66,12 @@ async function send(
     period,
     options.resend === true,
   );
-  // Each call sends one chunk under the document lock; stop when done, paused or stuck.
+  // Each call sends one chunk under the document lock; stop when done, paused, stuck or asked to
+  // (Ctrl+C, SIGTERM, closed stdout: seen between chunks, each batch's marks already journaled).
   let stalled = 0;
   for (let i = 0; status.state === 'running' && i < 100000; i++) {
+    await yieldToEvents();
+    if (cli.io.stop?.reason) break;
     const before = status.remaining;
     status = runtime.call<SendStatus>('apiContinueSend');
     stalled =

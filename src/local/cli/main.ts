@@ -16,7 +16,9 @@ import {
 import {demo} from './demo';
 import {feedback} from './feedback';
 import {serve} from './serve';
+import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
 import {init, recompute, tabs, validate} from './workbook-verbs';
+import {WorkbookFileError} from '../workbook-file';
 
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
@@ -30,19 +32,9 @@ async function run(cli: CliContext, command: Command): Promise<number> {
     cli.line(t(cli.lang, 'cli.usage'));
     return EXIT_OK;
   }
+  cli.verb = verb;
   if (verb === 'serve') return serve(cli, options, command.file);
   return FILE_VERBS[verb](cli, cli.resolve(command.file!), options);
-}
-
-let pipeGuarded = false;
-/** `kinerja-asn feedback x.xlsx | head`: a reader that stops early is not an error. */
-function quietOnClosedPipe(): void {
-  if (pipeGuarded) return;
-  pipeGuarded = true;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
 }
 
 /** The --lang of a command line, read before parsing so that usage errors speak it too. */
@@ -58,15 +50,39 @@ export async function main(
   argv: readonly string[],
   io: Partial<CliIo> = {},
 ): Promise<number> {
-  if (!io.stdout) quietOnClosedPipe();
+  let stdoutOpen = true;
   const fullIo: CliIo = {
-    stdout: text => process.stdout.write(text),
+    stdout: text => {
+      if (stdoutOpen) process.stdout.write(text);
+    },
     stderr: text => process.stderr.write(text),
     cwd: process.cwd(),
     now: () => new Date(),
+    stop: {reason: null},
     ...io,
   };
   const cli = new CliContext(fullIo, () => repoRoot());
+  // The real process (no captured output): Ctrl+C, SIGTERM and a closed stdout stop it cleanly.
+  const unguard = io.stdout
+    ? () => undefined
+    : guardProcess(
+        fullIo.stop!,
+        (key, params) => cli.err(key, params),
+        () => (stdoutOpen = false),
+      );
+  try {
+    return await runMain(cli, fullIo, argv);
+  } finally {
+    cli.release();
+    unguard();
+  }
+}
+
+async function runMain(
+  cli: CliContext,
+  fullIo: CliIo,
+  argv: readonly string[],
+): Promise<number> {
   cli.lang = earlyLang(argv) ?? cli.lang;
   let command: Command;
   try {
@@ -78,11 +94,21 @@ export async function main(
     return EXIT_USAGE;
   }
   try {
-    return await run(cli, command);
+    const code = await run(cli, command);
+    // Let a closed pipe or a last signal be seen before the status is decided.
+    await yieldToEvents();
+    const stopped = fullIo.stop?.reason;
+    if (!stopped) return code;
+    cli.err('cli.stop.stopped', {reason: stopped});
+    return EXIT_BY_REASON[stopped];
   } catch (e) {
     if (e instanceof CliFailure) {
       cli.err(e.key, e.params);
       return e.exitCode;
+    }
+    if (e instanceof WorkbookFileError) {
+      cli.err(e.key, e.params);
+      return e.key === 'cli.lock.busy' ? EXIT_INPUT_ERRORS : EXIT_USAGE;
     }
     const message = e instanceof Error ? e.message : String(e);
     cli.err('cli.error.failed', {message});

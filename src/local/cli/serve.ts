@@ -2,8 +2,7 @@
 // when the file does not exist yet; runs until Ctrl+C.
 import fs from 'node:fs';
 import path from 'node:path';
-import {DEFAULT_MAIL_QUOTA, userOf} from '../runtime';
-import {readWorkbook} from '../xlsx';
+import {DEFAULT_MAIL_QUOTA, readIfExists, userOf} from '../runtime';
 import type {Options} from './args';
 import {CliContext, EXIT_OK, langOf} from './context';
 import {createDemo} from './demo';
@@ -22,8 +21,12 @@ export async function serve(
     const {runtime} = await createDemo(cli, file, options);
     await runtime.save();
     cli.out('cli.saved', {file});
+    // The workbench takes the file's lock for each change of its own.
+    cli.release();
   }
-  const existing = await readWorkbook(file);
+  const existing = await readIfExists(file, (key, params) =>
+    cli.err(key, params),
+  );
   cli.lang = langOf(existing, options);
   const outbox = path.resolve(
     cli.io.cwd,

@@ -121,6 +121,7 @@ export function writeValues(
     let vRow = values[r];
     const fRow = formulas[r];
     const fmtRow = formats[r];
+    m.touch(r + 1);
     for (let j = 0; j < numCols; j++) {
       const c = col - 1 + j;
       const input = src[j];

@@ -57,8 +57,23 @@ export interface Realm {
   Object: ObjectConstructor;
 }
 
+/**
+ * Where a local runtime makes the document durable (src/local/journal.ts): Apps Script keeps a
+ * flushed write, a property and a sent email at once, so the file must too.
+ */
+export interface Durability {
+  /** SpreadsheetApp.flush() and every property write: what changed reaches the disk now. */
+  flush(): void;
+  /** Before an email leaves: throws when the workbook cannot be saved (then none leaves). */
+  beforeSend(): void;
+  /** After the .eml was written (its path): the quota used is recorded. */
+  afterSend(emlPath: string | undefined): void;
+}
+
 export interface Shared {
   workbook: Workbook;
+  /** Set by the local runtime on a workbook file; none in tests of the emulator alone. */
+  durability?: Durability;
   calls: CallCounter;
   ui: UiCapture;
   mail: {sent: SentMail[]};

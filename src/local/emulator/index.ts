@@ -62,7 +62,15 @@ import {
 } from './cost';
 import {ChartType} from './charts';
 import {zonedParts} from './dates';
-import {Env, MAIN_REALM, Realm, SentMail, Shared, UiCapture} from './env';
+import {
+  type Durability,
+  Env,
+  MAIN_REALM,
+  Realm,
+  SentMail,
+  Shared,
+  UiCapture,
+} from './env';
 import {HtmlService} from './html-service';
 import {LockService} from './lock';
 import {Logger, makeConsole} from './logging';
@@ -87,7 +95,13 @@ export type {
   ExecutionStats,
   AccountKind,
 } from './cost';
-export type {MenuCapture, SentMail, UiCapture, ButtonName} from './env';
+export type {
+  ButtonName,
+  Durability,
+  MenuCapture,
+  SentMail,
+  UiCapture,
+} from './env';
 export {Workbook, SheetModel} from './model';
 export type {CellValue, ProtectionModel, TriggerModel, Rect} from './model';
 export {PROTECTED_MESSAGE} from './protection';
@@ -96,6 +110,8 @@ export type {ChartModel} from './charts';
 
 export interface EmulatorOptions {
   workbook?: Workbook;
+  /** The local runtime's journal: flush, property writes and sends made durable (env.ts). */
+  durability?: Durability;
   /** Spreadsheet time zone, default 'Asia/Jakarta' (kept from the workbook when one is given). */
   timeZone?: string;
   /** Active & effective user; default 'hr@example.go.id' (the owner of a new workbook). */
@@ -229,6 +245,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   const shared: Shared = {
     workbook,
+    durability: options.durability,
     calls: new CallCounter(),
     ui,
     mail: {sent: []},

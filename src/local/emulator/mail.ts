@@ -94,6 +94,8 @@ export class MailApp extends Service {
     if (count > MAX_RECIPIENTS_PER_MESSAGE)
       throw this._env.error(TOO_MANY_RECIPIENTS_MESSAGE);
     if (count > this._remaining()) throw this._env.error(QUOTA_MESSAGE);
+    const durability = this._env.shared.durability;
+    durability?.beforeSend();
     this._env.workbook.mailUsage[this._sender()] = {
       day: this._today(),
       used: this._used() + count,
@@ -120,6 +122,7 @@ export class MailApp extends Service {
         this._env.shared.mail.sent.length,
       );
     this._env.shared.mail.sent.push(mail);
+    durability?.afterSend(mail.emlPath);
   }
   toString(): string {
     return 'MailApp';

@@ -95,6 +95,12 @@ export class SheetModel {
   frozenCols = 0;
   columnWidths: Record<number, number> = {};
   conditionalFormats: unknown[] = [];
+  /**
+   * Rows (0-based) written since the local runtime's journal last recorded this sheet; null when
+   * nothing tracks it (src/local/journal.ts). `reshaped`: rows or columns moved since then.
+   */
+  dirty: Set<number> | null = null;
+  reshaped = false;
   layers: {[K in LayerName]: Grid<LayerTypes[K]>} = {
     value: [],
     formula: [],
@@ -138,6 +144,12 @@ export class SheetModel {
       r = grid[row - 1] = [];
     }
     r[col - 1] = v;
+    if (this.dirty) this.dirty.add(row - 1);
+  }
+
+  /** Marks a row (1-based) written directly into the layers as changed. */
+  touch(row: number): void {
+    if (this.dirty) this.dirty.add(row - 1);
   }
 
   clearLayer(layer: LayerName, rect: Rect): void {
@@ -146,6 +158,7 @@ export class SheetModel {
     for (let r = rect.row - 1; r < end; r++) {
       const cells = grid[r];
       if (!cells) continue;
+      if (this.dirty) this.dirty.add(r);
       if (rect.col === 1 && rect.numCols >= cells.length) {
         grid[r] = undefined;
         continue;
@@ -187,8 +200,10 @@ export class SheetModel {
   insertRows(before: number, count: number): void {
     for (const layer of LAYERS) {
       const grid = this.layers[layer] as Grid<unknown>;
-      if (grid.length >= before)
+      if (grid.length >= before) {
         grid.splice(before - 1, 0, ...new Array(count).fill(undefined));
+        this.reshaped = true;
+      }
     }
     this.maxRows += count;
   }
@@ -196,7 +211,10 @@ export class SheetModel {
   deleteRows(start: number, count: number): void {
     for (const layer of LAYERS) {
       const grid = this.layers[layer] as Grid<unknown>;
-      if (grid.length >= start) grid.splice(start - 1, count);
+      if (grid.length >= start) {
+        grid.splice(start - 1, count);
+        this.reshaped = true;
+      }
     }
     this.maxRows -= count;
   }
@@ -206,6 +224,7 @@ export class SheetModel {
       for (const cells of this.layers[layer] as Grid<unknown>) {
         if (cells && cells.length >= before) {
           cells.splice(before - 1, 0, ...new Array(count).fill(undefined));
+          this.reshaped = true;
         }
       }
     }
@@ -215,7 +234,10 @@ export class SheetModel {
   deleteColumns(start: number, count: number): void {
     for (const layer of LAYERS) {
       for (const cells of this.layers[layer] as Grid<unknown>) {
-        if (cells && cells.length >= start) cells.splice(start - 1, count);
+        if (cells && cells.length >= start) {
+          cells.splice(start - 1, count);
+          this.reshaped = true;
+        }
       }
     }
     this.maxCols -= count;

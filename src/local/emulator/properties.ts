@@ -52,6 +52,11 @@ export class Properties extends Service {
     const store = this._store();
     for (const k of Object.keys(store)) delete store[k];
     Object.assign(store, next);
+    this._stored();
+  }
+  /** A property is stored once the call returns: the local runtime journals it. */
+  _stored(): void {
+    this._env.shared.durability?.flush();
   }
   getProperty(key: string): string | null {
     const store = this._store();
@@ -82,11 +87,13 @@ export class Properties extends Service {
   }
   deleteProperty(key: string): Properties {
     delete this._store()[key];
+    this._stored();
     return this;
   }
   deleteAllProperties(): Properties {
     const store = this._store();
     for (const k of Object.keys(store)) delete store[k];
+    this._stored();
     return this;
   }
   toString(): string {

@@ -38,6 +38,7 @@ export function insertRows(
       if (!cells) continue;
       for (let r = before; r < before + count; r++) {
         (m.layers[layer] as unknown[][])[r - 1] = cells.slice();
+        m.touch(r);
       }
     }
   }

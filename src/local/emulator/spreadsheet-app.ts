@@ -72,8 +72,13 @@ export class SpreadsheetApp extends Service {
   newDataValidation(): DataValidationBuilder {
     return new DataValidationBuilder(this._env);
   }
-  /** Writes are applied at once in the emulator; flush only counts. */
-  flush(): void {}
+  /**
+   * Writes are applied at once in the model; flush makes them durable when the workbook is a
+   * file (the local runtime's journal), as Sheets has them stored when flush returns.
+   */
+  flush(): void {
+    this._env.shared.durability?.flush();
+  }
   toString(): string {
     return 'SpreadsheetApp';
   }

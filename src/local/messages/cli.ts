@@ -1,8 +1,11 @@
 // The command line's texts (keys 'cli.*'), part of the one message catalogue (src/core/i18n.ts).
 // Only the Node CLI uses them (src/local/i18n.ts): Code.js never shows them.
 import type {Catalogue} from '../../core/i18n';
+import {SAFETY_MESSAGES} from './safety';
 
 export const CLI_MESSAGES: Catalogue = {
+  // Files refused, the workbook lock, a run stopped (also shown by the workbench).
+  ...SAFETY_MESSAGES,
   'cli.usage': {
     id: [
       'Pemakaian: kinerja-asn <perintah> <berkas.xlsx> [--periode P] [opsi]',
@@ -25,6 +28,9 @@ export const CLI_MESSAGES: Catalogue = {
       '  --user EMAIL (bawaan Email HR di Pengaturan), --lang id|en',
       '',
       'Status keluar: 0 berhasil, 1 ada galat isian, 2 salah pemakaian.',
+      '  2 juga untuk berkas yang tidak bisa dipakai (hanya-baca, bukan .xlsx, bersandi);',
+      '  130/143/141 setelah Ctrl+C, SIGTERM atau keluaran tertutup (tersimpan; jalankan lagi',
+      '  untuk melanjutkan). Satu proses per berkas: proses kedua menunggu 10 detik.',
     ].join('\n'),
     en: [
       'Usage: kinerja-asn <verb> <file.xlsx> [--periode P] [options]',
@@ -47,6 +53,9 @@ export const CLI_MESSAGES: Catalogue = {
       '  --user EMAIL (default Email HR in Pengaturan), --lang id|en',
       '',
       'Exit status: 0 success, 1 input errors found, 2 wrong usage.',
+      '  2 also for a file that cannot be used (read-only, not .xlsx, encrypted);',
+      '  130/143/141 after Ctrl+C, SIGTERM or a closed output (saved; run again to',
+      '  go on). One process per file: a second one waits 10 seconds.',
     ].join('\n'),
   },
   'cli.error.unknownVerb': {

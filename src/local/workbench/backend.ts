@@ -7,8 +7,12 @@ import type {Lang} from '../../core/types';
 import type {Emulator, EmulatorOptions} from '../emulator';
 import type {Workbook} from '../emulator/model';
 import {repoRoot} from '../loader';
-import {Runtime, readIfExists} from '../runtime';
+import {WorkbookLock} from '../file-lock';
+import {Runtime, readWorkbookFile} from '../runtime';
+import {WorkbookFileError, realFile} from '../workbook-file';
+import {t} from '../i18n';
 import {
+  type EditResult,
   type RunningServer,
   type WorkbenchBackend,
   startWorkbench,
@@ -41,7 +45,32 @@ export interface RunningWorkbench extends RunningServer {
 export async function startServer(
   options: ServerOptions,
 ): Promise<RunningWorkbench> {
-  const workbook = options.workbook ?? (await readIfExists(options.file));
+  // The file is the CLI's too: each change holds its lock (file-lock.ts) from re-read to save.
+  const file = options.file;
+  // The language of refusals (the lock busy): the workbook's, once it is open.
+  let speak = (): Lang => 'id';
+  const locked = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (!file) return run();
+    let lock: WorkbookLock;
+    try {
+      lock = await WorkbookLock.acquire(realFile(file), 'kinerja-asn serve');
+    } catch (error) {
+      if (error instanceof WorkbookFileError)
+        throw new Error(t(speak(), error.key, error.params));
+      throw error;
+    }
+    try {
+      return await run();
+    } finally {
+      lock.release();
+    }
+  };
+  const read = options.workbook
+    ? {workbook: options.workbook, replayed: false}
+    : file
+      ? await locked(() => readWorkbookFile(file))
+      : {replayed: false};
+  const workbook = read.workbook;
   fs.mkdirSync(options.outbox, {recursive: true});
   const codeFile = options.codeFile ?? path.join(repoRoot(), 'dist', 'Code.js');
   const sidebarFile =
@@ -49,6 +78,7 @@ export async function startServer(
   const runtime = new Runtime({
     file: options.file,
     workbook,
+    replayed: read.replayed,
     codeFile,
     emulator: {...options.emulator, outboxDir: options.outbox},
   });
@@ -66,6 +96,7 @@ export async function startServer(
       return 'id';
     }
   };
+  speak = lang;
   const cellOf = (sheetName: string, ref: string) =>
     cellInfo(runtime.emulator.workbook, sheetName, ref, currentUser, lang());
 
@@ -76,38 +107,9 @@ export async function startServer(
     sidebarHtml: () => fs.readFileSync(sidebarFile, 'utf8'),
     lang,
     refresh,
-    async callApi(fn, argsJson) {
-      await refresh();
-      // Each google.script.run call is a new Apps Script execution: a fresh context, locks released.
-      const result = runtime.execution(ctx => {
-        const target = ctx[fn];
-        if (typeof target !== 'function') throw new NotFound(fn);
-        // Arguments are decoded inside the bundle's realm, as google.script.run delivers them.
-        const parse = vm.runInContext('JSON.parse', ctx) as (
-          s: string,
-        ) => unknown;
-        const args = parse(argsJson);
-        return (target as (...a: unknown[]) => unknown)(
-          ...(Array.isArray(args) ? args : []),
-        );
-      });
-      if (!NO_SAVE_API.has(fn)) await runtime.save();
-      return result;
-    },
+    callApi: (fn, argsJson) => locked(() => callApi(fn, argsJson)),
     cell: cellOf,
-    async edit(sheetName, ref, value) {
-      await refresh();
-      try {
-        // Each edit is an execution of its own, in which the installable onEdit triggers run.
-        runtime.execution(ctx =>
-          runtime.emulator.userEdit(ctx, sheetName, ref, value),
-        );
-      } catch (error) {
-        return {ok: false, message: errorMessage(error)};
-      }
-      await runtime.save();
-      return {ok: true, display: cellOf(sheetName, ref).value};
-    },
+    edit: (sheetName, ref, value) => locked(() => edit(sheetName, ref, value)),
     users: () => ({
       current: currentUser,
       known: knownUsers(runtime.emulator.workbook),
@@ -117,6 +119,41 @@ export async function startServer(
       runtime.emulator.setUser(email);
     },
   };
+  async function callApi(fn: string, argsJson: string): Promise<unknown> {
+    await refresh();
+    // Each google.script.run call is a new Apps Script execution: a fresh context, locks released.
+    const result = runtime.execution(ctx => {
+      const target = ctx[fn];
+      if (typeof target !== 'function') throw new NotFound(fn);
+      // Arguments are decoded inside the bundle's realm, as google.script.run delivers them.
+      const parse = vm.runInContext('JSON.parse', ctx) as (
+        s: string,
+      ) => unknown;
+      const args = parse(argsJson);
+      return (target as (...a: unknown[]) => unknown)(
+        ...(Array.isArray(args) ? args : []),
+      );
+    });
+    if (!NO_SAVE_API.has(fn)) await runtime.save();
+    return result;
+  }
+  async function edit(
+    sheetName: string,
+    ref: string,
+    value: string,
+  ): Promise<EditResult> {
+    await refresh();
+    try {
+      // Each edit is an execution of its own, in which the installable onEdit triggers run.
+      runtime.execution(ctx =>
+        runtime.emulator.userEdit(ctx, sheetName, ref, value),
+      );
+    } catch (error) {
+      return {ok: false, message: errorMessage(error)};
+    }
+    await runtime.save();
+    return {ok: true, display: cellOf(sheetName, ref).value};
+  }
   const running = await startWorkbench(backend, options.port, options.host);
   return {
     ...running,

@@ -7,4 +7,5 @@
 // very hidden sheet `_kinerja_meta`, which the emulator never lists as a sheet.
 export {META_SHEET} from './meta';
 export {readWorkbook} from './read';
+export type {ReadProblem} from './read';
 export {writeWorkbook} from './write';

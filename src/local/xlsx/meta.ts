@@ -94,6 +94,9 @@ export function writeMetaSheet(
   metaSheet.commit();
 }
 
+/** The meta sheet could not be read back (cut, edited by hand): the reader rebuilds without it. */
+export class DamagedMeta extends Error {}
+
 export function readMeta(
   ws: ExcelJS.Worksheet | undefined,
 ): WorkbookMeta | null {
@@ -102,7 +105,22 @@ export function readMeta(
   ws.eachRow(row => {
     json += String(row.getCell(1).value ?? '');
   });
-  return json ? (JSON.parse(json) as WorkbookMeta) : null;
+  if (!json) return null;
+  let meta: WorkbookMeta;
+  try {
+    meta = JSON.parse(json) as WorkbookMeta;
+  } catch (e) {
+    throw new DamagedMeta((e as Error).message);
+  }
+  const ok =
+    meta !== null &&
+    typeof meta === 'object' &&
+    Array.isArray(meta.sheets) &&
+    Array.isArray(meta.protections) &&
+    typeof meta.documentProperties === 'object' &&
+    meta.sheets.every(s => s && typeof s.name === 'string');
+  if (!ok) throw new DamagedMeta('unexpected shape');
+  return meta;
 }
 
 /** The workbook-wide settings read back from the meta sheet (its sheets' part is read per sheet). */

@@ -3,13 +3,26 @@
 import ExcelJS from 'exceljs';
 import {SheetModel, ValidationModel, Workbook} from '../emulator/model';
 import {excelCellValue, fromArgb, readCellStyle} from './cells';
-import {META_SHEET, applyMeta, readMeta} from './meta';
+import {DamagedMeta, META_SHEET, applyMeta, readMeta} from './meta';
 import {validationFromExcel} from './validations';
 
-export async function readWorkbook(file: string): Promise<Workbook> {
+/** Something the reader had to work around, said to the person (a local catalogue key). */
+export type ReadProblem = (key: string, params: Record<string, string>) => void;
+
+/** Reads an .xlsx; a damaged meta sheet is reported through `onProblem` and rebuilt from the sheets. */
+export async function readWorkbook(
+  file: string,
+  onProblem?: ReadProblem,
+): Promise<Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
-  const meta = readMeta(book.getWorksheet(META_SHEET));
+  let meta = null;
+  try {
+    meta = readMeta(book.getWorksheet(META_SHEET));
+  } catch (e) {
+    if (!(e instanceof DamagedMeta)) throw e;
+    onProblem?.('cli.file.metaDamaged', {file, sheet: META_SHEET});
+  }
   const wb = new Workbook({empty: true, id: meta?.id, name: meta?.name});
   if (meta) applyMeta(wb, meta);
   const tz = wb.timeZone;

@@ -6,6 +6,7 @@ import {columnToLetters} from '../emulator/a1';
 import type {Workbook} from '../emulator/model';
 import {toArgb, writeCells} from './cells';
 import {META_SHEET, SheetMeta, writeMetaSheet} from './meta';
+import {realFile, tempFileOf, trackTemp} from '../workbook-file';
 import {excelValidation, validationRuns} from './validations';
 
 /**
@@ -26,17 +27,41 @@ function excelSheetName(name: string, used: Set<string>): string {
   return candidate;
 }
 
+/**
+ * Saves atomically: a temporary file beside the real file (through any symlink), synced, given the
+ * old file's mode and owner, then renamed over it. A kill leaves the old file whole; the temporary
+ * file is removed on error and on exit (workbook-file.ts), and by the next run if killed.
+ */
 export async function writeWorkbook(
   workbook: Workbook,
   file: string,
 ): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
+  const target = realFile(file);
+  const tmp = tempFileOf(target);
+  trackTemp(tmp, true);
   try {
     await writeTo(workbook, tmp);
-    fs.renameSync(tmp, file);
+    const fd = fs.openSync(tmp, 'r+');
+    try {
+      const old = fs.existsSync(target) ? fs.statSync(target) : null;
+      if (old) {
+        fs.fchmodSync(fd, old.mode & 0o7777);
+        try {
+          fs.fchownSync(fd, old.uid, old.gid);
+        } catch {
+          // Only root may give a file away; our own file keeps its owner anyway.
+        }
+      }
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, {force: true});
     throw e;
+  } finally {
+    trackTemp(tmp, false);
   }
 }
 
