@@ -11,6 +11,7 @@ export type Verb =
   | 'validate'
   | 'tabs'
   | 'recompute'
+  | 'tutup'
   | 'feedback'
   | 'serve'
   | 'help';
@@ -22,6 +23,7 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   validate: [...COMMON],
   tabs: [...COMMON, 'periode'],
   recompute: [...COMMON, 'periode'],
+  tutup: [...COMMON, 'periode'],
   feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],

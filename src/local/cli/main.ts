@@ -17,13 +17,13 @@ import {demo} from './demo';
 import {feedback} from './feedback';
 import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
-import {init, recompute, tabs, validate} from './workbook-verbs';
+import {init, recompute, tabs, tutup, validate} from './workbook-verbs';
 import {WorkbookFileError} from '../workbook-file';
 
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
 
-const FILE_VERBS = {init, demo, validate, tabs, recompute, feedback};
+const FILE_VERBS = {init, demo, validate, tabs, recompute, tutup, feedback};
 
 async function run(cli: CliContext, command: Command): Promise<number> {
   const {verb, options} = command;

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type {
   ActionResult,
+  CloseStatus,
   RecomputeResult,
   TabsResult,
   ValidationDto,
@@ -83,6 +84,22 @@ export async function tabs(
   cli.line(result.message);
   if (result.tabs?.length)
     cli.out('cli.tabs.list', {tabs: result.tabs.join(', ')});
+  await cli.saveIfChanged(runtime, true);
+  return result.ok ? EXIT_OK : EXIT_INPUT_ERRORS;
+}
+
+/** Closes a period (Tutup Periode): chunk after chunk until done, as the sidebar does. */
+export async function tutup(
+  cli: CliContext,
+  file: string,
+  options: Options,
+): Promise<number> {
+  const runtime = await cli.open(file, options);
+  const period = periodOf(runtime, options);
+  let result = runtime.call<CloseStatus>('apiClosePeriod', period);
+  for (let i = 0; result.state === 'running' && result.ok && i < 1000; i++)
+    result = runtime.call<CloseStatus>('apiClosePeriod', period);
+  cli.line(result.message);
   await cli.saveIfChanged(runtime, true);
   return result.ok ? EXIT_OK : EXIT_INPUT_ERRORS;
 }
