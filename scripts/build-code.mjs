@@ -8,11 +8,13 @@ import ts from 'typescript';
 /**
  * Apps Script parses the whole of Code.js on every custom-function call and trigger. Issue 9 aimed
  * at 230 KB for the features of its day; the limits and safety work (issues 10 and 11) add code
- * every execution needs, so the budget is 256 KB. Measured 2026-12-02 (Node 20, `new vm.Script`
- * over dist/Code.js): 228 KB parses in 11 ms (min of 3), about 0.05 ms a KB, small beside the
- * execution's own start-up; the budget stays so that growth remains a decision.
+ * every execution needs, so the budget is 264 KB. Measured 2026-12-02 (Node 20, `new vm.Script`
+ * over dist/Code.js, min of 7): 228 KB parses and runs in 11 ms at load 1, 256 KB in 16 ms at
+ * load 3; either is small beside an execution's own start-up. The lever for the issues to come
+ * is minified identifiers with a kept source map: the same bundle is 181 KB instead of 249 KB.
+ * The budget stays so that growth remains a decision.
  */
-export const CODE_BUDGET_BYTES = 256 * 1024;
+export const CODE_BUDGET_BYTES = 264 * 1024;
 
 const GLOBAL = '_KinerjaASN';
 

@@ -37,8 +37,8 @@ import {SHEET} from '../../sheets/schema';
 import {markStale} from '../audit';
 import {hrEmail} from '../settings';
 import {errorText} from '../ui';
-import {INPUT_TABLES, readWorkbook} from '../workbook';
-import {formatTabText, readTabKeepingInputs} from '../kept-cells';
+import {INPUT_TABLES, readValues, readWorkbook} from '../workbook';
+import {formatTabText, keepTypedCells} from '../kept-cells';
 import {refuseMerges} from '../cell-checks';
 import {
   NEW_SHEET_GRID,
@@ -201,14 +201,14 @@ export function runTabsChunk(
         if (exists.has(n)) toRead.add(n);
     }
   }
-  // Typed inputs as setValues gets them back (formulas, text): values, formulas and formats.
+  // Plain values: a tab that is rewritten reads its kept formulas later (keepTypedCells).
   const existing: ExistingTab[] = [...toRead].map(name => ({
     name,
-    values: readTabKeepingInputs(read.sheets.get(name)!),
+    values: readValues(read.sheets.get(name)!),
   }));
   spend(
-    existing.length * 4,
-    existing.reduce((n, e) => n + 3 * cellCount(e.values), 0),
+    existing.length,
+    existing.reduce((n, e) => n + cellCount(e.values), 0),
   );
   const plan = planTabs({...args, existing});
   if (!job.scanned) {
@@ -280,6 +280,15 @@ export function runTabsChunk(
     markBuilding(job, name);
     let inserted: Sheet | null = null;
     try {
+      // Formulas and texts typed in the rows it keeps, from itself and the tabs it takes rows from.
+      const sources = [name, ...partners(job.movers, name)]
+        .filter(n => readByName.has(n) && read.sheets.has(n))
+        .map(n => ({
+          sheet: read.sheets.get(n)!,
+          values: readByName.get(n)!.values,
+        }));
+      const keptCells = keepTypedCells(final.values, sources);
+      spend(2 * sources.length, keptCells);
       const readWidth = old ? Math.max(0, ...old.values.map(r => r.length)) : 0;
       const result = buildTab(
         {plan: final, sheet, readWidth, numerik, hr, lang},
