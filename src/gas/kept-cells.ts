@@ -7,7 +7,7 @@ import {rowKey} from '../sheets/penilaian';
 import {keptInput, parsesAsOther, tabTextColumns} from '../sheets/values';
 import {normalizeHeader} from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
-import {readValues, textColumnRuns} from './workbook';
+import {textColumnRuns} from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
