@@ -29,7 +29,7 @@ interface Child {
 /** Runs the CLI in a child; `whenStarted(child)` may signal it. */
 function spawnCli(
   args: string[],
-  whenStarted?: (kill: (signal: NodeJS.Signals) => void) => void,
+  whenStarted?: (kill: (signal: NodeJS.Signals) => void, pid: number) => void,
   env: Record<string, string> = {},
 ): Promise<Child> {
   return new Promise((resolve, reject) => {
@@ -44,7 +44,7 @@ function spawnCli(
     child.stderr.on('data', d => (err += d));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({code, signal, out, err}));
-    whenStarted?.(signal => child.kill(signal));
+    whenStarted?.(signal => child.kill(signal), child.pid ?? 0);
   });
 }
 
@@ -167,10 +167,17 @@ describe('a send killed at random moments, run again until done', () => {
       ['recompute', 'kota.xlsx', '--lang', 'en'],
       // Once the lock is taken the handlers are in place (a signal before main() runs is
       // Node's own: the process just ends, nothing written yet).
-      stop => {
+      (stop, pid) => {
         const lock = `${file()}.lock`;
         const poll = setInterval(() => {
-          if (!fs.existsSync(lock)) return;
+          // This child's lock (not one a killed run of the test above left behind).
+          let holder = '';
+          try {
+            holder = fs.readFileSync(lock, 'utf8');
+          } catch {
+            return;
+          }
+          if (!new RegExp(`\\b${pid}\\b`).test(holder)) return;
           clearInterval(poll);
           stop('SIGINT');
         }, 20);

@@ -239,11 +239,18 @@ function writeEml(dir: string, mail: SentMail, now: Date, seq: number): string {
       dir,
       `${stamp}-${String(n).padStart(4, '0')}-${who}.eml`,
     );
+    // Whole or not at all: written aside, then linked in under its name (link fails on a name
+    // already taken, as 'wx' does). A process killed mid-write leaves only a .part file, which
+    // no reader of the outbox takes for an email.
+    const part = `${file}.part-${process.pid}`;
+    fs.writeFileSync(part, data);
     try {
-      fs.writeFileSync(file, data, {flag: 'wx'});
+      fs.linkSync(part, file);
       return file;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    } finally {
+      fs.rmSync(part, {force: true});
     }
   }
 }
