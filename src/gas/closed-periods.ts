@@ -128,11 +128,8 @@ export interface ArchiveReadOptions {
 export function readArchiveRuns(
   sheets: Map<string, Sheet>,
   period: string | null,
-  options: ArchiveReadOptions | readonly string[] = {},
+  o: ArchiveReadOptions = {},
 ): ArchiveRun[] {
-  const o: ArchiveReadOptions = Array.isArray(options)
-    ? {headers: options as readonly string[]}
-    : (options as ArchiveReadOptions);
   if (period === null) return [];
   const sheet = sheets.get(SHEET.arsipPenilaian);
   if (!sheet) return [];

@@ -109,7 +109,9 @@ export function indexTabs(
   }
   // A closed period's rows in Arsip Penilaian: the same index, over its Periode and NIP columns.
   const archive = sheets.get(SHEET.arsipPenilaian);
-  for (const run of archive ? readArchiveRuns(sheets, period, ['NIP']) : []) {
+  for (const run of archive
+    ? readArchiveRuns(sheets, period, {headers: ['NIP']})
+    : []) {
     const column = headerColumns(run.values[0])[normalizeHeader('NIP')] ?? 0;
     const rowsByNip = new Map<string, number[]>();
     run.values.slice(1).forEach((row, i) => {
@@ -205,6 +207,6 @@ export function readProgressTabs(
     }
     out.push({name, values});
   }
-  out.push(...readArchiveRuns(sheets, period, PROGRESS_HEADERS));
+  out.push(...readArchiveRuns(sheets, period, {headers: PROGRESS_HEADERS}));
   return out;
 }
