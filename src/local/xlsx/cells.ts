@@ -163,6 +163,9 @@ export function excelCellValue(
   if ('formula' in o || 'sharedFormula' in o) {
     const formula = '=' + String(cell.formula ?? o.formula);
     const result = o.result;
+    // A cached error (=1/0 saved by Excel or Sheets) reads as the error, as Sheets shows it.
+    if (result && typeof result === 'object' && 'error' in result)
+      return {formula, value: String((result as {error: unknown}).error)};
     if (result === undefined || result === null || typeof result === 'object') {
       return isDate(result)
         ? {formula, value: fromWallClock(result, tz)}

@@ -5,6 +5,8 @@ import {SheetModel, ValidationModel, Workbook} from '../emulator/model';
 import {excelCellValue, fromArgb, readCellStyle} from './cells';
 import {DamagedMeta, META_SHEET, applyMeta, readMeta} from './meta';
 import {validationFromExcel} from './validations';
+import {setMerges} from '../emulator/range-merges';
+import {parseA1} from '../emulator/a1';
 
 /** Something the reader had to work around, said to the person (a local catalogue key). */
 export type ReadProblem = (key: string, params: Record<string, string>) => void;
@@ -61,8 +63,17 @@ export async function readWorkbook(
       });
     }
     const excelValidations: [number, number, ExcelJS.DataValidation][] = [];
+    // A merge: Sheets reads every cell but its top-left one as blank (src/local/emulator/
+    // range-merges.ts); ExcelJS gives the covered cells the top-left value, so they are skipped.
+    setMerges(
+      sheet,
+      (ws.model.merges ?? [])
+        .map(range => parseA1(range, sheet.maxRows, sheet.maxCols))
+        .filter((r): r is NonNullable<typeof r> => r !== null),
+    );
     ws.eachRow({includeEmpty: false}, (row, r) => {
       row.eachCell({includeEmpty: false}, (cell, c) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const {value, formula} = excelCellValue(cell, tz);
         if (value !== undefined) sheet.set('value', r, c, value);
         if (formula !== undefined) sheet.set('formula', r, c, formula);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import {columnToLetters} from '../emulator/a1';
 import type {Workbook} from '../emulator/model';
 import {toArgb, writeCells} from './cells';
+import {mergesOf} from '../emulator/range-merges';
 import {META_SHEET, SheetMeta, writeMetaSheet} from './meta';
 import {realFile, tempFileOf, trackTemp} from '../workbook-file';
 import {excelValidation, validationRuns} from './validations';
@@ -114,6 +115,9 @@ async function writeTo(workbook: Workbook, file: string): Promise<void> {
           : {width: Math.max(0, (px - 5) / 7), hidden: px === 0};
       });
     }
+    // Merges first: the streaming writer can merge only rows it has not committed yet.
+    for (const m of mergesOf(sheet))
+      ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
     writeCells(sheet, ws, tz);
     for (const [ruleIndex, row, col, numRows] of validations.runs) {
       const dv = excelValidation(validations.rules[ruleIndex]);
