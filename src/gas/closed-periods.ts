@@ -24,8 +24,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const CLOSED_INDEX_KEY = 'kinerja.closedIndex';
 export const CLOSE_JOB_KEY = 'kinerja.closeJob';
-/** readArchiveRuns of every closed period (the summary's period list). */
-export const ALL_PERIODS = '*';
 
 /** Rows of one run, header first, as a tab reader takes them; `firstRow`: sheet row of values[1]. */
 export interface ArchiveRun {
@@ -65,7 +63,7 @@ export function isClosed(period: string, index = loadClosedIndex()): boolean {
 /** Closed periods whose rows feed `period` (itself and, for a semester or year, its quarters). */
 function feedingPeriods(index: ClosedIndex, period: string): string[] {
   return Object.keys(index)
-    .filter(p => period === ALL_PERIODS || tabFeedsPeriod(p, period))
+    .filter(p => tabFeedsPeriod(p, period))
     .sort();
 }
 
@@ -164,14 +162,14 @@ export function readArchiveRuns(
     for (const [q, nips] of o.openNips!)
       nips.forEach(n => later.add(`${q}|${n}`));
     const jenisColumn = col('Jenis');
-    const hasLater = (p: string, nip: string) =>
-      [...o.openNips!.keys(), ...periods].some(
-        q => q > p && later.has(`${q}|${nip}`),
-      );
+    const quarters = [...new Set([...o.openNips!.keys(), ...periods])];
     const out: ArchiveRun[] = [];
     for (const p of [...periods].reverse()) {
-      const latest =
-        !periods.some(q => q > p) && ![...o.openNips!.keys()].some(q => q > p);
+      // Once per period, not per row: the quarters after it, open or closed.
+      const after = quarters.filter(q => q > p);
+      const latest = after.length === 0;
+      const hasLater = (nip: string) =>
+        after.some(q => later.has(`${q}|${nip}`));
       const runs = readRuns(
         sheet,
         p,
@@ -185,7 +183,7 @@ export function readArchiveRuns(
         run.values.slice(1).forEach((row, i) => {
           const nip = normalizeNip(row[nipColumn - 1]);
           nips.add(nip);
-          if (!latest && !hasLater(p, nip)) missing.push(run.firstRow + i);
+          if (!latest && !hasLater(nip)) missing.push(run.firstRow + i);
         });
       }
       if (!latest) {

@@ -9,7 +9,7 @@ import type {RawWorkbook} from '../sheets/read';
 import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
 import {PENILAIAN_PREFIX, SHEET, normalizeHeader} from '../sheets/schema';
-import {ALL_PERIODS, movedTab, readArchiveRuns} from './closed-periods';
+import {movedTab, readArchiveRuns} from './closed-periods';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -121,8 +121,6 @@ export interface ReadOptions {
    * Periode Aktif of the Pengaturan just read (so Pengaturan is read once, not twice).
    */
   period?: string;
-  /** Read every appraisal tab of every period (summary, period list). */
-  allTabs?: boolean;
   /** Also read the tabs whose name starts with this (createTabs: exactly one period's tabs). */
   tabPrefix?: string;
 }
@@ -169,22 +167,18 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
   const tabNames = [...sheets.keys()].filter(n =>
     n.startsWith(PENILAIAN_PREFIX),
   );
-  const skip =
-    options.allTabs || period !== null || options.tabPrefix ? movedTab() : '';
+  const skip = period !== null || options.tabPrefix ? movedTab() : '';
   for (const name of tabNames) {
     const wanted =
-      options.allTabs ||
       (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
       (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
     if (wanted && name !== skip)
       raw.tabs.push({name, values: readValues(sheets.get(name)!)});
   }
-  // A closed period's rows, from Arsip Penilaian (every closed period when all tabs are asked).
-  for (const run of readArchiveRuns(
-    sheets,
-    options.allTabs ? ALL_PERIODS : period,
-    {openNips: options.allTabs ? undefined : nipsByQuarter(raw.tabs)},
-  ))
+  // A closed period's rows, from Arsip Penilaian.
+  for (const run of readArchiveRuns(sheets, period, {
+    openNips: nipsByQuarter(raw.tabs),
+  }))
     raw.tabs.push(run);
   return {ss, sheets, raw, tabNames, period};
 }

@@ -71,6 +71,28 @@ function nipColumnOf(header: readonly unknown[]): number {
 }
 
 /**
+ * Sheet rows of each NIP in `values` (a header row, then data rows from sheet row `firstRow`),
+ * reading its 1-based `column`; none without a column.
+ */
+function nipRows(
+  values: unknown[][],
+  column: number,
+  firstRow: number,
+): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  if (!column) return rows;
+  for (let r = 1; r < values.length; r++) {
+    const nip = normalizeNip(values[r][column - 1]);
+    if (!nip) continue;
+    const row = firstRow + r - 1;
+    const list = rows.get(nip);
+    if (list) list.push(row);
+    else rows.set(nip, [row]);
+  }
+  return rows;
+}
+
+/**
  * One narrow read per tab feeding `period`: its NIP column (one call when the tab keeps the
  * contract column, else the header and then the NIP column where it was moved).
  */
@@ -97,15 +119,7 @@ export function indexTabs(
       }
       values = sheet.getSheetValues(1, column, -1, 1) as unknown[][];
     }
-    const rowsByNip = new Map<string, number[]>();
-    for (let r = 1; r < values.length; r++) {
-      const nip = normalizeNip(values[r][0]);
-      if (!nip) continue;
-      const list = rowsByNip.get(nip);
-      if (list) list.push(r + 1);
-      else rowsByNip.set(nip, [r + 1]);
-    }
-    tabs.push({name, sheet, header, rowsByNip});
+    tabs.push({name, sheet, header, rowsByNip: nipRows(values, 1, 2)});
   }
   // A closed period's rows in Arsip Penilaian: the same index, over its Periode and NIP columns.
   const archive = sheets.get(SHEET.arsipPenilaian);
@@ -113,15 +127,12 @@ export function indexTabs(
     ? readArchiveRuns(sheets, period, {headers: ['NIP']})
     : []) {
     const column = headerColumns(run.values[0])[normalizeHeader('NIP')] ?? 0;
-    const rowsByNip = new Map<string, number[]>();
-    run.values.slice(1).forEach((row, i) => {
-      const nip = column ? normalizeNip(row[column - 1]) : '';
-      if (!nip) return;
-      const list = rowsByNip.get(nip);
-      if (list) list.push(run.firstRow + i);
-      else rowsByNip.set(nip, [run.firstRow + i]);
+    tabs.push({
+      name: run.name,
+      sheet: archive!,
+      header: null,
+      rowsByNip: nipRows(run.values, column, run.firstRow),
     });
-    tabs.push({name: run.name, sheet: archive!, header: null, rowsByNip});
   }
   return {tabs};
 }
