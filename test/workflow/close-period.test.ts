@@ -12,30 +12,12 @@ import {
   fillFixture,
   findRow,
   harness,
+  typeInputs,
 } from './helpers';
 import {appendRows, employeeRow, sheet, values} from '../support/workbook';
 
 const ARSIP = 'Arsip Penilaian';
-const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
 const tabOf = (period: string, key: string) => `Penilaian ${period} ${key}`;
-
-function typeInputs(
-  h: Harness,
-  tabName: string,
-  nip: string,
-  realisasi: [unknown, unknown],
-  perilaku: string,
-  feedback = '',
-): void {
-  const s = sheet(h.emulator, tabName);
-  const tab = values(h.emulator, tabName);
-  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I1'), 9).setValue(realisasi[0]);
-  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I2'), 9).setValue(realisasi[1]);
-  for (const k of ASPECTS)
-    s.getRange(findRow(tab, nip, 'Perilaku', k), 10).setValue(perilaku);
-  if (feedback)
-    s.getRange(findRow(tab, nip, 'Ringkasan', 'HK'), 12).setValue(feedback);
-}
 
 /** Sets Pegawai's Aktif of one employee (as HR, outside any execution). */
 function setActive(h: Harness, nip: string, aktif: string): void {
@@ -59,7 +41,9 @@ function prepared(ekaAway = false): Harness {
     if (away) setActive(h, EKA, 'Tidak');
     h.ctx.apiCreateTabs(period);
     const budi = tabOf(period, KEPALA.nip);
-    typeInputs(h, budi, ANI, [12, '9'], 'Sesuai Ekspektasi', 'Rapi sekali');
+    typeInputs(h, budi, ANI, [12, '9'], 'Sesuai Ekspektasi', {
+      feedback: 'Rapi sekali',
+    });
     typeInputs(h, budi, DEDI, [11, 8], 'Di Atas Ekspektasi');
     if (away) setActive(h, EKA, 'Ya');
     else

@@ -11,8 +11,10 @@ import {
   appendRows,
   employeeRow,
   setSetting,
+  sheet,
   smallIndicators,
   unitRow,
+  values,
 } from '../support/workbook';
 
 const repo = path.join(__dirname, '../..');
@@ -151,4 +153,31 @@ export function column(tab: unknown[][], header: string): number {
 
 export function a1(row: number, col: number): string {
   return String.fromCharCode(64 + col) + row;
+}
+
+const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
+
+/**
+ * Types a supervisor's inputs for one employee of the fixture (as HR, through the service): I1
+ * and I2's Realisasi, one rating for every aspect, and on the Ringkasan HK row an optional
+ * override (`hk` with its `alasan`) and overall feedback.
+ */
+export function typeInputs(
+  h: Harness,
+  tabName: string,
+  nip: string,
+  realisasi: [unknown, unknown],
+  perilaku: string,
+  ringkasan: {hk?: string; alasan?: string; feedback?: string} = {},
+): void {
+  const s = sheet(h.emulator, tabName);
+  const tab = values(h.emulator, tabName);
+  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I1'), 9).setValue(realisasi[0]);
+  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I2'), 9).setValue(realisasi[1]);
+  for (const k of ASPECTS)
+    s.getRange(findRow(tab, nip, 'Perilaku', k), 10).setValue(perilaku);
+  const hk = () => findRow(tab, nip, 'Ringkasan', 'HK');
+  if (ringkasan.hk) s.getRange(hk(), 10).setValue(ringkasan.hk);
+  if (ringkasan.feedback) s.getRange(hk(), 12).setValue(ringkasan.feedback);
+  if (ringkasan.alasan) s.getRange(hk(), 13).setValue(ringkasan.alasan);
 }

@@ -10,6 +10,7 @@ import {
   findRow,
   harness,
   secondExecution,
+  typeInputs,
 } from './helpers';
 import {
   appendRows,
@@ -21,30 +22,6 @@ import {
 import {countCellsRead, minimumCells} from './cells-read';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
-const ASPECTS = ['BO', 'AK', 'KO', 'HA', 'LO', 'AD', 'KL'];
-
-/** Types a supervisor's inputs for one employee (as HR, through the service). */
-function typeInputs(
-  h: Harness,
-  tabName: string,
-  nip: string,
-  realisasi: [unknown, unknown],
-  perilaku: string,
-  override?: {hk: string; alasan: string},
-): void {
-  const s = sheet(h.emulator, tabName);
-  const tab = values(h.emulator, tabName);
-  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I1'), 9).setValue(realisasi[0]);
-  s.getRange(findRow(tab, nip, 'Hasil Kerja', 'I2'), 9).setValue(realisasi[1]);
-  for (const k of ASPECTS)
-    s.getRange(findRow(tab, nip, 'Perilaku', k), 10).setValue(perilaku);
-  if (override) {
-    const r = findRow(tab, nip, 'Ringkasan', 'HK');
-    s.getRange(r, 10).setValue(override.hk);
-    s.getRange(r, 13).setValue(override.alasan);
-  }
-}
-
 function hasilRow(
   h: Harness,
   period: string,
