@@ -10,9 +10,10 @@ import ts from 'typescript';
  * at 230 KB for the features of its day; the limits and safety work (issues 10 and 11) add code
  * every execution needs, so the budget is 264 KB. Measured 2026-12-02 (Node 20, `new vm.Script`
  * over dist/Code.js, min of 7): 228 KB parses and runs in 11 ms at load 1, 256 KB in 16 ms at
- * load 3; either is small beside an execution's own start-up. The lever for the issues to come
- * is minified identifiers with a kept source map: the same bundle is 181 KB instead of 249 KB.
- * The budget stays so that growth remains a decision.
+ * load 3; either is small beside an execution's own start-up. Since the roles, TPP and documents
+ * issues, local names are minified (the same bundle went from 257 KB to about 185 KB) and
+ * build/Code.js.map keeps the way back: `node scripts/trace.mjs` turns Apps Script's `Code:LINE`
+ * into src/file.ts:line. The budget stays so that growth remains a decision.
  */
 export const CODE_BUDGET_BYTES = 264 * 1024;
 
@@ -21,10 +22,11 @@ const GLOBAL = '_KinerjaASN';
 const HEADER =
   '// Kinerja ASN: built by scripts/build.mjs from src/. Do not edit: edit src/ and rebuild.\n';
 
-// Whitespace and syntax are minified (a quarter of the file's size) but names are not: Apps
-// Script's stack traces give a function name and a line number, no column
-// (developers.google.com/apps-script/api/reference/rest/v1/ExecutionError), so lineLimit keeps
-// each line short enough that function + line still point at one statement of src/.
+// Whitespace, syntax and local names are minified; exported entry points keep their names (the
+// top-level functions below call them). Apps Script's stack traces give a function name and a
+// line number, no column (developers.google.com/apps-script/api/reference/rest/v1/ExecutionError),
+// so lineLimit keeps each line short enough that a line of Code.js, looked up in the source map by
+// scripts/trace.mjs, still points at one statement of src/.
 const CODE_OPTIONS = {
   bundle: true,
   format: 'iife',
@@ -33,11 +35,15 @@ const CODE_OPTIONS = {
   platform: 'neutral',
   mainFields: ['module', 'main'],
   minifyWhitespace: true,
-  minifyIdentifiers: false,
+  minifyIdentifiers: true,
   minifySyntax: true,
   lineLimit: 100,
   legalComments: 'none',
   charset: 'utf8',
+  // The header goes in as a banner so the source map's lines count it.
+  banner: {js: HEADER.trimEnd()},
+  sourcemap: 'external',
+  sourcesContent: false,
   write: false,
 };
 
@@ -164,12 +170,26 @@ function topLevelDeclarations(entries) {
     .join('\n');
 }
 
-/** The text of dist/Code.js built from `entryFile`; fails before bundling if its exports are wrong. */
-export async function bundleCode(entryFile) {
+/**
+ * The text of dist/Code.js built from `entryFile` and its source map (lines of Code.js to lines of
+ * src/, the top-level declarations after the bundle unmapped); fails before bundling if its
+ * exports are wrong.
+ */
+export async function bundleCodeWithMap(entryFile) {
   const declarations = topLevelDeclarations(entryPoints(entryFile));
   const result = await esbuild.build({
     ...CODE_OPTIONS,
     entryPoints: [entryFile],
+    outfile: 'Code.js',
   });
-  return HEADER + result.outputFiles[0].text + '\n' + declarations;
+  const file = ext => result.outputFiles.find(f => f.path.endsWith(ext)).text;
+  // esbuild ends the bundle with a sourceMappingURL comment naming Code.js.map; Apps Script has
+  // no use for it and the map is not pushed (it stays in build/).
+  const bundle = file('.js').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n');
+  return {code: bundle + '\n' + declarations, map: file('.map')};
+}
+
+/** The text of dist/Code.js built from `entryFile`. */
+export async function bundleCode(entryFile) {
+  return (await bundleCodeWithMap(entryFile)).code;
 }

@@ -2,13 +2,14 @@
 //   dist/Code.js          one classic Apps Script file (scripts/build-code.mjs), size printed and budgeted
 //   dist/Sidebar.html     the sidebar, scripts and styles inlined
 //   dist/appsscript.json  the manifest
+//   build/Code.js.map     Code.js's source map (scripts/trace.mjs), kept out of what clasp pushes
 //   build/*.js            Node bundles: the CLI / local workbench and the benchmark
 //   build/workbench/*.js  the workbench's browser code, inlined into its pages by the server
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {CODE_BUDGET_BYTES, bundleCode} from './build-code.mjs';
+import {CODE_BUDGET_BYTES, bundleCodeWithMap} from './build-code.mjs';
 import {BROWSER_BUNDLE, sidebarHtml} from './build-sidebar.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,8 +17,10 @@ const dist = path.join(root, 'dist');
 const out = path.join(root, 'build');
 
 async function buildCode() {
-  const code = await bundleCode(path.join(root, 'src/gas/index.ts'));
+  const {code, map} = await bundleCodeWithMap(path.join(root, 'src/gas/index.ts'));
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  // Outside dist/ so clasp never pushes it; scripts/trace.mjs reads it.
+  fs.writeFileSync(path.join(out, 'Code.js.map'), map);
   const size = Buffer.byteLength(code);
   if (size > CODE_BUDGET_BYTES) {
     throw new Error(

@@ -1,6 +1,7 @@
 // dist/Code.js as Apps Script will see it: one classic script, a real top-level function for
 // every entry point, nothing V8-in-Apps-Script rejects, and every name the add-on hands to
 // Apps Script (menu items, trigger handlers, google.script.run targets) resolvable.
+import {spawnSync} from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
@@ -199,5 +200,21 @@ describe('dist/Code.js', () => {
     // it again is a decision of its own.
     expect(budget.value).toBeLessThanOrEqual(264 * 1024);
     expect(Buffer.byteLength(codeText)).toBeLessThanOrEqual(budget.value);
+  });
+
+  it('maps a line of an Apps Script stack trace back to src/ (names are minified)', () => {
+    // A thrown error in Apps Script names `Code:LINE`; build/Code.js.map leads back to the source.
+    const line =
+      codeText.split('\n').findIndex(l => l.includes('"kinerja.closeJob"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    const traced = spawnSync(
+      process.execPath,
+      [path.join(repo, 'scripts/trace.mjs'), `at Xe (Code:${line})`],
+      {encoding: 'utf8'},
+    );
+    expect(traced.stderr).toBe('');
+    expect(traced.stdout).toMatch(
+      new RegExp(`^at Xe \\(Code:${line} \\[.*src/gas/closed-periods\\.ts:\\d+`),
+    );
   });
 });
