@@ -97,7 +97,7 @@ function setupSheet(
   // Default rows: key/value sheets get their missing keys; list sheets only when empty.
   let rows: unknown[][] = [];
   const keyed = spec.key === 'pengaturan' || spec.key === 'templateEmail';
-  const defaults = defaultRows(spec.key, today.year, today.month, lang);
+  const defaults = defaultRows(spec.key, today.year, today.month);
   if (keyed) rows = missingKeyRows([header, ...values.slice(1)], defaults);
   else if (!hasDataRows(values)) rows = defaults;
   const lastRow = Math.max(lastDataRow(values), 1);
