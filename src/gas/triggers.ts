@@ -17,7 +17,7 @@ import {
 import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
 import {
   invalidateHasilCache,
-  readHasilSettings,
+  readSettingsProperty,
   saveSettingsFromPengaturan,
 } from './hasil-cache';
 import {recompute} from './recompute';
@@ -81,8 +81,8 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           name,
           a1,
           '',
-          // Bahasa from the settings property (no sheet read in an edit trigger).
-          pasteText(cells, a1, readHasilSettings().lang),
+          // Bahasa as last saved in the settings property: an edit trigger reads no setting.
+          pasteText(cells, a1, readSettingsProperty()?.lang ?? 'id'),
         );
   appendLog([row]);
   markStale();

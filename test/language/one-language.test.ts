@@ -40,8 +40,11 @@ function column(sheet: Sheet, header: string): string[] {
   return c < 0 ? [] : rows.map(r => String(r[c] ?? ''));
 }
 
-/** Every text written into the workbook by the add-on, by where it is. */
-function sheetTexts(emulator: Emulator): Shown[] {
+/**
+ * Every text written into the workbook by the add-on, by where it is. `refusedSilently` gets the
+ * sheets with a dropdown that refuses input without a help text of ours.
+ */
+function sheetTexts(emulator: Emulator, refusedSilently: Set<string>): Shown[] {
   const shown: Shown[] = [];
   const add = (where: string, text: unknown) => {
     if (typeof text === 'string' && text.trim()) shown.push({where, text});
@@ -56,7 +59,14 @@ function sheetTexts(emulator: Emulator): Shown[] {
       );
     const helps = new Set<string>();
     for (const row of range.getDataValidations()) {
-      for (const rule of row) if (rule) helps.add(rule.getHelpText() ?? '');
+      for (const rule of row) {
+        if (!rule) continue;
+        helps.add(rule.getHelpText() ?? '');
+        // A rule that refuses input with no help text shows Google's own (English) message.
+        if (!rule.getAllowInvalid() && !rule.getHelpText()) {
+          refusedSilently.add(name.replace(/\d{6,}/g, 'N'));
+        }
+      }
     }
     for (const help of helps) add(`${name} help text`, help);
     for (const type of ['SHEET', 'RANGE'] as const) {
@@ -211,8 +221,10 @@ function audit(lang: Lang) {
   for (const item of menu.matchAll(/"caption":"([^"]*)"/g)) {
     shown.push({where: 'menu', text: item[1]});
   }
-  shown.push(...sheetTexts(emulator));
+  const refusedSilently = new Set<string>();
+  shown.push(...sheetTexts(emulator, refusedSilently));
   return {
+    refusedSilently,
     shown: shown.filter(s => s.text.trim() !== ''),
     data: typedData(emulator, demo),
     mails: outboxMails(outbox).length,
@@ -220,7 +232,7 @@ function audit(lang: Lang) {
 }
 
 describe.each(['en', 'id'] as const)('Bahasa %s', lang => {
-  const {shown, data, mails} = audit(lang);
+  const {shown, data, mails, refusedSilently} = audit(lang);
 
   it('goes through every step: emails sent, tabs, logs and checks written', () => {
     expect(mails).toBeGreaterThan(10);
@@ -238,6 +250,10 @@ describe.each(['en', 'id'] as const)('Bahasa %s', lang => {
     ]) {
       expect([place, places.has(place)]).toEqual([place, true]);
     }
+  });
+
+  it("explains every refusing dropdown in Bahasa, never leaving Google's text", () => {
+    expect([...refusedSilently]).toEqual([]);
   });
 
   it('shows no phrase of the other language anywhere', () => {
