@@ -256,6 +256,17 @@ describe.each(['en', 'id'] as const)('Bahasa %s', lang => {
     expect([...refusedSilently]).toEqual([]);
   });
 
+  it('marks additional indicators in the tabs in Bahasa', () => {
+    const marks = shown
+      .filter(s => / Uraian /.test(s.where) && /\)$/.test(s.text))
+      .map(s => /\(([^()]*)\)$/.exec(s.text)?.[1])
+      .filter(mark => mark === 'Tambahan' || mark === 'additional');
+    expect(marks.length).toBeGreaterThan(0);
+    expect([...new Set(marks)]).toEqual([
+      lang === 'en' ? 'additional' : 'Tambahan',
+    ]);
+  });
+
   it('shows no phrase of the other language anywhere', () => {
     const mixed = otherLanguage(lang, shown, data);
     // One line per place and phrase, so a failure reads as a list of what to fix.

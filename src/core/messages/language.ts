@@ -8,4 +8,9 @@ export const LANGUAGE_MESSAGES: Catalogue = {
     id: 'Pilih salah satu: {values}.',
     en: 'Pick one of: {values}.',
   },
+  // Uraian of an additional (Tambahan) indicator in an appraisal tab.
+  'lang.tab.tambahan': {
+    id: '{uraian} (Tambahan)',
+    en: '{uraian} (additional)',
+  },
 };
