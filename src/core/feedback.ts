@@ -75,14 +75,23 @@ function placeholderValues(
   return values;
 }
 
-/** The template in use: each of Subjek and Isi falls back to the default when blank. */
+/**
+ * The template in use: each of Subjek and Isi falls back to the default of `lang` when blank or
+ * when it is still the other language's default (a workbook set up in one language and switched
+ * to the other keeps that text; it must not go out in the wrong language).
+ */
 export function effectiveTemplate(
   template: EmailTemplate,
   lang: Lang,
 ): EmailTemplate {
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  const own = (text: string, key: string) => {
+    const typed = text.replace(/\r\n?/g, '\n').trim();
+    return typed && typed !== t(other, key).trim() ? text : t(lang, key);
+  };
   return {
-    subjek: template.subjek.trim() || t(lang, 'email.template.subject'),
-    isi: template.isi.trim() ? template.isi : t(lang, 'email.template.body'),
+    subjek: own(template.subjek, 'email.template.subject').trim(),
+    isi: own(template.isi, 'email.template.body'),
   };
 }
 

@@ -9,6 +9,7 @@ import {VALIDATION_MESSAGES} from './messages/validation';
 import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
 import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
+import {LANGUAGE_MESSAGES} from './messages/language';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -25,6 +26,7 @@ export const CATALOGUE: Catalogue = {
   ...EMAIL_MESSAGES,
   ...TABS_MESSAGES,
   ...ARCHIVE_MESSAGES,
+  ...LANGUAGE_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

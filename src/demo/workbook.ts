@@ -321,6 +321,25 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
           'BKPSDM Kota Harapan Jaya',
         ].join('\n'),
       ],
+      // The English template, used when Bahasa is en (SHEETS.md, Template Email).
+      ['Subjek (en)', 'Performance Feedback {{Periode}}: {{Nama}}'],
+      [
+        'Isi (en)',
+        [
+          'Dear {{Nama}},',
+          '',
+          'Here are the results of your performance appraisal for the period {{Periode}} at the Harapan Jaya City Government: work result rating {{Rating Hasil Kerja}}, work behaviour rating {{Rating Perilaku}}.',
+          '',
+          '{{Tabel Indikator}}',
+          '',
+          '{{Umpan Balik}}',
+          '',
+          '{{Rekomendasi}}',
+          '',
+          'Kind regards,',
+          'BKPSDM Kota Harapan Jaya',
+        ].join('\n'),
+      ],
     ],
   };
   return {

@@ -128,7 +128,13 @@ function recomputeLocked(
     });
   appendOverrideLog(
     read,
-    overrideLogRows(input, results, read.raw.tables.logPerubahan, stampOf),
+    overrideLogRows(
+      input,
+      results,
+      read.raw.tables.logPerubahan,
+      stampOf,
+      lang,
+    ),
   );
 
   keepRekapChart(rekapSheet, rekap, period, props);

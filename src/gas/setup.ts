@@ -8,7 +8,7 @@
 // protection would make those runs fail, while a warning still stops accidental typing.
 // Appraisal tabs get real (editor-restricted) protections, see tabs.ts.
 
-import {t} from '../core/i18n';
+import {msg, t} from '../core/i18n';
 import type {Lang} from '../core/types';
 import {normalizeHeader} from '../sheets/schema';
 import {
@@ -45,17 +45,27 @@ export interface SetupResult {
 const HEADER_BACKGROUND = '#d9ead3';
 const OUTPUT_HEADER_BACKGROUND = '#cfe2f3';
 
-/** Whether setup's own protection is on a sheet (found by its description). */
-function hasOwnProtection(sheet: Sheet, description: string): boolean {
-  return sheet
+/**
+ * Whether setup's own protection is on a sheet, found by its description in either language;
+ * a description in the other language (Bahasa changed since) is rewritten in `lang`.
+ */
+function hasOwnProtection(sheet: Sheet, key: string, lang: Lang): boolean {
+  const texts = msg(key);
+  const own = sheet
     .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .some(p => p.getDescription() === description);
+    .find(p => [texts.id, texts.en].includes(p.getDescription()));
+  if (own && own.getDescription() !== texts[lang]) {
+    own.setDescription(texts[lang]);
+  }
+  return !!own;
 }
 
-function listRule(values: readonly string[]) {
+/** A dropdown that refuses other values, explaining itself in Bahasa (not Google's own text). */
+function listRule(values: readonly string[], lang: Lang) {
   return SpreadsheetApp.newDataValidation()
     .requireValueInList([...values], true)
     .setAllowInvalid(false)
+    .setHelpText(t(lang, 'lang.listHelp', {values: values.join(', ')}))
     .build();
 }
 
@@ -97,7 +107,7 @@ function setupSheet(
   // Default rows: key/value sheets get their missing keys; list sheets only when empty.
   let rows: unknown[][] = [];
   const keyed = spec.key === 'pengaturan' || spec.key === 'templateEmail';
-  const defaults = defaultRows(spec.key, today.year, today.month, lang);
+  const defaults = defaultRows(spec.key, today.year, today.month);
   if (keyed) rows = missingKeyRows([header, ...values.slice(1)], defaults);
   else if (!hasDataRows(values)) rows = defaults;
   const lastRow = Math.max(lastDataRow(values), 1);
@@ -133,7 +143,7 @@ function setupSheet(
     for (const [h, list] of Object.entries(spec.lists)) {
       sheet
         .getRange(2, col(h), maxRows - 1, 1)
-        .setDataValidation(listRule(list));
+        .setDataValidation(listRule(list, lang));
     }
   }
   if (spec.key === 'pengaturan') {
@@ -142,6 +152,7 @@ function setupSheet(
       [header, ...values.slice(1), ...rows],
       col('Kunci'),
       col('Nilai'),
+      lang,
     );
   }
   // Widths only for columns setup added: people may have resized their own.
@@ -151,7 +162,7 @@ function setupSheet(
   }
   if (
     spec.output &&
-    !hasOwnProtection(sheet, t(lang, 'workflow.protect.output'))
+    !hasOwnProtection(sheet, 'workflow.protect.output', lang)
   ) {
     sheet
       .protect()
@@ -172,6 +183,7 @@ function settingValidations(
   values: unknown[][],
   keyColumn: number,
   valueColumn: number,
+  lang: Lang,
 ): void {
   for (let r = 1; r < values.length; r++) {
     const key = String(values[r][keyColumn - 1] ?? '').trim();
@@ -181,7 +193,7 @@ function settingValidations(
     if (match) {
       sheet
         .getRange(r + 1, valueColumn)
-        .setDataValidation(listRule(SETTING_LISTS[match]));
+        .setDataValidation(listRule(SETTING_LISTS[match], lang));
     }
   }
 }

@@ -34,6 +34,7 @@ import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
 import {interfaceLang, saveSettings} from './settings';
+import {onOpen} from './menu';
 import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
@@ -262,7 +263,10 @@ export function apiGetSendStatus(): SendStatus {
 export function apiSaveSettings(settings: SettingsDto): ActionResult {
   const lang = interfaceLang();
   try {
-    return saveSettings(settings, lang);
+    const result = saveSettings(settings, lang);
+    // A new Bahasa: the menu is built again in it (Sheets keeps a menu until it is replaced).
+    if (result.ok && settings.bahasa !== lang) onOpen();
+    return result;
   } catch (e) {
     return failure(lang, e);
   }

@@ -15,7 +15,11 @@ import {
   touchesTabInput,
 } from '../sheets/log-perubahan';
 import {continueSendFeedback, hasPendingSendJob} from './feedback/send-job';
-import {invalidateHasilCache, saveSettingsFromPengaturan} from './hasil-cache';
+import {
+  invalidateHasilCache,
+  readSettingsProperty,
+  saveSettingsFromPengaturan,
+} from './hasil-cache';
 import {recompute} from './recompute';
 import {continuePendingTabs} from './tabs';
 import {closePeriod, hasPendingClose} from './close-period';
@@ -71,7 +75,15 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           // e.value is absent when a cell is cleared or pasted into; the cell tells the truth.
           e.value !== undefined ? e.value : range.getValues()[0][0],
         )
-      : logRow(when, user, name, a1, '', pasteText(cells, a1));
+      : logRow(
+          when,
+          user,
+          name,
+          a1,
+          '',
+          // Bahasa as last saved in the settings property: an edit trigger reads no setting.
+          pasteText(cells, a1, readSettingsProperty()?.lang ?? 'id'),
+        );
   appendLog([row]);
   markStale();
   if (name === SHEET.pengaturan) {

@@ -6,7 +6,7 @@
 import {cellText} from '../core/cell-text';
 import {msg} from '../core/i18n';
 import {parseRating} from '../core/rating';
-import type {EmployeeResult, Rating} from '../core/types';
+import type {EmployeeResult, Lang, Rating} from '../core/types';
 import type {WorkbookInput} from './read';
 import {
   HEADERS,
@@ -51,9 +51,9 @@ export function touchesTabInput(headerCells: readonly unknown[]): boolean {
   return headerCells.some(h => TAB_INPUTS.has(normalizeHeader(h)));
 }
 
-/** The Log Perubahan row text for a multi-cell edit, in Bahasa Indonesia like all sheet content. */
-export function pasteText(cells: number, range: string): string {
-  return msg('workflow.audit.paste', {cells, range}).id;
+/** The Log Perubahan row text for a multi-cell edit, in the workbook's language (Bahasa). */
+export function pasteText(cells: number, range: string, lang: Lang): string {
+  return msg('workflow.audit.paste', {cells, range})[lang];
 }
 
 /**
@@ -133,6 +133,7 @@ export function overrideLogRows(
   results: EmployeeResult[],
   existingLog: unknown[][] | undefined,
   stamp: () => {waktu: string; pengguna: string},
+  lang: Lang,
 ): unknown[][] {
   const known = logKeys(existingLog);
   const byNip = new Map(results.map(r => [r.nip, r]));
@@ -152,22 +153,22 @@ export function overrideLogRows(
     // Only the row that decided the result: its rating is the one in effect and differs.
     if (!suggested || effective !== typed || typed === suggested) continue;
     const sel = cellOf(input.columns, row.src, 'Rating');
-    // Log text stays in Bahasa Indonesia like every sheet content, so its key never changes.
-    const nilaiBaru = safeCellText(
-      msg('workflow.audit.override', {
-        what: msg(
-          code === 'HK'
-            ? 'workflow.audit.overrideHK'
-            : 'workflow.audit.overridePK',
-        ).id,
-        suggested,
-        rating: typed,
-        reason: row.alasan.trim(),
-      }).id,
-    );
-    const key = `${row.src.sheet}|${sel}|${nilaiBaru}`;
-    if (known.has(key)) continue;
-    known.add(key);
+    // The text is in Bahasa; an override logged in the other language before is not logged again.
+    const whatKey =
+      code === 'HK' ? 'workflow.audit.overrideHK' : 'workflow.audit.overridePK';
+    const textIn = (l: Lang) =>
+      safeCellText(
+        msg('workflow.audit.override', {
+          what: msg(whatKey)[l],
+          suggested,
+          rating: typed,
+          reason: row.alasan.trim(),
+        })[l],
+      );
+    const keyOf = (l: Lang) => `${row.src.sheet}|${sel}|${textIn(l)}`;
+    if (known.has(keyOf('id')) || known.has(keyOf('en'))) continue;
+    known.add(keyOf(lang));
+    const nilaiBaru = textIn(lang);
     const {waktu, pengguna} = stamp();
     rows.push(
       logRow(waktu, pengguna, row.src.sheet, sel, suggested, nilaiBaru),

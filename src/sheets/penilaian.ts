@@ -187,7 +187,7 @@ function generatedRows(
         Kode: indicator.kode,
         Uraian:
           indicator.jenis === 'Tambahan'
-            ? `${indicator.indikator} (Tambahan)`
+            ? t(lang, 'lang.tab.tambahan', {uraian: indicator.indikator})
             : indicator.indikator,
         Satuan: indicator.satuan,
         Target: target ?? '',

@@ -19,7 +19,13 @@ import type {
 } from '../core/types';
 import {parseNumberStrict} from '../core/numbers';
 import {normalizePeriod} from '../core/period';
-import {HEADERS, PENILAIAN_PREFIX, SHEET} from './schema';
+import {
+  HEADERS,
+  PENILAIAN_PREFIX,
+  SHEET,
+  TEMPLATE_KEYS,
+  normalizeHeader,
+} from './schema';
 import {type ColumnMaps, cellOf, headerColumns, makeIssue} from './table';
 import {
   ESSENTIAL_SHEETS,
@@ -209,11 +215,15 @@ export function parseWorkbook(
   const templateTable = open('templateEmail');
   const templateValues = readKeyValue(templateTable);
   const templateSrc = keySources(templateTable);
+  // Only the template of the workbook's language (issue 12: one language at a time).
+  const keys = TEMPLATE_KEYS[settings.bahasa];
+  const subjekKey = normalizeHeader(keys.subjek);
+  const isiKey = normalizeHeader(keys.isi);
   const template: PlacedTemplate = {
-    subjek: templateValues.get('subjek') ?? '',
-    isi: templateValues.get('isi') ?? '',
+    subjek: templateValues.get(subjekKey) ?? '',
+    isi: templateValues.get(isiKey) ?? '',
     // Where Subjek and Isi are, for messages naming their cell (issue 11).
-    src: {subjek: templateSrc.get('subjek'), isi: templateSrc.get('isi')},
+    src: {subjek: templateSrc.get(subjekKey), isi: templateSrc.get(isiKey)},
   };
 
   const appraisals: AppraisalRow[] = [];

@@ -150,6 +150,16 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Email HR', ''],
 ];
 
+/**
+ * Template Email keys of each language: `Subjek` / `Isi` hold the Bahasa Indonesia template,
+ * `Subjek (en)` / `Isi (en)` the English one. Emails use only the keys of `Bahasa`, so a template
+ * typed in one language never goes out in the other.
+ */
+export const TEMPLATE_KEYS = {
+  id: {subjek: 'Subjek', isi: 'Isi'},
+  en: {subjek: 'Subjek (en)', isi: 'Isi (en)'},
+} as const;
+
 /** Header lookup is by text in row 1, ignoring case and surrounding spaces. */
 export function normalizeHeader(text: unknown): string {
   return String(text ?? '')

@@ -5,8 +5,14 @@
 
 import {BERAKHLAK} from '../core/berakhlak';
 import {t} from '../core/i18n';
-import type {CapaianOrganisasi, Lang} from '../core/types';
-import {HEADERS, PENGATURAN_DEFAULTS, SHEET, normalizeHeader} from './schema';
+import type {CapaianOrganisasi} from '../core/types';
+import {
+  HEADERS,
+  PENGATURAN_DEFAULTS,
+  SHEET,
+  TEMPLATE_KEYS,
+  normalizeHeader,
+} from './schema';
 import {isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
 
@@ -225,15 +231,16 @@ export function defaultSettingRows(year: number, month: number): unknown[][] {
 }
 
 /**
- * The default Template Email rows (Subjek, Isi) in the workbook's language: the same text the
- * email falls back to when the sheet is blank (catalogue keys email.template.*). The body has no
- * headings of its own around {{Umpan Balik}} and {{Rekomendasi}}: those blocks carry theirs.
+ * The default Template Email rows of both languages (Subjek, Isi, then Subjek (en), Isi (en)): the
+ * same text an email falls back to when its language's keys are blank (catalogue keys
+ * email.template.*), so HR edits each language where it is. The body has no headings of its own
+ * around {{Umpan Balik}} and {{Rekomendasi}}: those blocks carry theirs.
  */
-export function defaultTemplateRows(lang: Lang): [string, string][] {
-  return [
-    ['Subjek', t(lang, 'email.template.subject')],
-    ['Isi', t(lang, 'email.template.body')],
-  ];
+export function defaultTemplateRows(): [string, string][] {
+  return (['id', 'en'] as const).flatMap((lang): [string, string][] => [
+    [TEMPLATE_KEYS[lang].subjek, t(lang, 'email.template.subject')],
+    [TEMPLATE_KEYS[lang].isi, t(lang, 'email.template.body')],
+  ]);
 }
 
 /** Default rows of a sheet created empty (the caller skips sheets that already hold rows). */
@@ -241,11 +248,10 @@ export function defaultRows(
   key: SheetKey,
   year: number,
   month: number,
-  lang: Lang,
 ): unknown[][] {
   if (key === 'pengaturan') return defaultSettingRows(year, month);
   if (key === 'perilaku') return BERAKHLAK.map(row => [...row]);
-  if (key === 'templateEmail') return defaultTemplateRows(lang);
+  if (key === 'templateEmail') return defaultTemplateRows();
   return [];
 }
 

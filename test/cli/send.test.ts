@@ -139,7 +139,7 @@ describe('feedback --send from the command line', () => {
 });
 
 describe('init --lang en', () => {
-  it('makes an English workbook: Bahasa en, set-up message and default template in English', async () => {
+  it('makes an English workbook: Bahasa en, set-up message in English, the English template under Subjek (en)', async () => {
     const {code, out} = await run('init', 'english.xlsx', '--lang', 'en');
     expect(code).toBe(0);
     expect(out).toMatch(/^Sheets ready: /);
@@ -154,8 +154,10 @@ describe('init --lang en', () => {
       return out;
     };
     expect(keyValue(SHEET.pengaturan)).toMatchObject({Bahasa: 'en'});
+    // Both languages' templates, each under its keys; the English one is what an email uses.
     expect(keyValue(SHEET.templateEmail)).toMatchObject({
-      Subjek: 'Performance Feedback {{Periode}}: {{Nama}}',
+      Subjek: 'Umpan Balik Kinerja {{Periode}}: {{Nama}}',
+      'Subjek (en)': 'Performance Feedback {{Periode}}: {{Nama}}',
     });
     // Run again without --lang: the workbook keeps its language.
     const again = await run('init', 'english.xlsx');

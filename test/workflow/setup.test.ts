@@ -73,7 +73,7 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 13 lembar dibuat, 0 kolom ditambahkan, 23 baris bawaan ditambahkan.',
+      'Lembar siap: 13 lembar dibuat, 0 kolom ditambahkan, 25 baris bawaan ditambahkan.',
     );
     // Arsip Penilaian is made when a period is first closed, not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(

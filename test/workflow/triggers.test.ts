@@ -1,6 +1,6 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
 import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
-import {appendRows, setSetting, sheet, values} from '../support/workbook';
+import {appendRows, sheet, values} from '../support/workbook';
 import {countCellsRead} from './cells-read';
 import {HEADERS} from '../../src/sheets/schema';
 
@@ -110,9 +110,13 @@ describe('triggers', () => {
       expect(logged(h)).toEqual([`${tab}!I${row}`, `${tab}!K${row}:M${row}`]);
     });
 
-    it('reads no setting per edit: Pengaturan is never read, the text is Indonesian', () => {
+    it('reads no setting per edit: Pengaturan is never read, the text follows Bahasa as last saved', () => {
       const h = installed();
-      setSetting(h.emulator, 'Bahasa', 'en'); // even in English, the log text is Indonesian
+      // Typed by HR: the trigger saves Bahasa in the settings property for the next edits.
+      const row = values(h.emulator, 'Pengaturan').findIndex(
+        r => r[0] === 'Bahasa',
+      );
+      h.emulator.userEdit(h.ctx, 'Pengaturan', `B${row + 1}`, 'en');
       h.emulator.calls.reset();
       const read = countCellsRead(() =>
         h.emulator.userEdit(h.ctx, 'Unit', 'B2:C3', [
@@ -122,7 +126,7 @@ describe('triggers', () => {
       );
       expect(read.bySheet.get('Pengaturan')).toBeUndefined();
       const last = values(h.emulator, 'Log Perubahan').slice(-1)[0];
-      expect(last[5]).toBe('4 sel diubah sekaligus (B2:C3)');
+      expect(last[5]).toBe('4 cells changed at once (B2:C3)');
     });
 
     it('keeps Log Perubahan bounded: the oldest rows move to Log Perubahan Arsip', () => {
