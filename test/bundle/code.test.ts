@@ -214,7 +214,9 @@ describe('dist/Code.js', () => {
     );
     expect(traced.stderr).toBe('');
     expect(traced.stdout).toMatch(
-      new RegExp(`^at Xe \\(Code:${line} \\[.*src/gas/closed-periods\\.ts:\\d+`),
+      new RegExp(
+        `^at Xe \\(Code:${line} \\[.*src/gas/closed-periods\\.ts:\\d+`,
+      ),
     );
   });
 });
