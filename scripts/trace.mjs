@@ -35,21 +35,24 @@ export function linePositions(map) {
   const lines = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
   for (const line of map.mappings.split(';')) {
     const here = [];
     for (const segment of line ? line.split(',') : []) {
-      const [, s, l, c] = decodeSegment(segment);
+      // Columns are not needed: a line of Code.js is short (scripts/build-code.mjs).
+      const [, s, l] = decodeSegment(segment);
       if (s === undefined) continue;
       source += s;
       sourceLine += l;
-      sourceColumn += c;
       const file = map.sources[source];
       const last = here[here.length - 1];
       if (last?.file === file) last.to = Math.max(last.to, sourceLine + 1);
       else here.push({file, from: sourceLine + 1, to: sourceLine + 1});
     }
-    lines.push(here.map(({file, from, to}) => `${file}:${from}${to > from ? `-${to}` : ''}`));
+    lines.push(
+      here.map(
+        ({file, from, to}) => `${file}:${from}${to > from ? `-${to}` : ''}`,
+      ),
+    );
   }
   return lines;
 }
@@ -66,13 +69,21 @@ export function traceText(text, map) {
   });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+if (
+  process.argv[1] &&
+  fileURLToPath(import.meta.url) === path.resolve(process.argv[1])
+) {
   const mapFile = path.join(root, 'build/Code.js.map');
   if (!fs.existsSync(mapFile)) {
-    console.error('build/Code.js.map is missing: run npm run build first (with the deployed source)');
+    console.error(
+      'build/Code.js.map is missing: run npm run build first (with the deployed source)',
+    );
     process.exit(2);
   }
   const map = JSON.parse(fs.readFileSync(mapFile, 'utf8'));
-  const input = process.argv.length > 2 ? process.argv.slice(2).join(' ') : fs.readFileSync(0, 'utf8');
+  const input =
+    process.argv.length > 2
+      ? process.argv.slice(2).join(' ')
+      : fs.readFileSync(0, 'utf8');
   process.stdout.write(traceText(input, map).replace(/\n?$/, '\n'));
 }
