@@ -302,44 +302,21 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     ],
     templateEmail: [
       [...HEADERS.templateEmail],
-      ['Subjek', 'Umpan Balik Kinerja {{Periode}}: {{Nama}}'],
-      [
-        'Isi',
-        [
-          'Yth. {{Nama}},',
-          '',
+      ...demoTemplate('Subjek', 'Isi', {
+        subject: 'Umpan Balik Kinerja {{Periode}}: {{Nama}}',
+        greeting: 'Yth. {{Nama}},',
+        intro:
           'Berikut hasil penilaian kinerja Saudara/i untuk periode {{Periode}} di lingkungan Pemerintah Kota Harapan Jaya: rating hasil kerja {{Rating Hasil Kerja}}, rating perilaku {{Rating Perilaku}}.',
-          '',
-          '{{Tabel Indikator}}',
-          '',
-          // The two blocks bring their own headings (Umpan Balik Atasan, Tindak Lanjut).
-          '{{Umpan Balik}}',
-          '',
-          '{{Rekomendasi}}',
-          '',
-          'Salam hormat,',
-          'BKPSDM Kota Harapan Jaya',
-        ].join('\n'),
-      ],
+        closing: 'Salam hormat,',
+      }),
       // The English template, used when Bahasa is en (SHEETS.md, Template Email).
-      ['Subjek (en)', 'Performance Feedback {{Periode}}: {{Nama}}'],
-      [
-        'Isi (en)',
-        [
-          'Dear {{Nama}},',
-          '',
+      ...demoTemplate('Subjek (en)', 'Isi (en)', {
+        subject: 'Performance Feedback {{Periode}}: {{Nama}}',
+        greeting: 'Dear {{Nama}},',
+        intro:
           'Here are the results of your performance appraisal for the period {{Periode}} at the Harapan Jaya City Government: work result rating {{Rating Hasil Kerja}}, work behaviour rating {{Rating Perilaku}}.',
-          '',
-          '{{Tabel Indikator}}',
-          '',
-          '{{Umpan Balik}}',
-          '',
-          '{{Rekomendasi}}',
-          '',
-          'Kind regards,',
-          'BKPSDM Kota Harapan Jaya',
-        ].join('\n'),
-      ],
+        closing: 'Kind regards,',
+      }),
     ],
   };
   return {
@@ -361,4 +338,33 @@ function personalTarget(quarterly: number, indicator: DemoIndicator): number {
     indicator.satuan === '%' ? 95 : Infinity,
     Math.round(raised * 10) / 10,
   );
+}
+
+/**
+ * One language's Template Email rows of the demo: both languages share the layout (the blocks
+ * bring their own headings: Umpan Balik Atasan, Tindak Lanjut), only the words differ.
+ */
+function demoTemplate(
+  subjectKey: string,
+  bodyKey: string,
+  words: {subject: string; greeting: string; intro: string; closing: string},
+): [string, string][] {
+  const body = [
+    words.greeting,
+    '',
+    words.intro,
+    '',
+    '{{Tabel Indikator}}',
+    '',
+    '{{Umpan Balik}}',
+    '',
+    '{{Rekomendasi}}',
+    '',
+    words.closing,
+    'BKPSDM Kota Harapan Jaya',
+  ];
+  return [
+    [subjectKey, words.subject],
+    [bodyKey, body.join('\n')],
+  ];
 }

@@ -6,6 +6,7 @@ import type {Lang} from '../../src/core/types';
 import {effectiveTemplate} from '../../src/core/feedback';
 import {defaultTemplateRows} from '../../src/sheets/setup-plan';
 import {PERIODE, fillWorkbook, newHarness, nipOf, sheetValues} from './harness';
+import {setSetting} from '../support/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -92,18 +93,8 @@ describe('one template per language', () => {
     s.getRange(2, 1, s.getMaxRows() - 1, 2).clearContent();
     s.getRange(2, 1, rows.length, 2).setValues(rows);
   };
-  const setLang = (h: ReturnType<typeof newHarness>, lang: Lang) => {
-    const values = sheetValues(h.emulator, 'Pengaturan');
-    const row = values.findIndex(r => r[0] === 'Bahasa') + 1;
-    (
-      h.emulator.globals
-        .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
-    )
-      .getActiveSpreadsheet()
-      .getSheetByName('Pengaturan')!
-      .getRange(row, 2)
-      .setValue(lang);
-  };
+  const setLang = (h: ReturnType<typeof newHarness>, lang: Lang) =>
+    setSetting(h.emulator, 'Bahasa', lang);
 
   it('sends each language its own keys; a template typed in one never goes out in the other', () => {
     const h = newHarness();
