@@ -165,10 +165,11 @@ export function overrideLogRows(
           reason: row.alasan.trim(),
         })[l],
       );
-    const keyOf = (l: Lang) => `${row.src.sheet}|${sel}|${textIn(l)}`;
+    const texts = {id: textIn('id'), en: textIn('en')};
+    const keyOf = (l: Lang) => `${row.src.sheet}|${sel}|${texts[l]}`;
     if (known.has(keyOf('id')) || known.has(keyOf('en'))) continue;
     known.add(keyOf(lang));
-    const nilaiBaru = textIn(lang);
+    const nilaiBaru = texts[lang];
     const {waktu, pengguna} = stamp();
     rows.push(
       logRow(waktu, pengguna, row.src.sheet, sel, suggested, nilaiBaru),
