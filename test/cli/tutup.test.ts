@@ -55,5 +55,5 @@ describe('tutup', () => {
       0,
       expect.stringContaining('sudah ditutup'),
     ]);
-  });
+  }, 60_000);
 });
