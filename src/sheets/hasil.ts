@@ -126,10 +126,12 @@ export function hasilPeriodRows(periodColumn: readonly unknown[][]): {
 export function hasilRows(results: EmployeeResult[], lang: Lang): unknown[][] {
   return results.map(r => [
     safeCellText(r.periode),
-    safeCellText(r.nip),
-    safeCellText(r.nama),
-    safeCellText(r.kodeUnit),
-    safeCellText(r.nipAtasan),
+    // Text columns are plain text ('@', hasil-write.ts): kept as they are, as nothing there is a
+    // formula and an apostrophe before '-', '+' or '@' would show.
+    r.nip,
+    r.nama,
+    r.kodeUnit,
+    r.nipAtasan,
     round2(r.capaianHasilKerja),
     r.ratingHasilKerja ?? '',
     r.ratingPerilaku ?? '',
@@ -137,7 +139,7 @@ export function hasilRows(results: EmployeeResult[], lang: Lang): unknown[][] {
     r.predikat ?? '',
     r.peringkatUnit ?? '',
     r.status,
-    safeCellText(rekomendasiText(r, lang)),
+    rekomendasiText(r, lang),
   ]);
 }
 

@@ -7,7 +7,6 @@ import {normalizePeriod} from '../core/period';
 import {type LogEntry, parseLogStatus} from '../core/send-plan';
 import {HEADERS, normalizeHeader} from './schema';
 import {headerColumns, records} from './table';
-import {safeCellText} from './write';
 
 /** The contract header row of Log Email, for a new or headerless sheet. */
 export const LOG_EMAIL_HEADER: readonly string[] = HEADERS.logEmail;
@@ -78,15 +77,16 @@ export function logColumnIndex(
   return layout.place[HEADERS.logEmail.indexOf(header)] - 1;
 }
 
-/** One row as written: every value kept as text, never a formula. */
+/**
+ * One row as written into plain-text ('@') cells (log-batch.ts): every value kept as it is, never a
+ * formula; no apostrophe, which such a cell would show.
+ */
 export function logLine(
   layout: Pick<LogLayout, 'place' | 'width'>,
   values: LogRowValues,
 ): string[] {
   const line: string[] = new Array(layout.width).fill('');
-  layout.place.forEach(
-    (column, i) => (line[column - 1] = safeCellText(values[i])),
-  );
+  layout.place.forEach((column, i) => (line[column - 1] = values[i]));
   return line;
 }
 

@@ -17,7 +17,6 @@ import {
   normalizeHeader,
 } from './schema';
 import {cellOf, headerColumns} from './table';
-import {safeCellText} from './write';
 
 /** The contract header row of Log Perubahan, for a new sheet. */
 export const LOG_PERUBAHAN_HEADER: readonly string[] = HEADERS.logPerubahan;
@@ -83,7 +82,7 @@ export function logRow(
     sel,
     cellText(nilaiLama),
     cellText(nilaiBaru),
-  ].map(v => safeCellText(String(v)));
+  ].map(v => String(v)); // written into plain-text ('@') cells (gas/audit.ts): kept as typed
 }
 
 /**
@@ -157,14 +156,12 @@ export function overrideLogRows(
     const whatKey =
       code === 'HK' ? 'workflow.audit.overrideHK' : 'workflow.audit.overridePK';
     const textIn = (l: Lang) =>
-      safeCellText(
-        msg('workflow.audit.override', {
-          what: msg(whatKey)[l],
-          suggested,
-          rating: typed,
-          reason: row.alasan.trim(),
-        })[l],
-      );
+      msg('workflow.audit.override', {
+        what: msg(whatKey)[l],
+        suggested,
+        rating: typed,
+        reason: row.alasan.trim(),
+      })[l];
     const texts = {id: textIn('id'), en: textIn('en')};
     const keyOf = (l: Lang) => `${row.src.sheet}|${sel}|${texts[l]}`;
     if (known.has(keyOf('id')) || known.has(keyOf('en'))) continue;

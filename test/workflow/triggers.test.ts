@@ -110,6 +110,22 @@ describe('triggers', () => {
       expect(logged(h)).toEqual([`${tab}!I${row}`, `${tab}!K${row}:M${row}`]);
     });
 
+    it('logs old and new values exactly as typed: no apostrophe before -, + or @, nothing a formula', () => {
+      const h = installed();
+      const row = findRow(values(h.emulator, tab), ANI, 'Hasil Kerja', 'I1');
+      h.emulator.userEdit(h.ctx, tab, `I${row}`, -5);
+      h.emulator.userEdit(h.ctx, tab, `L${row}`, "'=1+1 dan @tim");
+      const log = values(h.emulator, 'Log Perubahan').slice(-2);
+      expect(log.map(r => r[5])).toEqual(['-5', '=1+1 dan @tim']);
+      expect(log[0][4]).not.toMatch(/^'/);
+      const formulas = sheet(h.emulator, 'Log Perubahan')
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f: string) => f !== '');
+      expect(formulas).toEqual([]);
+    });
+
     it('reads no setting per edit: Pengaturan is never read, the text follows Bahasa as last saved', () => {
       const h = installed();
       // Typed by HR: the trigger saves Bahasa in the settings property for the next edits.
