@@ -1,0 +1,90 @@
+// The rules a typed cell must keep, judged one cell at a time (issue 12: problems show where they
+// are typed). Used by the onEdit trigger, which marks the cell at once, and by Periksa for the
+// appraisal tabs. An appraisal tab's inputs: Realisasi of a Hasil Kerja row is a number ≥ 0
+// (read the Indonesian way, DOMAIN §2); Rating is a rating the core reads (spelling variants
+// included, src/core/rating.ts) or, on a Perilaku row, a score 0-120 (model NUMERIK); a formula
+// is never an input. Input sheets: number columns hold numbers, choice columns one of the choices.
+
+import {type Message, msg} from '../core/i18n';
+import {parseNumberStrict} from '../core/numbers';
+import {parseRating} from '../core/rating';
+import {RATINGS} from '../core/types';
+import {normalizeHeader} from './schema';
+import {CHOICES} from './values';
+import {NUMBER_HEADERS} from './validate';
+
+/** Where a cell is: an appraisal tab's row (its Jenis and Kode) or an input sheet's column. */
+export interface CellPlace {
+  header: string;
+  tab: boolean;
+  jenis?: unknown;
+  kode?: unknown;
+}
+
+/** Tab inputs a formula may not fill (the number itself is the input). */
+const TAB_NUMBERS = new Set(['realisasi', 'rating']);
+
+const shown = (value: unknown) => String(value ?? '').trim();
+
+function numberProblem(header: string, value: unknown): Message | null {
+  const parsed = parseNumberStrict(value);
+  if (parsed.kind === 'invalid')
+    return msg('validation.value.number', {header, value: shown(value)});
+  if (parsed.kind === 'number' && parsed.value < 0)
+    return msg('validation.value.negative', {header, value: shown(value)});
+  return null;
+}
+
+function tabProblem(place: CellPlace, value: unknown): Message | null {
+  const header = normalizeHeader(place.header);
+  const jenis = normalizeHeader(place.jenis);
+  if (header === 'realisasi')
+    return jenis === 'hasil kerja' ? numberProblem('Realisasi', value) : null;
+  if (header !== 'rating') return null;
+  // Inovasi (Kode IN) is Ya/Tidak, refused by its own strict list.
+  if (normalizeHeader(place.kode) === 'in') return null;
+  if (parseRating(value) !== 'invalid') return null;
+  if (jenis === 'perilaku') {
+    const score = parseNumberStrict(value);
+    if (score.kind === 'number' && score.value >= 0 && score.value <= 120)
+      return null;
+  }
+  return msg('validation.value.choice', {
+    header: 'Rating',
+    choices: RATINGS.join(', '),
+    value: shown(value),
+  });
+}
+
+function sheetProblem(header: string, value: unknown): Message | null {
+  if (value === '' || value === null || value === undefined) return null;
+  if (NUMBER_HEADERS.has(header)) return numberProblem(header, value);
+  const choices = CHOICES[header];
+  if (
+    choices &&
+    !choices.some(c => normalizeHeader(c) === normalizeHeader(value))
+  )
+    return msg('validation.value.choice', {
+      header,
+      choices: choices.join(', '),
+      value: shown(value),
+    });
+  return null;
+}
+
+/** What is wrong with a cell as typed (its value, and its formula when it holds one), or null. */
+export function cellProblem(
+  place: CellPlace,
+  value: unknown,
+  formula = '',
+): Message | null {
+  const numeric = place.tab
+    ? TAB_NUMBERS.has(normalizeHeader(place.header))
+    : NUMBER_HEADERS.has(place.header);
+  if (formula && numeric)
+    return msg('validation.value.formulaTyped', {
+      header: place.header,
+      formula,
+    });
+  return place.tab ? tabProblem(place, value) : sheetProblem(place.header, value);
+}
