@@ -6,14 +6,12 @@
 // writes notes and backgrounds once, only when a mark comes or goes. Only the add-on's own notes
 // (starting with MARK) are ever replaced: a person's note stays.
 
-import {type CellPlace, cellProblem} from '../sheets/edit-rules';
+import {type CellPlace, MARK, cellProblem} from '../sheets/edit-rules';
 import {isAppraisalTab, isAuditedSheet} from '../sheets/log-perubahan';
 import {normalizeHeader} from '../sheets/schema';
 import {readSettingsProperty} from './hasil-cache';
 import {INPUT_BACKGROUND} from './tabs/format';
 
-/** How the add-on's notes start (one sign, the same in every language). */
-export const MARK = '⚠ ';
 export const MARK_BACKGROUND = '#f4cccc';
 /** A paste larger than this is left to Periksa (a trigger must stay short). */
 const MAX_CELLS = 5000;
@@ -87,12 +85,6 @@ export function markEdit(e: Edit | undefined): void {
   range.setNotes(nextNotes);
   range.setBackgrounds(backgrounds);
 }
-
-/** The add-on's mark on a note, without its sign ('' for none or a person's note). */
-export function markText(note: string): string {
-  return note.startsWith(MARK) ? note.slice(MARK.length) : '';
-}
-
 
 /**
  * Simple trigger: marks the cells just typed that break a rule (markEdit).

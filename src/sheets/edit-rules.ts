@@ -13,6 +13,14 @@ import {normalizeHeader} from './schema';
 import {CHOICES} from './values';
 import {NUMBER_HEADERS} from './validate';
 
+/** How the add-on's marks (notes) start: one sign, the same in every language. */
+export const MARK = '⚠ ';
+
+/** The add-on's mark on a note, without its sign ('' for none or a person's note). */
+export function markText(note: string): string {
+  return note.startsWith(MARK) ? note.slice(MARK.length) : '';
+}
+
 /** Where a cell is: an appraisal tab's row (its Jenis and Kode) or an input sheet's column. */
 export interface CellPlace {
   header: string;

@@ -164,14 +164,24 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     expect(options).toContain('Di Atas Ekspektasi');
     await page.locator('#edit-value').fill('Bagus sekali');
     await page.locator('#edit-save').click();
+    // Saved (warn-only list: spellings like "sesuai" are read), marked by the onEdit trigger.
     await page.locator('#edit-message.refused').waitFor();
     await expect(
       page.locator('#edit-message').textContent(),
     ).resolves.toContain(ref);
+    await expect(
+      page.locator('#edit-message').textContent(),
+    ).resolves.toContain('Rating harus salah satu dari');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toMatch(/^⚠ Rating harus/);
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();
     await expect(cell(ref).textContent()).resolves.toBe('Di Atas Ekspektasi');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toBeUndefined();
   });
 
   it("a supervisor may type in their own tab only: another supervisor's cells are refused", async () => {
