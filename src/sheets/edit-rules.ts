@@ -8,8 +8,8 @@
 import {type Message, msg} from '../core/i18n';
 import {parseNumberStrict} from '../core/numbers';
 import {parseRating} from '../core/rating';
-import {RATINGS} from '../core/types';
-import {normalizeHeader} from './schema';
+import {type Issue, RATINGS} from '../core/types';
+import {a1, normalizeHeader} from './schema';
 import {CHOICES} from './values';
 import {NUMBER_HEADERS} from './validate';
 
@@ -95,4 +95,48 @@ export function cellProblem(
       formula,
     });
   return place.tab ? tabProblem(place, value) : sheetProblem(place.header, value);
+}
+
+/**
+ * Periksa's check of appraisal tabs (as the onEdit trigger judges a typed cell): an Issue at
+ * `Tab!I16` for each Realisasi or Rating that breaks a rule. `formulas[i]` holds the formulas of
+ * data row i from column `formulaColumn` on (1-based), when they were read.
+ */
+export function tabInputIssues(
+  tab: {name: string; values: unknown[][]; firstRow?: number},
+  formulas?: {rows: string[][]; column: number},
+): Issue[] {
+  const header = tab.values[0] ?? [];
+  const at = new Map(header.map((h, i) => [normalizeHeader(h), i]));
+  const jenis = at.get('jenis');
+  const kode = at.get('kode');
+  const first = tab.firstRow ?? 2;
+  const issues: Issue[] = [];
+  for (const name of ['realisasi', 'rating']) {
+    const c = at.get(name);
+    if (c === undefined) continue;
+    for (let i = 1; i < tab.values.length; i++) {
+      const row = tab.values[i];
+      const formula =
+        formulas?.rows[i - 1]?.[c + 1 - formulas.column] ?? '';
+      const problem = cellProblem(
+        {
+          header: String(header[c]).trim(),
+          tab: true,
+          jenis: jenis === undefined ? '' : row[jenis],
+          kode: kode === undefined ? '' : row[kode],
+        },
+        row[c],
+        formula,
+      );
+      if (problem)
+        issues.push({
+          sheet: tab.name,
+          cell: a1(first + i - 1, c + 1),
+          message: problem,
+          level: 'Galat',
+        });
+    }
+  }
+  return issues;
 }
