@@ -8,7 +8,7 @@
 import {type Message, msg} from '../core/i18n';
 import {parseNumberStrict} from '../core/numbers';
 import {parseRating} from '../core/rating';
-import {type Issue, RATINGS} from '../core/types';
+import type {Issue} from '../core/types';
 import {a1, normalizeHeader} from './schema';
 import {CHOICES} from './values';
 import {NUMBER_HEADERS} from './validate';
@@ -35,11 +35,18 @@ const TAB_NUMBERS = new Set(['realisasi', 'rating']);
 const shown = (value: unknown) => String(value ?? '').trim();
 
 function numberProblem(header: string, value: unknown): Message | null {
+  return parseNumberStrict(value).kind === 'invalid'
+    ? msg('validation.value.number', {header, value: shown(value)})
+    : null;
+}
+
+/** A tab's Realisasi, with the core's own messages (src/core/validate/appraisal-data.ts). */
+function realisasiProblem(value: unknown): Message | null {
   const parsed = parseNumberStrict(value);
   if (parsed.kind === 'invalid')
-    return msg('validation.value.number', {header, value: shown(value)});
+    return msg('validation.tab.realisasiInvalid', {value: shown(value)});
   if (parsed.kind === 'number' && parsed.value < 0)
-    return msg('validation.value.negative', {header, value: shown(value)});
+    return msg('validation.tab.realisasiNegative', {value: shown(value)});
   return null;
 }
 
@@ -47,7 +54,7 @@ function tabProblem(place: CellPlace, value: unknown): Message | null {
   const header = normalizeHeader(place.header);
   const jenis = normalizeHeader(place.jenis);
   if (header === 'realisasi')
-    return jenis === 'hasil kerja' ? numberProblem('Realisasi', value) : null;
+    return jenis === 'hasil kerja' ? realisasiProblem(value) : null;
   if (header !== 'rating') return null;
   // Inovasi (Kode IN) is Ya/Tidak, refused by its own strict list.
   if (normalizeHeader(place.kode) === 'in') return null;
@@ -57,11 +64,7 @@ function tabProblem(place: CellPlace, value: unknown): Message | null {
     if (score.kind === 'number' && score.value >= 0 && score.value <= 120)
       return null;
   }
-  return msg('validation.value.choice', {
-    header: 'Rating',
-    choices: RATINGS.join(', '),
-    value: shown(value),
-  });
+  return msg('validation.tab.ratingInvalid', {value: shown(value)});
 }
 
 function sheetProblem(header: string, value: unknown): Message | null {
@@ -94,7 +97,9 @@ export function cellProblem(
       header: place.header,
       formula,
     });
-  return place.tab ? tabProblem(place, value) : sheetProblem(place.header, value);
+  return place.tab
+    ? tabProblem(place, value)
+    : sheetProblem(place.header, value);
 }
 
 /**
@@ -117,8 +122,7 @@ export function tabInputIssues(
     if (c === undefined) continue;
     for (let i = 1; i < tab.values.length; i++) {
       const row = tab.values[i];
-      const formula =
-        formulas?.rows[i - 1]?.[c + 1 - formulas.column] ?? '';
+      const formula = formulas?.rows[i - 1]?.[c + 1 - formulas.column] ?? '';
       const problem = cellProblem(
         {
           header: String(header[c]).trim(),

@@ -171,10 +171,10 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     ).resolves.toContain(ref);
     await expect(
       page.locator('#edit-message').textContent(),
-    ).resolves.toContain('Rating harus salah satu dari');
+    ).resolves.toContain('Rating "Bagus sekali" tidak dikenali');
     expect(
       server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
-    ).toMatch(/^⚠ Rating harus/);
+    ).toMatch(/^⚠ Rating "Bagus sekali" tidak dikenali/);
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();

@@ -19,7 +19,10 @@ function tabOfRina() {
 describe('onEdit marks', () => {
   it.each([
     ['abc', 'Realisasi bukan angka: "abc" (contoh: 87,5 atau 1.250)'],
-    ['-5', 'Realisasi tidak boleh negatif: "-5"'],
+    [
+      '-5',
+      'Realisasi negatif (-5): capaian tidak dihitung; ketik 0 atau lebih',
+    ],
     ['=1+1', 'Realisasi berisi rumus (=1+1): ketik nilainya saja'],
   ])(
     'marks Realisasi %s in the cell with the Indonesian message',
@@ -40,7 +43,7 @@ describe('onEdit marks', () => {
     const rating = `J${row + 2}`; // a Perilaku row of Eka
     type(rating, 'Bagus');
     expect(cell(rating).getNote()).toBe(
-      '⚠ Rating harus salah satu dari: Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi (tertulis "Bagus")',
+      '⚠ Rating "Bagus" tidak dikenali: pilih Di Atas Ekspektasi, Sesuai Ekspektasi atau Di Bawah Ekspektasi',
     );
     type(rating, 'sesuai');
     expect(cell(rating).getNote()).toBe('');
