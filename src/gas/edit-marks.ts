@@ -41,9 +41,7 @@ export function markEdit(e: Edit | undefined): void {
   const kodeAt = at.get('kode');
   const rowInfo =
     tab && jenisAt !== undefined && kodeAt !== undefined
-      ? sheet
-          .getRange(row, 1, rows, Math.max(jenisAt, kodeAt) + 1)
-          .getValues()
+      ? sheet.getRange(row, 1, rows, Math.max(jenisAt, kodeAt) + 1).getValues()
       : [];
   const values = range.getValues();
   const formulas = range.getFormulas();

@@ -54,8 +54,7 @@ export interface CellInfo {
 }
 
 export type EditResult =
-  | {ok: true; display: string; problem?: string}
-  | {ok: false; message: string};
+  {ok: true; display: string; problem?: string} | {ok: false; message: string};
 
 export interface RunningServer {
   url: string;

@@ -356,9 +356,7 @@ export class Range extends Service {
 // when this module loads, before any Range exists.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Range
-  extends StyleAccessors,
-    MergeAccessors,
-    BorderAccessors {}
+  extends StyleAccessors, MergeAccessors, BorderAccessors {}
 
 addStyleAccessors(Range);
 addMergeMethods(Range);

@@ -99,7 +99,10 @@ export class Sheet extends Service {
   getRangeList(a1Notations: string[]): RangeList {
     if (!Array.isArray(a1Notations) || !a1Notations.length)
       throw this._env.error('Invalid argument: a1Notations');
-    return new RangeList(this._env, a1Notations.map(a1 => this._range(a1)));
+    return new RangeList(
+      this._env,
+      a1Notations.map(a1 => this._range(a1)),
+    );
   }
   getDataRange(): Range {
     const m = this._model;

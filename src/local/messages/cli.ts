@@ -41,7 +41,7 @@ export const CLI_MESSAGES: Catalogue = {
       '  init       create the Kinerja ASN sheets (the file is created if missing)',
       '  demo       create a new file with sample data of a fictional city government',
       '             (--pegawai N, default 60; --seed S; --periode 2026-TW1)',
-      '  validate   check the inputs and the period\'s appraisal tabs (--periode P, default',
+      "  validate   check the inputs and the period's appraisal tabs (--periode P, default",
       '             Periode Aktif); problems go to stderr as Sheet!Cell: message',
       '  tabs       create/refresh the appraisal tabs of the period',
       '  recompute  recompute the period (Hasil, Rekap, Validasi)',
