@@ -151,7 +151,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     ).toBe(84.5);
   });
 
-  it('offers the rating list and refuses a rating that is not in it, naming the cell', async () => {
+  it('offers the rating list and marks a rating that is not in it, naming the cell', async () => {
     const tab = tabs[0];
     await openTab(tab);
     const {row} = firstRow(server.emulator.workbook, tab, 'Perilaku');
