@@ -3,10 +3,16 @@
 // in the language of the settings; a corrected cell loses the mark. A simple trigger may run for
 // 30 s (developers.google.com/apps-script/guides/triggers#restrictions): this one reads the
 // header row and the edited block (values, formulas, notes, backgrounds: one call each) and
-// writes notes and backgrounds once, only when a mark comes or goes. Only the add-on's own notes
-// (starting with MARK) are ever replaced: a person's note stays.
+// writes notes and backgrounds once, only when a mark comes or goes. A person's own note stays:
+// the mark is put above it (MARK line, blank line, their note) and taken off again.
 
-import {type CellPlace, MARK, cellProblem} from '../sheets/edit-rules';
+import {
+  type CellPlace,
+  MARK,
+  NOTE_GAP,
+  cellProblem,
+  personalNote,
+} from '../sheets/edit-rules';
 import {isAppraisalTab, isAuditedSheet} from '../sheets/log-perubahan';
 import {normalizeHeader} from '../sheets/schema';
 import {readSettingsProperty} from './hasil-cache';
@@ -49,6 +55,7 @@ export function markEdit(e: Edit | undefined): void {
   const lang = readSettingsProperty()?.lang ?? 'id';
   const nextNotes: string[][] = [];
   const changes: [number, number, boolean][] = [];
+  let notesChanged = false;
   for (let i = 0; i < rows; i++) {
     nextNotes.push([]);
     for (let j = 0; j < columns; j++) {
@@ -61,17 +68,20 @@ export function markEdit(e: Edit | undefined): void {
       };
       const problem =
         row + i === 1 ? null : cellProblem(place, values[i][j], formulas[i][j]);
-      const wanted = problem ? MARK + problem[lang] : '';
-      const ours = note.startsWith(MARK);
-      if (problem && note !== wanted) {
+      const own = personalNote(note);
+      const wanted = problem
+        ? MARK + problem[lang] + (own ? NOTE_GAP + own : '')
+        : own;
+      if (wanted !== note) {
+        notesChanged = true;
         nextNotes[i].push(wanted);
-        changes.push([i, j, true]);
-      } else if (!problem && ours) {
-        nextNotes[i].push('');
-        changes.push([i, j, false]);
+        if (Boolean(problem) !== note.startsWith(MARK))
+          changes.push([i, j, Boolean(problem)]);
       } else nextNotes[i].push(note);
     }
   }
+  if (!notesChanged) return;
+  range.setNotes(nextNotes);
   if (!changes.length) return;
   const backgrounds = range.getBackgrounds();
   for (const [i, j, marked] of changes)
@@ -80,7 +90,6 @@ export function markEdit(e: Edit | undefined): void {
       : tab
         ? INPUT_BACKGROUND
         : '#ffffff';
-  range.setNotes(nextNotes);
   range.setBackgrounds(backgrounds);
 }
 

@@ -16,9 +16,21 @@ import {NUMBER_HEADERS} from './validate';
 /** How the add-on's marks (notes) start: one sign, the same in every language. */
 export const MARK = '⚠ ';
 
+/** Between the mark and a person's own note on the same cell. */
+export const NOTE_GAP = '\n\n';
+
 /** The add-on's mark on a note, without its sign ('' for none or a person's note). */
 export function markText(note: string): string {
-  return note.startsWith(MARK) ? note.slice(MARK.length) : '';
+  return note.startsWith(MARK)
+    ? note.slice(MARK.length).split(NOTE_GAP)[0]
+    : '';
+}
+
+/** A note without the add-on's mark: what a person wrote ('' for none). */
+export function personalNote(note: string): string {
+  if (!note.startsWith(MARK)) return note;
+  const gap = note.indexOf(NOTE_GAP);
+  return gap < 0 ? '' : note.slice(gap + NOTE_GAP.length);
 }
 
 /** Where a cell is: an appraisal tab's row (its Jenis and Kode) or an input sheet's column. */

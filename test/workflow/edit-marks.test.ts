@@ -53,16 +53,24 @@ describe('onEdit marks', () => {
 
   it('leaves a valid number and a person’s own note alone, and speaks English when asked', () => {
     const {h, row, type, cell} = tabOfRina();
+    cell(`I${row}`).setNote('cek ulang dengan Eka');
     type(`I${row}`, 12);
-    expect(cell(`I${row}`).getNote()).toBe('');
+    expect(cell(`I${row}`).getNote()).toBe('cek ulang dengan Eka');
     expect(cell(`I${row}`).getBackground()).toBe('#fff8dc');
+    // A mark goes above the person's note, and only the mark is taken off again.
+    type(`I${row}`, 'dua belas');
+    expect(cell(`I${row}`).getNote()).toBe(
+      '⚠ Realisasi bukan angka: "dua belas" (contoh: 87,5 atau 1.250)\n\ncek ulang dengan Eka',
+    );
+    type(`I${row}`, 12);
+    expect(cell(`I${row}`).getNote()).toBe('cek ulang dengan Eka');
     h.emulator.setUser('hr@example.go.id');
     setSetting(h.emulator, 'Bahasa', 'English');
     h.ctx.apiRecompute('2026-TW1'); // saves the settings property the trigger reads
     h.emulator.setUser(S2.email);
     type(`I${row}`, 'x');
     expect(cell(`I${row}`).getNote()).toBe(
-      '⚠ Realisasi is not a number: "x" (e.g. 87,5 or 1.250)',
+      '⚠ Realisasi is not a number: "x" (e.g. 87,5 or 1.250)\n\ncek ulang dengan Eka',
     );
   });
 

@@ -1,6 +1,10 @@
 // Appraisal tabs people can use (issue 12): frozen header and name columns, inputs shaded apart
 // from locked cells, a line under each employee's block, Uraian wrapped, narrow columns, and
 // warn-only validations with help text in the workbook's language.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import {KEPALA, fillFixture, harness} from './helpers';
 import {setSetting, sheet} from '../support/workbook';
 
@@ -87,6 +91,29 @@ describe('appraisal tab formats', () => {
     );
     expect(s.getRange('J4').getDataValidation()!.getHelpText()).toMatch(
       /^Pick Di Atas/,
+    );
+  });
+
+  it('keeps the formats in the .xlsx file (frozen panes, shades, lines, wrap, rules)', async () => {
+    const {h, name} = built();
+    const file = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-tabfmt-')),
+      'tabs.xlsx',
+    );
+    await writeWorkbook(h.emulator.workbook, file);
+    const back = (await readWorkbook(file)).sheetByName(name)!;
+    expect([back.frozenRows, back.frozenCols]).toEqual([1, 3]);
+    expect(back.get('background', 2, 9)).toBe('#fff8dc');
+    expect(back.get('background', 2, 8)).toBe('#efefef');
+    expect(back.get('border', 12, 5)).toEqual({bottom: 'SOLID_MEDIUM #8c8c8c'});
+    expect(back.get('wrap', 2, 6)).toBe(true);
+    expect(back.columnWidths[6]).toBe(280);
+    expect(back.get('validation', 4, 10)).toMatchObject({
+      criteria: 'VALUE_IN_LIST',
+      allowInvalid: true,
+    });
+    expect(back.get('validation', 2, 9)?.helpText).toMatch(
+      /^Isi angka realisasi/,
     );
   });
 });
