@@ -210,7 +210,7 @@ export function App({call}: {call: Call}) {
             onRecompute={() => void runRecompute()}
           />,
         )}
-        {card('check', <CheckPanel />)}
+        {card('check', <CheckPanel period={period} />)}
         {card('tabs', <TabsPanel period={period} onDone={loadSummary} />)}
         {card(
           'compute',

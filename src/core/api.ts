@@ -126,7 +126,7 @@ export interface SidebarApi {
   apiGetState(): SidebarState;
   apiSetupSheets(): ActionResult;
   apiGetSummary(period: string): SummaryDto;
-  apiValidate(): ValidationDto;
+  apiValidate(period?: string): ValidationDto;
   apiSelectCell(sheet: string, cell: string): ActionResult;
   apiCreateTabs(period: string): TabsResult;
   apiStartTabs(period: string): TabsStatus;

@@ -20,6 +20,7 @@ export {
 } from './menu';
 
 export {onEditAudit, hourlyMaintenance} from './triggers';
+export {onEdit} from './edit-marks';
 
 // One per member of SidebarApi (src/core/api.ts).
 export {

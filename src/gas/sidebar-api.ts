@@ -84,9 +84,15 @@ export function apiGetSummary(period: string): SummaryDto {
   return plain(getSummary(period, interfaceLang()));
 }
 
-/** Validates the workbook and rewrites Validasi. */
-export function apiValidate(): ValidationDto {
-  const {issues, errors, warnings} = validateWorkbook(interfaceLang());
+/**
+ * Validates the input sheets and the period's appraisal tabs, and rewrites Validasi.
+ * @param {string} period e.g. 2026-TW1 (Periode Aktif when blank)
+ */
+export function apiValidate(period?: string): ValidationDto {
+  const {issues, errors, warnings} = validateWorkbook(
+    interfaceLang(),
+    typeof period === 'string' ? period : undefined,
+  );
   return plain({issues, errors, warnings});
 }
 

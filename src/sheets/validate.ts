@@ -14,7 +14,7 @@ import {PENILAIAN_PREFIX} from './schema';
 import {cellOf, choiceKey, makeIssue} from './table';
 import {IssueList, sortIssues} from './issues';
 
-const NUMBER_HEADERS = new Set([
+export const NUMBER_HEADERS = new Set([
   'Target',
   'Target Tahunan',
   'Target TW1',

@@ -151,7 +151,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     ).toBe(84.5);
   });
 
-  it('offers the rating list and refuses a rating that is not in it, naming the cell', async () => {
+  it('offers the rating list and marks a rating that is not in it, naming the cell', async () => {
     const tab = tabs[0];
     await openTab(tab);
     const {row} = firstRow(server.emulator.workbook, tab, 'Perilaku');
@@ -164,14 +164,24 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     expect(options).toContain('Di Atas Ekspektasi');
     await page.locator('#edit-value').fill('Bagus sekali');
     await page.locator('#edit-save').click();
+    // Saved (warn-only list: spellings like "sesuai" are read), marked by the onEdit trigger.
     await page.locator('#edit-message.refused').waitFor();
     await expect(
       page.locator('#edit-message').textContent(),
     ).resolves.toContain(ref);
+    await expect(
+      page.locator('#edit-message').textContent(),
+    ).resolves.toContain('Rating "Bagus sekali" tidak dikenali');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toMatch(/^⚠ Rating "Bagus sekali" tidak dikenali/);
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();
     await expect(cell(ref).textContent()).resolves.toBe('Di Atas Ekspektasi');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toBeUndefined();
   });
 
   it("a supervisor may type in their own tab only: another supervisor's cells are refused", async () => {

@@ -71,6 +71,8 @@ const ENTRY_POINTS = [
   'menuInstallTriggers',
   'menuRemoveTriggers',
   'onEditAudit',
+  // The simple trigger that marks a broken input where it is typed.
+  'onEdit',
   'hourlyMaintenance',
   // For the CLI: every employee's feedback preview in one execution.
   'apiPreviewAllEmails',

@@ -102,13 +102,15 @@ describe('tab job', () => {
     expect(h.emulator.calls.count('Range.setValues')).toBe(2);
   });
 
-  it('formats per run of cells: one background call per run of generated columns', () => {
+  it('formats per tab with RangeLists: one background call for locked, one for inputs', () => {
     const h = harness();
     fillFixture(h);
     h.emulator.calls.reset();
     h.ctx.apiCreateTabs('2026-TW1');
-    // Generated columns A-H form one run: one setBackground per tab, no per-cell grid.
-    expect(h.emulator.calls.count('Range.setBackground')).toBe(2);
+    // Two tabs: per tab one RangeList for the locked columns, one for the inputs, no cell grid.
+    expect(h.emulator.calls.count('RangeList.setBackground')).toBe(4);
+    expect(h.emulator.calls.count('RangeList.setBorder')).toBe(2);
+    expect(h.emulator.calls.count('Range.setBackground')).toBe(0);
     expect(h.emulator.calls.count('Range.setBackgrounds')).toBe(0);
     expect(h.emulator.calls.count('Range.setFontColors')).toBe(0);
   });

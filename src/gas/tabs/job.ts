@@ -41,6 +41,7 @@ import {INPUT_TABLES, readValues, readWorkbook} from '../workbook';
 import {formatTabText, keepTypedCells} from '../kept-cells';
 import {refuseMerges} from '../cell-checks';
 import {
+  FORMAT_VERSION,
   NEW_SHEET_GRID,
   formatTab,
   protectTab,
@@ -265,6 +266,7 @@ export function runTabsChunk(
         numerik,
         lang,
         rows.values[0].length,
+        FORMAT_VERSION,
       ]),
     );
     const old = readByName.get(name);

@@ -20,7 +20,7 @@ const COMMON = ['user', 'lang', 'help'];
 const VERB_OPTIONS: Record<Verb, string[]> = {
   init: [...COMMON],
   demo: [...COMMON, 'pegawai', 'seed', 'periode', 'indikator'],
-  validate: [...COMMON],
+  validate: [...COMMON, 'periode'],
   tabs: [...COMMON, 'periode'],
   recompute: [...COMMON, 'periode'],
   tutup: [...COMMON, 'periode'],

@@ -196,10 +196,15 @@ export function costSetting(option?: CostSetting): CostSetting {
 
 /** Cells a write call sets: the range's rectangle, or the appended row. */
 export function cellsWrittenBy(
-  self: {_r?: {numRows: number; numCols: number}},
+  self: {
+    _r?: {numRows: number; numCols: number};
+    _ranges?: {_r: {numRows: number; numCols: number}}[];
+  },
   label: string,
   args: unknown[],
 ): number {
+  if (label.startsWith('RangeList.') && self._ranges)
+    return self._ranges.reduce((n, x) => n + x._r.numRows * x._r.numCols, 0);
   if (label === 'Sheet.appendRow' && Array.isArray(args[0]))
     return args[0].length;
   const r = self._r;

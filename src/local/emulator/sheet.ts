@@ -17,6 +17,7 @@ import {assertCellsFit} from './limits';
 import type {SheetModel} from './model';
 import {Protection, newProtection} from './protection';
 import {Range} from './range';
+import {RangeList} from './range-list';
 import {Service} from './service';
 import * as structure from './sheet-structure';
 import {Spreadsheet, assertNewSheetName} from './spreadsheet';
@@ -94,6 +95,14 @@ export class Sheet extends Service {
   ): Range {
     if (typeof a === 'string') return this._range(a);
     return this._rangeAt(a, col as number, numRows ?? 1, numCols ?? 1);
+  }
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations) || !a1Notations.length)
+      throw this._env.error('Invalid argument: a1Notations');
+    return new RangeList(
+      this._env,
+      a1Notations.map(a1 => this._range(a1)),
+    );
   }
   getDataRange(): Range {
     const m = this._model;

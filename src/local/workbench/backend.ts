@@ -152,7 +152,11 @@ export async function startServer(
       return {ok: false, message: errorMessage(error)};
     }
     await runtime.save();
-    return {ok: true, display: cellOf(sheetName, ref).value};
+    const info = cellOf(sheetName, ref);
+    // The onEdit trigger's mark, if the value breaks a rule: the save says so (issue 12).
+    return info.problem
+      ? {ok: true, display: info.value, problem: info.problem}
+      : {ok: true, display: info.value};
   }
   const running = await startWorkbench(backend, options.port, options.host);
   return {
