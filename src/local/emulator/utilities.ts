@@ -137,12 +137,16 @@ export class Utilities extends Service {
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
         if (quoted) {
-          if (c === '"' && line[i + 1] === '"') ((field += '"'), i++);
-          else if (c === '"') quoted = false;
+          if (c === '"' && line[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else if (c === '"') quoted = false;
           else field += c;
         } else if (c === '"' && field === '') quoted = true;
-        else if (c === sep) (row.push(field), (field = ''));
-        else field += c;
+        else if (c === sep) {
+          row.push(field);
+          field = '';
+        } else field += c;
       }
       if (quoted) throw this._env.error('Could not parse text.');
       row.push(field);

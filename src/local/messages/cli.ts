@@ -52,7 +52,7 @@ export const CLI_MESSAGES: Catalogue = {
       '             (default: outbox/ next to the file); --resend sends again',
       '  presensi   import a month of attendance: presensi <file.xlsx> <export.csv|.xlsx>',
       '             --periode YYYY-MM (that month only is replaced)',
-      '  tpp        compute a month\'s TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
+      "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
