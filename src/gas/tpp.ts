@@ -40,13 +40,8 @@ import {
   writeTable,
 } from './workbook';
 
-export interface TppRunResult {
-  ok: boolean;
-  message: string;
-  /** Problems as `Sheet!Cell: message` (the CLI prints them; the sidebar lists them). */
-  issues: string[];
-  errors: number;
-}
+export type {TppRunResult} from '../core/api-tpp';
+import type {TppRunResult} from '../core/api-tpp';
 
 /** Sheets whose problems a TPP run owns in Validasi (replaced on each run). */
 const TPP_SHEETS = new Set<string>([
