@@ -401,6 +401,7 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
       'Check',
       'Appraisal tabs',
       'Compute',
+      'TPP',
       'Feedback',
       'Settings',
     ]);
