@@ -168,6 +168,22 @@ describe('TPP of a month', () => {
     expect(fn.ASN_TPP(DEDI, '2026-01')).toBe(3000000);
   });
 
+  it("under Siklus Evaluasi = Bulanan reads the month's own predikat, not the quarter's", () => {
+    const h = prepared();
+    appendRows(h.emulator, 'Pengaturan', [['Siklus Evaluasi', 'Bulanan']]);
+    h.ctx.apiImportPresensi('2026-02', FEBRUARY, 'absen.csv');
+    h.ctx.apiComputeTpp('2026-02');
+    // Hasil has no 2026-02 rows: Dedi's month is Belum lengkap (0 %), discipline still paid.
+    expect(tppRow(h, '2026-02', DEDI)?.slice(6, 12)).toEqual([
+      '',
+      0,
+      0,
+      0,
+      1200000,
+      1200000,
+    ]);
+  });
+
   it('re-importing a month replaces that month only', () => {
     const h = prepared();
     h.ctx.apiImportPresensi('2026-02', FEBRUARY, 'absen.csv');
