@@ -18,6 +18,7 @@ import {IDLE, useLoad} from './load';
 import type {Call} from './rpc';
 import {SettingsPanel} from './settings';
 import {SummaryPanel} from './summary';
+import {TppPanel} from './tpp';
 import {
   busyLabel,
   Card,
@@ -29,13 +30,14 @@ import {
 } from './ui';
 
 type SectionId =
-  'summary' | 'check' | 'tabs' | 'compute' | 'feedback' | 'settings';
+  'summary' | 'check' | 'tabs' | 'compute' | 'tpp' | 'feedback' | 'settings';
 
 const SECTION_TITLE: Record<SectionId, string> = {
   summary: 'sidebar.summary.title',
   check: 'sidebar.check.title',
   tabs: 'sidebar.tabs.title',
   compute: 'sidebar.compute.title',
+  tpp: 'sidebar.tpp.title',
   feedback: 'sidebar.feedback.title',
   settings: 'sidebar.settings.title',
 };
@@ -45,6 +47,7 @@ const INITIALLY_OPEN: Record<SectionId, boolean> = {
   check: false,
   tabs: false,
   compute: false,
+  tpp: false,
   feedback: false,
   settings: false,
 };
@@ -220,6 +223,7 @@ export function App({call}: {call: Call}) {
             onRun={() => void runRecompute()}
           />,
         )}
+        {card('tpp', <TppPanel period={period} />)}
         {card(
           'feedback',
           <FeedbackPanel

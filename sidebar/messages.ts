@@ -26,6 +26,17 @@ export const SIDEBAR_MESSAGES: Catalogue = {
   },
   'sidebar.setup.button': {id: 'Siapkan Lembar', en: 'Set up sheets'},
 
+  'sidebar.tpp.title': {id: 'TPP', en: 'TPP'},
+  'sidebar.tpp.body': {
+    id: 'Impor presensi sebulan (ekspor CSV mesin absensi: pilih berkas atau tempel teksnya), lalu hitung TPP bulan itu ke Hasil TPP, Rekap dan Daftar TPP. Impor ulang mengganti bulan itu saja.',
+    en: "Import a month of attendance (the attendance system's CSV export: choose the file or paste its text), then compute that month's TPP into Hasil TPP, Rekap and Daftar TPP. Importing again replaces that month only.",
+  },
+  'sidebar.tpp.month': {id: 'Bulan (YYYY-MM)', en: 'Month (YYYY-MM)'},
+  'sidebar.tpp.file': {id: 'Berkas CSV', en: 'CSV file'},
+  'sidebar.tpp.paste': {id: 'atau tempel isinya', en: 'or paste its text'},
+  'sidebar.tpp.import': {id: 'Impor Presensi', en: 'Import attendance'},
+  'sidebar.tpp.compute': {id: 'Hitung TPP', en: 'Compute TPP'},
+
   'sidebar.summary.title': {id: 'Ringkasan', en: 'Summary'},
   'sidebar.summary.refresh': {id: 'Muat ulang', en: 'Reload'},
   'sidebar.summary.refreshLabel': {

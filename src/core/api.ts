@@ -2,6 +2,7 @@
 // google.script.run passes primitives, arrays and plain objects only: no Date, no class instances.
 // Times travel as ISO strings; all user-facing text arrives already in the interface language.
 
+import type {TppApi} from './api-tpp';
 import type {Issue, Lang, Model, Predikat} from './types';
 
 export interface SettingsDto {
@@ -122,7 +123,7 @@ export interface SendStatus {
 }
 
 /** Every server function the sidebar calls. Implemented in src/gas, shimmed over HTTP locally. */
-export interface SidebarApi {
+export interface SidebarApi extends TppApi {
   apiGetState(): SidebarState;
   apiSetupSheets(): ActionResult;
   apiGetSummary(period: string): SummaryDto;

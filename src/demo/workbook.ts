@@ -2,6 +2,7 @@
 // (SHEETS.md) and the decisions its supervisors will type once appraisal tabs exist.
 // Pure and deterministic: the same options give the same workbook (a seeded PRNG, no Math.random).
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
+import {demoKelas, demoKelasRows, demoPresensiRows} from './tpp';
 import {BERAKHLAK} from '../core/berakhlak';
 import {HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
 import {planAppraisals} from './appraisals';
@@ -280,7 +281,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       ]),
     ],
     pegawai: [
-      [...HEADERS.pegawai],
+      // Kelas Jabatan: the optional column TPP reads (SHEETS.md).
+      [...HEADERS.pegawai, 'Kelas Jabatan'],
       ...employees.map(e => [
         e.nip,
         e.nama,
@@ -290,6 +292,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         e.email,
         e.status,
         e.aktif ? 'Ya' : 'Tidak',
+        demoKelas(e),
       ]),
     ],
     indikator: [[...HEADERS.indikator], ...indicatorRows],
@@ -318,6 +321,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         closing: 'Kind regards,',
       }),
     ],
+    kelasJabatan: demoKelasRows(),
+    presensi: demoPresensiRows(employees, period, seed),
   };
   return {
     period,

@@ -50,6 +50,10 @@ export {apiPreviewAllEmails} from './sidebar-api';
 
 export {ASN_SCORE, ASN_PREDIKAT} from './custom-functions/lookups';
 
+// TPP (DOMAIN §9): sidebar and CLI actions, the menu item, the custom function.
+export {apiComputeTpp, apiImportPresensi, menuComputeTpp} from './tpp-api';
+export {ASN_TPP} from './custom-functions/tpp';
+
 export {
   ASN_CAPAIAN,
   ASN_KUADRAN,

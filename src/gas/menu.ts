@@ -28,6 +28,7 @@ const MENU_ITEMS: ([string, string] | null)[] = [
   ['workflow.menu.createTabs', 'menuCreateTabs'],
   ['workflow.menu.validate', 'menuValidate'],
   ['workflow.menu.recompute', 'menuRecompute'],
+  ['tpp.menu', 'menuComputeTpp'],
   ['workflow.menu.sendFeedback', 'menuSendFeedback'],
   ['close.menu', 'menuClosePeriod'],
   ['archive.menu', 'menuArchive'],

@@ -106,7 +106,10 @@ function setupSheet(
 
   // Default rows: key/value sheets get their missing keys; list sheets only when empty.
   let rows: unknown[][] = [];
-  const keyed = spec.key === 'pengaturan' || spec.key === 'templateEmail';
+  const keyed =
+    spec.key === 'pengaturan' ||
+    spec.key === 'templateEmail' ||
+    spec.key === 'tpp';
   const defaults = defaultRows(spec.key, today.year, today.month);
   if (keyed) rows = missingKeyRows([header, ...values.slice(1)], defaults);
   else if (!hasDataRows(values)) rows = defaults;

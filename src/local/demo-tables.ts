@@ -10,7 +10,8 @@ import {
 import type {Emulator} from './emulator';
 import {spreadsheetOf} from './runtime';
 
-const NIP_HEADERS = new Set(['nip', 'nip atasan', 'nip kepala']);
+/** Columns written as text: NIPs keep 18 digits, a Presensi month (2026-03) stays a month. */
+const NIP_HEADERS = new Set(['nip', 'nip atasan', 'nip kepala', 'periode']);
 
 /**
  * Writes the demo input tables over the sheets setupSheets made (one setValues per table). NIP

@@ -2,6 +2,8 @@
 // These texts are public: HR staff, their formulas and other tools rely on them. They stay in
 // Bahasa Indonesia whatever the interface language.
 
+import {TPP_HEADERS, TPP_SHEET} from './tpp-schema';
+
 export const SHEET = {
   pengaturan: 'Pengaturan',
   unit: 'Unit',
@@ -17,6 +19,7 @@ export const SHEET = {
   logPerubahan: 'Log Perubahan',
   logEmail: 'Log Email',
   arsipPenilaian: 'Arsip Penilaian',
+  ...TPP_SHEET,
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -29,6 +32,9 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.perilaku,
   SHEET.pelatihan,
   SHEET.templateEmail,
+  SHEET.tpp,
+  SHEET.kelasJabatan,
+  SHEET.presensi,
 ];
 
 export const HEADERS = {
@@ -116,6 +122,7 @@ export const HEADERS = {
     'Umpan Balik',
     'Alasan',
   ],
+  ...TPP_HEADERS,
 } as const;
 
 /** The appraisal-tab columns a supervisor may type in; everything else is generated. */

@@ -15,6 +15,8 @@ import {
 } from './schema';
 import {isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
+import {TPP_DEFAULT_ROWS} from '../core/tpp-settings';
+import {TPP_SHEET_SPECS} from './tpp-setup';
 
 export type SheetKey = keyof typeof SHEET;
 
@@ -188,6 +190,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     output: true,
     widths: {NIP: NIP_WIDTH, Email: NAME_WIDTH, Waktu: 150},
   },
+  ...TPP_SHEET_SPECS,
 ];
 
 /** Dropdowns on single Pengaturan values, by key. */
@@ -252,6 +255,7 @@ export function defaultRows(
   if (key === 'pengaturan') return defaultSettingRows(year, month);
   if (key === 'perilaku') return BERAKHLAK.map(row => [...row]);
   if (key === 'templateEmail') return defaultTemplateRows();
+  if (key === 'tpp') return TPP_DEFAULT_ROWS.map(row => [...row]);
   return [];
 }
 

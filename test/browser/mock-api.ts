@@ -241,6 +241,23 @@ export class MockApi implements SidebarApi {
       warnings: 1,
     };
   }
+  apiImportPresensi(month: string, csv: string, name: string) {
+    const rows = csv.split(/\r?\n/).filter(l => l.trim()).length - 1;
+    return {
+      ok: true,
+      message: `Presensi ${month}: ${rows} baris diimpor dari ${name}.`,
+      issues: [] as string[],
+      errors: 0,
+    };
+  }
+  apiComputeTpp(month: string) {
+    return {
+      ok: true,
+      message: `TPP ${month}: 6 pegawai, 5 dibayar.`,
+      issues: ['Hasil TPP!M2: NIP 198001012005011001: Presensi belum diimpor'],
+      errors: 1,
+    };
+  }
   apiListEmployees() {
     return this.employees();
   }

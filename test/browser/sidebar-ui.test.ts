@@ -152,6 +152,31 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     expect(calls('apiRecompute')[0].args).toEqual(['2026-TW1']);
   });
 
+  it('imports a CSV chosen in the browser, then computes the month of the picked quarter', async () => {
+    await open();
+    await openCard('tpp');
+    await expect(page.inputValue('#tpp-month')).resolves.toBe('2026-01');
+    await page.setInputFiles('#tpp-file', {
+      name: 'absen-januari.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('NIP;TK\n198001012005011001;1\n'),
+    });
+    await page.locator('#tpp-import:not([disabled])').waitFor();
+    await page.click('#tpp-import');
+    await page.locator('#body-tpp .result', {hasText: 'diimpor'}).waitFor();
+    expect(calls('apiImportPresensi')[0].args).toEqual([
+      '2026-01',
+      'NIP;TK\n198001012005011001;1\n',
+      'absen-januari.csv',
+    ]);
+    await page.click('#tpp-compute');
+    await page.locator('#body-tpp .tpp-issues li').waitFor();
+    expect(calls('apiComputeTpp')[0].args).toEqual(['2026-01']);
+    await expect(
+      page.locator('#body-tpp .tpp-issues li').textContent(),
+    ).resolves.toContain('Hasil TPP!M2');
+  });
+
   it('uses the picked period for actions', async () => {
     await open();
     await page.selectOption('#period', '2026-S1');
@@ -376,6 +401,7 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
       'Check',
       'Appraisal tabs',
       'Compute',
+      'TPP',
       'Feedback',
       'Settings',
     ]);

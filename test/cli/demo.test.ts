@@ -43,7 +43,10 @@ describe('demoWorkbook', () => {
   });
 
   it('writes every table under its contract headers', () => {
-    expect(pegawai[0]).toEqual(HEADERS.pegawai);
+    // Kelas Jabatan: the optional column TPP reads.
+    expect(pegawai[0]).toEqual([...HEADERS.pegawai, 'Kelas Jabatan']);
+    expect(demo.tables.kelasJabatan.length).toBe(1 + 17);
+    expect(demo.tables.presensi[0]).toEqual([...HEADERS.presensi]);
     expect(demo.tables.unit[0]).toEqual(HEADERS.unit);
     expect(demo.tables.indikator[0]).toEqual(HEADERS.indikator);
     expect(demo.tables.skp[0]).toEqual(HEADERS.skp);

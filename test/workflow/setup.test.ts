@@ -17,6 +17,7 @@ describe('menu', () => {
       'Buat Tab Penilaian=menuCreateTabs',
       'Periksa Data=menuValidate',
       'Hitung Ulang=menuRecompute',
+      'Hitung TPP=menuComputeTpp',
       'Kirim Umpan Balik=menuSendFeedback',
       'Tutup Periode Aktif=menuClosePeriod',
       'Arsipkan Tahun Lalu=menuArchive',
@@ -73,11 +74,11 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 13 lembar dibuat, 0 kolom ditambahkan, 25 baris bawaan ditambahkan.',
+      'Lembar siap: 17 lembar dibuat, 0 kolom ditambahkan, 43 baris bawaan ditambahkan.',
     );
-    // Arsip Penilaian is made when a period is first closed, not by set-up.
+    // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP: not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
-      ([key]) => key !== 'arsipPenilaian',
+      ([key]) => key !== 'arsipPenilaian' && key !== 'daftarTpp',
     )) {
       const headers = (HEADERS as Record<string, readonly string[]>)[key] ?? [];
       const s = sheet(emulator, name);
@@ -93,6 +94,21 @@ describe('setupSheets', () => {
         ]).toEqual([name, 1, 'bold']);
       }
     }
+    // The TPP sheet holds the DOMAIN §9 defaults, Kelas Jabatan only its header.
+    const tpp = values(emulator, 'TPP');
+    expect(tpp.length).toBe(1 + 18);
+    expect(tpp[1]).toEqual(['Bobot Kinerja', 60]);
+    expect(tpp.find(r => r[0] === 'Potongan TM3')).toEqual([
+      'Potongan TM3',
+      1.25,
+    ]);
+    expect(tpp[18]).toEqual(['TPP untuk PPPK', 'Ya']);
+    expect(values(emulator, 'Kelas Jabatan')).toEqual([
+      ['Kelas', 'Besaran TPP'],
+    ]);
+    expect(sheet(emulator, 'Presensi').getRange('A2').getNumberFormat()).toBe(
+      '@',
+    );
     const pengaturan = values(emulator, 'Pengaturan');
     const setting = (k: string) => pengaturan.find(r => r[0] === k)?.[1];
     expect(setting('Periode Aktif')).toBe('2026-TW1'); // 10 Feb 2026 in Jakarta
@@ -149,6 +165,7 @@ describe('setupSheets', () => {
     expect(protectedSheets.sort()).toEqual(
       [
         ['Hasil', true],
+        ['Hasil TPP', true],
         ['Log Email', true],
         ['Log Perubahan', true],
         ['Rekap', true],
@@ -174,7 +191,7 @@ describe('setupSheets', () => {
     expect(
       JSON.stringify(emulator.workbook.sheets.map(s => s.layers.value)),
     ).toBe(before);
-    expect(emulator.workbook.protections.length).toBe(5);
+    expect(emulator.workbook.protections.length).toBe(6);
   });
 
   it('takes an existing "PEGAWAI" or " pengaturan " for the contract sheet instead of failing on a second one', () => {
@@ -265,7 +282,8 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     for (const [key, headers] of Object.entries(HEADERS)) {
-      if (key === 'penilaian' || key === 'arsipPenilaian') continue;
+      // Tabs, the archive and the payment list are made by their own actions, not by set-up.
+      if (['penilaian', 'arsipPenilaian', 'daftarTpp'].includes(key)) continue;
       const name = SHEET[key as keyof typeof SHEET];
       const s = sheet(emulator, name);
       expect([name, s.getMaxColumns(), s.getMaxRows()]).toEqual([

@@ -3,6 +3,7 @@
 import {parseArgs as tokenize} from 'node:util';
 import type {Params} from '../../core/i18n';
 import {normalizePeriod} from '../../core/period';
+import {parseMonth} from '../../core/tpp';
 import type {Lang} from '../../core/types';
 
 export type Verb =
@@ -13,6 +14,8 @@ export type Verb =
   | 'recompute'
   | 'tutup'
   | 'feedback'
+  | 'presensi'
+  | 'tpp'
   | 'serve'
   | 'help';
 
@@ -25,6 +28,8 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   recompute: [...COMMON, 'periode'],
   tutup: [...COMMON, 'periode'],
   feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
+  presensi: [...COMMON, 'periode'],
+  tpp: [...COMMON, 'periode'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -46,6 +51,8 @@ export interface Options {
   lang?: Lang;
   port?: number;
   help?: boolean;
+  /** presensi: the attendance export (.csv or .xlsx), the second argument. */
+  exportFile?: string;
 }
 
 export interface Command {
@@ -86,7 +93,8 @@ function integer(
 function setOption(options: Options, name: string, value: string): void {
   switch (name) {
     case 'periode': {
-      const period = normalizePeriod(value);
+      // A month (YYYY-MM) too: the TPP verbs take one, the others refuse it in the add-on.
+      const period = normalizePeriod(value) ?? parseMonth(value)?.code;
       if (!period) throw new UsageError('cli.error.periode', {value});
       options.period = period;
       break;
@@ -206,6 +214,8 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
   const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
+  if (verb === 'presensi' && positional.length === 2)
+    options.exportFile = positional.pop();
   if (positional.length > (verb === 'help' ? 0 : 1)) {
     throw new UsageError('cli.error.extraArgument', {
       arg: positional[positional.length - 1],

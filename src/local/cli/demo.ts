@@ -5,6 +5,7 @@ import type {ActionResult, RecomputeResult, TabsResult} from '../../core/api';
 import {currentQuarter} from '../../core/period';
 import {DEMO_AGENCY} from '../../demo/types';
 import {demoWorkbook} from '../../demo/workbook';
+import {monthsOfQuarter} from '../../demo/tpp';
 import {SHEET} from '../../sheets/schema';
 import {fillDemoTabs, writeDemoTables} from '../demo-tables';
 import {Runtime, modelValues} from '../runtime';
@@ -76,6 +77,11 @@ export async function createDemo(
   });
   cli.out('cli.demo.filled', fills);
   printRecompute(cli, runtime, demo.period, recompute);
+  // TPP of the quarter's three months, from the demo's attendance (Hasil TPP, Rekap, Daftar TPP).
+  for (const month of monthsOfQuarter(demo.period)) {
+    const tpp = runtime.call<{message: string}>('apiComputeTpp', month);
+    cli.line(tpp.message);
+  }
   const failed = !tabs.ok || !recompute.ok || recompute.errors > 0;
   return {runtime, code: failed ? EXIT_INPUT_ERRORS : EXIT_OK};
 }

@@ -19,11 +19,22 @@ import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
 import {init, recompute, tabs, tutup, validate} from './workbook-verbs';
 import {WorkbookFileError} from '../workbook-file';
+import {presensi, tpp} from './tpp';
 
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
 
-const FILE_VERBS = {init, demo, validate, tabs, recompute, tutup, feedback};
+const FILE_VERBS = {
+  init,
+  demo,
+  validate,
+  tabs,
+  recompute,
+  tutup,
+  feedback,
+  presensi,
+  tpp,
+};
 
 async function run(cli: CliContext, command: Command): Promise<number> {
   const {verb, options} = command;

@@ -120,6 +120,42 @@ export class Utilities extends Service {
       name ?? null,
     );
   }
+  /**
+   * Utilities.parseCsv(csv, [delimiter]): the CSV as a 2-D array of strings, one array per line
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#parseCsv(String,Char)).
+   * Quoted fields may hold the delimiter and doubled quotes. A line break inside a quoted field is
+   * refused: Google's parser splits such a field (scripts replace those breaks before calling it),
+   * so the add-on must not rely on it.
+   */
+  parseCsv(csv: string, delimiter = ','): string[][] {
+    const sep = String(delimiter).charAt(0) || ',';
+    const rows: string[][] = [];
+    for (const line of String(csv).split(/\r\n|\n|\r/)) {
+      const row: string[] = [];
+      let field = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+          if (c === '"' && line[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else if (c === '"') quoted = false;
+          else field += c;
+        } else if (c === '"' && field === '') quoted = true;
+        else if (c === sep) {
+          row.push(field);
+          field = '';
+        } else field += c;
+      }
+      if (quoted) throw this._env.error('Could not parse text.');
+      row.push(field);
+      rows.push(row);
+    }
+    const realm = this._env.realm.Array;
+    return realm.from(rows.map(r => realm.from(r))) as string[][];
+  }
+
   getUuid(): string {
     return crypto.randomUUID();
   }

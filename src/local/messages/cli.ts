@@ -22,6 +22,9 @@ export const CLI_MESSAGES: Catalogue = {
       '  feedback   pratinjau email umpan balik (--nip N untuk satu pegawai);',
       '             --send mengirim semuanya sebagai berkas .eml ke --outbox DIR',
       '             (bawaan: outbox/ di samping berkas); --resend kirim ulang',
+      '  presensi   impor presensi sebulan: presensi <berkas.xlsx> <ekspor.csv|.xlsx>',
+      '             --periode YYYY-MM (bulan itu saja diganti)',
+      '  tpp        hitung TPP sebulan (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -49,6 +52,9 @@ export const CLI_MESSAGES: Catalogue = {
       '  feedback   preview the feedback emails (--nip N for one employee);',
       '             --send sends them all as .eml files to --outbox DIR',
       '             (default: outbox/ next to the file); --resend sends again',
+      '  presensi   import a month of attendance: presensi <file.xlsx> <export.csv|.xlsx>',
+      '             --periode YYYY-MM (that month only is replaced)',
+      "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -89,6 +95,18 @@ export const CLI_MESSAGES: Catalogue = {
   'cli.error.periode': {
     id: 'Periode "{value}" tidak sah: gunakan 2026-TW1 … 2026-TW4, 2026-S1, 2026-S2 atau 2026',
     en: 'Period "{value}" is not valid: use 2026-TW1 … 2026-TW4, 2026-S1, 2026-S2 or 2026',
+  },
+  'cli.error.periodeMonth': {
+    id: 'Perintah ini perlu --periode berupa bulan YYYY-MM (contoh 2026-03), bukan "{value}"',
+    en: 'This verb needs --periode as a month YYYY-MM (e.g. 2026-03), not "{value}"',
+  },
+  'cli.error.missingExport': {
+    id: 'Berkas ekspor presensi (.csv atau .xlsx) belum diberikan',
+    en: 'No attendance export (.csv or .xlsx) given',
+  },
+  'cli.error.exportType': {
+    id: 'Berkas ekspor {file} harus .csv atau .xlsx',
+    en: 'Export file {file} must be .csv or .xlsx',
   },
   'cli.error.periodeQuarter': {
     id: 'Data contoh memerlukan periode triwulan (mis. 2026-TW1), bukan "{value}"',
