@@ -3,7 +3,8 @@
 import type {SettingsDto} from '../core/api';
 import {t} from '../core/i18n';
 import type {Lang, Settings} from '../core/types';
-import {isEmail} from '../sheets/values';
+import {hrEmails} from '../core/roles';
+import {isEmailList} from '../sheets/values';
 import {readPengaturanBasics, readSettings} from '../sheets/pengaturan';
 import {
   HEADERS,
@@ -84,7 +85,7 @@ export function settingsProblem(dto: SettingsDto, lang: Lang): string {
   if (dto.ambangSesuai > dto.ambangDiAtas) {
     return t(lang, 'workflow.settings.ambang');
   }
-  if (dto.emailHr && !isEmail(dto.emailHr.trim())) {
+  if (dto.emailHr.trim() && !isEmailList(dto.emailHr)) {
     return t(lang, 'workflow.settings.email', {email: dto.emailHr});
   }
   return '';
@@ -105,7 +106,7 @@ export function settingValues(
     'Tembusan Atasan': dto.tembusanAtasan ? 'Ya' : 'Tidak',
     'Tab Penilaian':
       dto.tabPenilaian === 'Per Unit' ? 'Per Unit' : 'Per Atasan',
-    'Email HR': safeCellText(dto.emailHr.trim()),
+    'Email HR': safeCellText(hrEmails(dto.emailHr).join(', ')),
   };
 }
 
