@@ -2,6 +2,7 @@
 // google.script.run passes primitives, arrays and plain objects only: no Date, no class instances.
 // Times travel as ISO strings; all user-facing text arrives already in the interface language.
 
+import type {Role} from './roles';
 import type {Issue, Lang, Model, Predikat} from './types';
 
 export interface SettingsDto {
@@ -50,6 +51,10 @@ export interface SummaryDto {
   /** Inputs changed since the last recompute. */
   stale: boolean;
   employees: number;
+  /** The acting user's role: a supervisor sees their own progress rows and tabs only. */
+  role: Role;
+  /** A supervisor's own tabs of the period (Tab saya); every tab of the period for HR. */
+  myTabs: string[];
 }
 
 export interface ValidationDto {

@@ -14,6 +14,7 @@ import {
 } from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
 import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
+import {syncHrEditors} from './hr-protection';
 import {safeCellText} from '../sheets/write';
 import {activeSpreadsheet, contractSheet, readValues} from './workbook';
 
@@ -228,7 +229,12 @@ export function saveSettings(
   }
   // The custom functions take Periode Aktif and Bahasa from a property and cache what they show.
   const bahasa = dto.bahasa === 'en' ? 'en' : 'id';
-  saveSettingsProperty(readPengaturanBasics(values).periodeAktif, bahasa);
+  const basics = readPengaturanBasics(values);
+  saveSettingsProperty(basics.periodeAktif, bahasa);
+  // A new Email HR: the HR-only sheets and the tabs' protections follow (SHEETS.md, Roles).
+  const before = basics.values['email hr'];
+  if (hrEmails(before).join() !== hrEmails(dto.emailHr).join())
+    syncHrEditors(before, dto.emailHr, bahasa);
   invalidateHasilCache();
   return {
     ok: true,

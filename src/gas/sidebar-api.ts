@@ -78,7 +78,7 @@ export function apiSetupSheets(): ActionResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiGetSummary(period: string): SummaryDto {
-  return plain(getSummary(period, interfaceLang()));
+  return plain(getSummary(period, interfaceLang(), activeUserEmail()));
 }
 
 /** Validates the workbook and rewrites Validasi. */
