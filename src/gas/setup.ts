@@ -203,7 +203,11 @@ export function setupSheets(lang: Lang): SetupResult {
   ];
   const editors = hrEditors(emailHr);
   for (const sheet of done) protectHrOnly(sheet, editors, lang);
-  // A new spreadsheet's empty 'Sheet1' is left alone: it may be the user's and holds nothing of ours.
+  // A new spreadsheet's 'Sheet1' goes when it holds nothing: the workbook opens on our sheets.
+  const blank = sheets.get('Sheet1');
+  if (blank && blank.getLastRow() === 0 && blank.getLastColumn() === 0) {
+    ss.deleteSheet(blank);
+  }
   const changed = created.length + headersAdded + rowsAdded > 0;
   return {
     ok: true,

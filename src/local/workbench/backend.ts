@@ -112,9 +112,12 @@ export async function startServer(
     callApi: (fn, argsJson) => locked(() => callApi(fn, argsJson)),
     cell: cellOf,
     edit: (sheetName, ref, value) => locked(() => edit(sheetName, ref, value)),
+    // Sebagai lists who is really acting first, even when --user named someone new to the file.
     users: () => ({
       current: currentUser,
-      known: knownUsers(runtime.emulator.workbook),
+      known: [
+        ...new Set([currentUser, ...knownUsers(runtime.emulator.workbook)]),
+      ],
     }),
     setUser(email) {
       currentUser = email;
