@@ -38,6 +38,11 @@ export const SIDEBAR_MESSAGES: Catalogue = {
   'sidebar.tpp.compute': {id: 'Hitung TPP', en: 'Compute TPP'},
 
   'sidebar.summary.title': {id: 'Ringkasan', en: 'Summary'},
+  'sidebar.myTabs.title': {id: 'Tab saya', en: 'My tabs'},
+  'sidebar.myTabs.none': {
+    id: 'Belum ada tab penilaian Anda untuk periode ini. Minta HR membuatnya.',
+    en: 'There is no appraisal tab of yours for this period yet. Ask HR to create it.',
+  },
   'sidebar.summary.refresh': {id: 'Muat ulang', en: 'Reload'},
   'sidebar.summary.refreshLabel': {
     id: 'Muat ulang ringkasan',

@@ -3,6 +3,7 @@
 // Times travel as ISO strings; all user-facing text arrives already in the interface language.
 
 import type {TppApi} from './api-tpp';
+import type {Role} from './roles';
 import type {Issue, Lang, Model, Predikat} from './types';
 
 export interface SettingsDto {
@@ -51,6 +52,10 @@ export interface SummaryDto {
   /** Inputs changed since the last recompute. */
   stale: boolean;
   employees: number;
+  /** The acting user's role: a supervisor sees their own progress rows and tabs only. */
+  role: Role;
+  /** A supervisor's own tabs of the period (Tab saya); every tab of the period for HR. */
+  myTabs: string[];
 }
 
 export interface ValidationDto {

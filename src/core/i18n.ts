@@ -11,6 +11,7 @@ import {EMAIL_MESSAGES} from './messages/email';
 import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 import {LANGUAGE_MESSAGES} from './messages/language';
 import {TPP_MESSAGES} from './messages/tpp';
+import {ROLE_MESSAGES} from './messages/roles';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -29,6 +30,7 @@ export const CATALOGUE: Catalogue = {
   ...ARCHIVE_MESSAGES,
   ...LANGUAGE_MESSAGES,
   ...TPP_MESSAGES,
+  ...ROLE_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -29,7 +29,7 @@ import {
   previewFeedback,
   testSendFeedback,
 } from './feedback/preview';
-import {effectiveUserEmail} from './identity';
+import {RoleRefused, activeUserEmail, requireHr} from './identity';
 import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
@@ -43,6 +43,8 @@ import {errorText} from './ui';
 
 /** An unexpected error as a failed ActionResult in the interface language. */
 function failure(lang: Lang, error: unknown): ActionResult {
+  // A refusal is thrown on: the sidebar shows its message, the CLI stops without saving.
+  if (error instanceof RoleRefused) throw error;
   return {
     ok: false,
     message: t(lang, 'workflow.error.unexpected', {error: errorText(error)}),
@@ -56,19 +58,14 @@ function plain<T>(value: T): T {
 
 /** State for the sidebar: language, settings, period choices, whether the sheets exist. */
 export function apiGetState(): SidebarState {
-  let user = '';
-  try {
-    user = Session.getActiveUser().getEmail() || effectiveUserEmail();
-  } catch {
-    user = effectiveUserEmail();
-  }
-  return plain(sidebarState(user));
+  return plain(sidebarState(activeUserEmail()));
 }
 
 /** Creates or completes the contract sheets. */
 export function apiSetupSheets(): ActionResult {
   const lang = interfaceLang();
   try {
+    requireHr('workflow.menu.setup');
     const {ok, message} = setupSheets(lang);
     return {ok, message};
   } catch (e) {
@@ -81,7 +78,7 @@ export function apiSetupSheets(): ActionResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiGetSummary(period: string): SummaryDto {
-  return plain(getSummary(period, interfaceLang()));
+  return plain(getSummary(period, interfaceLang(), activeUserEmail()));
 }
 
 /**
@@ -89,6 +86,7 @@ export function apiGetSummary(period: string): SummaryDto {
  * @param {string} period e.g. 2026-TW1 (Periode Aktif when blank)
  */
 export function apiValidate(period?: string): ValidationDto {
+  requireHr('workflow.menu.validate');
   const {issues, errors, warnings} = validateWorkbook(
     interfaceLang(),
     typeof period === 'string' ? period : undefined,
@@ -131,6 +129,7 @@ export function apiSelectCell(sheet: string, cell: string): ActionResult {
 export function apiCreateTabs(period: string): TabsResult {
   const lang = interfaceLang();
   try {
+    requireHr('workflow.menu.createTabs');
     return plain(createTabs(period, lang));
   } catch (e) {
     return {...failure(lang, e), tabs: [], employees: 0};
@@ -142,11 +141,13 @@ export function apiCreateTabs(period: string): TabsResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiStartTabs(period: string): TabsStatus {
+  requireHr('workflow.menu.createTabs');
   return plain(startTabsJob(period, interfaceLang()));
 }
 
 /** Runs the next chunk of the tab job. */
 export function apiContinueTabs(): TabsStatus {
+  requireHr('workflow.menu.createTabs');
   return plain(continueTabsJob());
 }
 
@@ -154,6 +155,7 @@ export function apiContinueTabs(): TabsStatus {
 export function apiArchive(): ArchiveStatus {
   const lang = interfaceLang();
   try {
+    requireHr('archive.menu');
     return plain(archivePastYears(lang));
   } catch (e) {
     return {...failure(lang, e), state: 'error', done: 0, total: 0};
@@ -167,6 +169,7 @@ export function apiArchive(): ArchiveStatus {
 export function apiClosePeriod(period: string): CloseStatus {
   const lang = interfaceLang();
   try {
+    requireHr('close.menu');
     return plain(closePeriod(period, lang));
   } catch (e) {
     return {
@@ -191,6 +194,7 @@ export function apiGetTabsStatus(): TabsStatus {
  */
 export function apiRecompute(period: string): RecomputeResult {
   try {
+    requireHr('workflow.menu.recompute');
     // Recompute reads Pengaturan anyway and answers in its Bahasa: no separate read here.
     return plain(recompute(period, null));
   } catch (e) {
@@ -209,6 +213,7 @@ export function apiRecompute(period: string): RecomputeResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiListEmployees(period: string): EmployeeListItem[] {
+  requireHr('role.action.employees');
   return plain(listEmployees(period));
 }
 
@@ -218,6 +223,7 @@ export function apiListEmployees(period: string): EmployeeListItem[] {
  * @param {string} nip the employee's NIP
  */
 export function apiPreviewEmail(period: string, nip: string): EmailPreview {
+  requireHr('role.action.preview');
   return plain(previewFeedback(period, nip));
 }
 
@@ -231,6 +237,7 @@ export function apiPreviewAllEmails(
   period: string,
   nip: string,
 ): EmployeePreview[] | null {
+  requireHr('role.action.preview');
   return plain(previewAllFeedback(period, nip ?? ''));
 }
 
@@ -240,6 +247,7 @@ export function apiPreviewAllEmails(
  * @param {string} nip the employee's NIP
  */
 export function apiTestSend(period: string, nip: string): ActionResult {
+  requireHr('role.action.testSend');
   return plain(testSendFeedback(period, nip));
 }
 
@@ -249,11 +257,13 @@ export function apiTestSend(period: string, nip: string): ActionResult {
  * @param {boolean} resend whether to send again to those already sent
  */
 export function apiStartSend(period: string, resend: boolean): SendStatus {
+  requireHr('workflow.menu.sendFeedback');
   return plain(startSendFeedback(period, resend === true));
 }
 
 /** Sends the next chunk of the running job. */
 export function apiContinueSend(): SendStatus {
+  requireHr('workflow.menu.sendFeedback');
   return plain(continueSendFeedback());
 }
 
@@ -269,6 +279,7 @@ export function apiGetSendStatus(): SendStatus {
 export function apiSaveSettings(settings: SettingsDto): ActionResult {
   const lang = interfaceLang();
   try {
+    requireHr('role.action.settings');
     const result = saveSettings(settings, lang);
     // A new Bahasa: the menu is built again in it (Sheets keeps a menu until it is replaced).
     if (result.ok && settings.bahasa !== lang) onOpen();

@@ -17,6 +17,8 @@ import {cellText} from '../core/cell-text';
 import {hasilOfPeriod, periodsInHasil} from '../sheets/hasil';
 import {latestEmailStatus} from '../sheets/log-email';
 import {PROP_STALE, lastComputedKey} from './audit';
+import {nipsOfUser, roleOf} from '../core/roles';
+import {ownerEmail} from './identity';
 import {settingsDto} from './settings';
 import {sheetsReady} from './setup';
 import {readWorkbook} from './workbook';
@@ -67,7 +69,39 @@ export function distribution(
   };
 }
 
-export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
+/**
+ * The keys of the progress rows that are `nips`' own (their NIP, or the units they head in Per
+ * Unit), and the tabs of `period` holding their employees' rows.
+ */
+function ownPart(
+  input: WorkbookInput,
+  nips: string[],
+  period: string,
+): {keys: Set<string>; tabs: string[]} {
+  const mine = new Set(nips);
+  const perUnit = input.settings.tabPenilaian === 'Per Unit';
+  const keys = new Set(
+    perUnit
+      ? input.units.filter(u => mine.has(u.nipKepala)).map(u => u.kode)
+      : nips,
+  );
+  const theirs = new Set(
+    input.employees
+      .filter(e => keys.has(perUnit ? e.kodeUnit : e.nipAtasan))
+      .map(e => e.nip),
+  );
+  const tabs = new Set<string>();
+  for (const row of input.appraisals) {
+    if (row.periode === period && theirs.has(row.nip)) tabs.add(row.src.sheet);
+  }
+  return {keys, tabs: [...tabs].filter(n => n !== SHEET.arsipPenilaian)};
+}
+
+export function getSummary(
+  periodText: string,
+  fallbackLang: Lang,
+  user = '',
+): SummaryDto {
   const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
@@ -82,14 +116,45 @@ export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
   const hasil = hasilOfPeriod(read.raw.tables.hasil, period);
   const props = PropertiesService.getDocumentProperties();
   const {distribution: dist, curveWarnings} = distribution(input, hasil, lang);
+  const role = roleOf(
+    user,
+    ownerEmail(),
+    input.settings.emailHr,
+    input.employees,
+  );
+  let rows = completion(input, period, lang);
+  let myTabs = [
+    ...new Set(
+      input.appraisals.filter(r => r.periode === period).map(r => r.src.sheet),
+    ),
+  ].filter(n => n !== SHEET.arsipPenilaian);
+  if (role !== 'hr') {
+    // A supervisor sees their own progress and tabs, nothing of the instansi's results.
+    const own = ownPart(input, nipsOfUser(user, input.employees), period);
+    rows = rows.filter(r => own.keys.has(r.key));
+    myTabs = own.tabs;
+    return {
+      period,
+      completion: rows,
+      distribution: [],
+      curveWarnings: [],
+      lastComputed: null,
+      stale: false,
+      employees: rows.reduce((n, r) => n + r.total, 0),
+      role,
+      myTabs,
+    };
+  }
   return {
     period,
-    completion: completion(input, period, lang),
+    completion: rows,
     distribution: dist,
     curveWarnings,
     lastComputed: props.getProperty(lastComputedKey(period)),
     stale: props.getProperty(PROP_STALE) === '1',
     employees: input.employees.filter(e => e.aktif && e.nip).length,
+    role,
+    myTabs,
   };
 }
 

@@ -6,13 +6,17 @@ import {
   latestPresensiMonth,
   type TppRunResult,
 } from './tpp';
+import {RoleRefused, requireHr} from './identity';
 import {interfaceLang} from './settings';
 import {runMenuAction} from './ui';
 
-function guarded(run: () => TppRunResult): TppRunResult {
+/** HR only (SHEETS.md, Roles): a refusal is thrown on, as every sidebar action does. */
+function guarded(action: string, run: () => TppRunResult): TppRunResult {
+  requireHr(action);
   try {
     return JSON.parse(JSON.stringify(run())) as TppRunResult;
   } catch (e) {
+    if (e instanceof RoleRefused) throw e;
     return {
       ok: false,
       message: t(interfaceLang(), 'workflow.error.unexpected', {
@@ -29,7 +33,7 @@ function guarded(run: () => TppRunResult): TppRunResult {
  * @param {string} month e.g. 2026-03
  */
 export function apiComputeTpp(month: string): TppRunResult {
-  return guarded(() => computeTpp(String(month ?? '')));
+  return guarded('tpp.menu', () => computeTpp(String(month ?? '')));
 }
 
 /**
@@ -43,7 +47,7 @@ export function apiImportPresensi(
   csv: string,
   name: string,
 ): TppRunResult {
-  return guarded(() =>
+  return guarded('tpp.action.import', () =>
     importPresensiMonth(
       String(month ?? ''),
       String(csv ?? ''),
@@ -54,5 +58,8 @@ export function apiImportPresensi(
 
 /** Menu: TPP of the latest month with attendance. */
 export function menuComputeTpp(): void {
-  runMenuAction(interfaceLang, () => computeTpp(latestPresensiMonth()));
+  runMenuAction(interfaceLang, () => {
+    requireHr('tpp.menu');
+    return computeTpp(latestPresensiMonth());
+  });
 }

@@ -24,6 +24,7 @@ import {recompute} from './recompute';
 import {continuePendingTabs} from './tabs';
 import {closePeriod, hasPendingClose} from './close-period';
 import {currentSettings, interfaceLang} from './settings';
+import {requireHr} from './identity';
 import {errorText} from './ui';
 import {readValues} from './workbook';
 
@@ -110,6 +111,9 @@ export function hourlyMaintenance(): void {
   const deadline = Date.now() + TIME_BUDGET_MS;
   const lang = interfaceLang();
   try {
+    // The trigger runs as whoever installed it: only HR's recomputes and sends (emails leave from
+    // HR's account only); someone else's trigger does nothing, and the log says why.
+    requireHr('workflow.menu.recompute');
     const props = PropertiesService.getDocumentProperties();
     if (props.getProperty(PROP_STALE) === '1') {
       recompute(currentSettings().periodeAktif, lang);

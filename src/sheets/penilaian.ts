@@ -16,6 +16,7 @@ import {
 } from './schema';
 import {headerColumns, isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
+import {hrEmails} from '../core/roles';
 import {sameTab} from './penilaian-compare';
 
 export interface AssignedIndicator {
@@ -232,7 +233,7 @@ function appraiserEmails(
   } else {
     appraiser = emailOf(key);
   }
-  const list = [appraiser, hrEmail]
+  const list = [appraiser, ...hrEmails(hrEmail)]
     .map(e => e.trim().toLowerCase())
     .filter(e => e.includes('@'));
   return [...new Set(list)];

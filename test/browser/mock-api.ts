@@ -88,8 +88,12 @@ export class MockApi implements SidebarApi {
     this.ready = true;
     return {ok: true, message: 'Lembar disiapkan.'};
   }
+  /** The acting user's role, as the server reports it (a supervisor sees Tab saya only). */
+  role: SummaryDto['role'] = 'hr';
   apiGetSummary(period: string): SummaryDto {
     return {
+      role: this.role,
+      myTabs: ['2026-TW1 Kepala Dinas'],
       period,
       employees: this.employeesCount,
       completion: this.employeesCount

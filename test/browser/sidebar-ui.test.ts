@@ -475,4 +475,16 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     );
     expect(unlabelled).toEqual([]);
   });
+  it('a supervisor gets Tab saya (opening their tab) and their progress, no HR card', async () => {
+    const errors = await open(api => (api.role = 'supervisor'));
+    await page.locator('#card-myTabs').waitFor();
+    for (const id of ['check', 'tabs', 'compute', 'feedback', 'settings'])
+      expect(await page.locator(`#card-${id}`).count()).toBe(0);
+    await page.click('#body-myTabs button');
+    await page.locator('#body-myTabs [role=status]').waitFor();
+    expect(calls('apiSelectCell').map(c => c.args)).toEqual([
+      ['2026-TW1 Kepala Dinas', 'A1'],
+    ]);
+    expect(errors).toEqual([]);
+  });
 });

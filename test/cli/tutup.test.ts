@@ -57,5 +57,6 @@ describe('tutup', () => {
       0,
       expect.stringContaining('sudah ditutup'),
     ]);
+    // Seven CLI runs: some 6 s on a quiet machine, more on a busy one.
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 // The menu and "Siapkan Lembar" through the built bundle in the emulator.
 import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {SHEET_SPECS} from '../../src/sheets/setup-plan';
 import {harness} from './helpers';
 import {sheet, values} from '../support/workbook';
 
@@ -134,7 +135,7 @@ describe('setupSheets', () => {
     }
   });
 
-  it('formats NIP columns as text, adds dropdowns, protects output sheets (warning only)', () => {
+  it('formats NIP columns as text, adds dropdowns, protects every contract sheet for HR only', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     const pegawai = sheet(emulator, 'Pegawai');
@@ -162,16 +163,17 @@ describe('setupSheets', () => {
     const protectedSheets = emulator.workbook.protections
       .filter(p => p.type === 'SHEET')
       .map(p => [emulator.workbook.sheetById(p.sheetId)?.name, p.warningOnly]);
+    // Every contract sheet is HR's (SHEETS.md, Roles): a real protection, not warning-only,
+    // whose editors are the owner (who set it up here) and nobody else.
     expect(protectedSheets.sort()).toEqual(
-      [
-        ['Hasil', true],
-        ['Hasil TPP', true],
-        ['Log Email', true],
-        ['Log Perubahan', true],
-        ['Rekap', true],
-        ['Validasi', true],
-      ].sort(),
+      SHEET_SPECS.map(spec => [spec.name, false]).sort(),
     );
+    for (const p of emulator.workbook.protections) {
+      expect(p.editors).toEqual(['hr@example.go.id']);
+      expect(p.description).toBe(
+        'Kinerja ASN: hanya HR (Email HR di Pengaturan) dan pemilik yang dapat mengubah lembar ini.',
+      );
+    }
   });
 
   it('running it twice changes nothing: no data written the second time', () => {
@@ -191,7 +193,7 @@ describe('setupSheets', () => {
     expect(
       JSON.stringify(emulator.workbook.sheets.map(s => s.layers.value)),
     ).toBe(before);
-    expect(emulator.workbook.protections.length).toBe(6);
+    expect(emulator.workbook.protections.length).toBe(SHEET_SPECS.length);
   });
 
   it('takes an existing "PEGAWAI" or " pengaturan " for the contract sheet instead of failing on a second one', () => {

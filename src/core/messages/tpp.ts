@@ -121,6 +121,7 @@ export const TPP_MESSAGES: Catalogue = {
     en: 'TPP payment list {instansi} - {unit} ({kode}) - {periode}',
   },
   'tpp.menu': {id: 'Hitung TPP', en: 'Compute TPP'},
+  'tpp.action.import': {id: 'Impor Presensi', en: 'Import attendance'},
   'tpp.fn.notFound': {
     id: 'NIP {nip} tidak ada di sheet Hasil TPP untuk {periode}: jalankan Hitung TPP dulu',
     en: 'NIP {nip} is not in the Hasil TPP sheet for {periode}: run Compute TPP first',

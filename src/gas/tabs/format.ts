@@ -20,6 +20,7 @@
 //   or the unit head in Per Unit) and HR, so another supervisor cannot type in this tab.
 
 import {columnRuns} from '../../sheets/runs';
+import {hrEmails} from '../../core/roles';
 import {t} from '../../core/i18n';
 import {RATINGS, type Lang} from '../../core/types';
 import {estimateMs, runsOf} from '../../core/tab-job';
@@ -330,7 +331,7 @@ export function protectTab(
       runs.map(([col, n]) => sheet.getRange(2, col, dataRows, n)),
     );
   }
-  restrictTo(whole, hr ? [hr] : []);
+  restrictTo(whole, hrEmails(hr));
   if (dataRows === 0) return;
   for (const [col, n] of runs) {
     const inputs = sheet

@@ -50,9 +50,11 @@ export async function createDemo(
     period: options.period ?? currentQuarter(cli.io.now()),
     indicatorsPerUnit: options.indicatorsPerUnit,
   });
+  // A new workbook is owned by the demo's HR; an existing (empty, set-up) one is filled by its
+  // owner, its HR until the sample Email HR is written (SHEETS.md, Roles).
   const runtime = await cli.open(file, options, {
     create: true,
-    user: demo.hrEmail,
+    user: fs.existsSync(file) ? undefined : demo.hrEmail,
   });
   const setup = runtime.call<ActionResult>('apiSetupSheets');
   if (!setup.ok) {

@@ -121,7 +121,9 @@ async function runMain(
       cli.err(e.key, e.params);
       return e.key === 'cli.lock.busy' ? EXIT_INPUT_ERRORS : EXIT_USAGE;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    // An error of the bundle's realm is no `instanceof Error` here: its message is read as such.
+    const own = (e as {message?: unknown} | null)?.message;
+    const message = typeof own === 'string' ? own : String(e);
     cli.err('cli.error.failed', {message});
     if (process.env.KINERJA_DEBUG && e instanceof Error)
       fullIo.stderr(`${e.stack}\n`);

@@ -56,7 +56,7 @@ export class Range extends Service {
         this._env.workbook,
         this._sheet,
         this._r,
-        this._env.user,
+        this._env.actor,
       )
     ) {
       throw this._env.error(PROTECTED_MESSAGE);
