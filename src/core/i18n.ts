@@ -10,6 +10,7 @@ import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
 import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 import {LANGUAGE_MESSAGES} from './messages/language';
+import {DOKUMEN_MESSAGES} from './messages/dokumen';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -27,6 +28,7 @@ export const CATALOGUE: Catalogue = {
   ...TABS_MESSAGES,
   ...ARCHIVE_MESSAGES,
   ...LANGUAGE_MESSAGES,
+  ...DOKUMEN_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -11,6 +11,7 @@ import {
   emailLocal,
   nthTitle,
   pad,
+  pangkatOf,
   PPPK_JABATAN,
   unitSizes,
 } from './people';
@@ -290,6 +291,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         e.email,
         e.status,
         e.aktif ? 'Ya' : 'Tidak',
+        pangkatOf(e.level, e.status, e.nip),
       ]),
     ],
     indikator: [[...HEADERS.indikator], ...indicatorRows],

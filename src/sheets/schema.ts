@@ -43,6 +43,7 @@ export const HEADERS = {
     'Email',
     'Status',
     'Aktif',
+    'Pangkat/Golongan',
   ],
   indikator: [
     'Kode',
