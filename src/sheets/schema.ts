@@ -17,6 +17,7 @@ export const SHEET = {
   logPerubahan: 'Log Perubahan',
   logEmail: 'Log Email',
   arsipPenilaian: 'Arsip Penilaian',
+  kodeSiasn: 'Kode SIASN',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -29,6 +30,7 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.perilaku,
   SHEET.pelatihan,
   SHEET.templateEmail,
+  SHEET.kodeSiasn,
 ];
 
 export const HEADERS = {
@@ -96,6 +98,8 @@ export const HEADERS = {
     'Rekomendasi',
   ],
   validasi: ['Sheet', 'Sel', 'Pesan', 'Tingkat'],
+  /** The codes of the office's SIASN admin for ratings and predikat (HR fills it). */
+  kodeSiasn: ['Nilai', 'Kode'],
   logPerubahan: [
     'Waktu',
     'Pengguna',

@@ -133,6 +133,16 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     widths: {Nilai: 480},
   },
   {
+    // SIASN codes (issue 14): empty until HR types the codes of the office's SIASN admin.
+    key: 'kodeSiasn',
+    name: SHEET.kodeSiasn,
+    headers: HEADERS.kodeSiasn,
+    textColumns: ['Kode'],
+    lists: {},
+    output: false,
+    widths: {Nilai: NAME_WIDTH},
+  },
+  {
     key: 'hasil',
     name: SHEET.hasil,
     headers: HEADERS.hasil,

@@ -157,7 +157,8 @@ export function documentFileName(doc: DocumentModel): string {
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/[.\s]+$/, '');
   const label = doc.kind === 'skp' ? 'SKP' : 'Evaluasi';
   return `${label} ${doc.periode} ${doc.pegawai.nip} ${name}.pdf`.replace(
     /\s+\./,

@@ -13,6 +13,8 @@ export type Verb =
   | 'recompute'
   | 'tutup'
   | 'feedback'
+  | 'dokumen'
+  | 'ekspor'
   | 'serve'
   | 'help';
 
@@ -25,6 +27,8 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   recompute: [...COMMON, 'periode'],
   tutup: [...COMMON, 'periode'],
   feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
+  dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
+  ekspor: [...COMMON, 'periode', 'format', 'out'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -46,6 +50,10 @@ export interface Options {
   lang?: Lang;
   port?: number;
   help?: boolean;
+  /** dokumen / ekspor: the output folder or file. */
+  out?: string;
+  jenis?: 'evaluasi' | 'skp';
+  format?: 'siasn';
 }
 
 export interface Command {
@@ -118,6 +126,21 @@ function setOption(options: Options, name: string, value: string): void {
       break;
     case 'outbox':
       options.outbox = value;
+      break;
+    case 'out':
+      options.out = value;
+      break;
+    case 'jenis': {
+      const jenis = value.trim().toLowerCase();
+      if (jenis !== 'evaluasi' && jenis !== 'skp')
+        throw new UsageError('cli.error.jenis', {value});
+      options.jenis = jenis;
+      break;
+    }
+    case 'format':
+      if (value.trim().toLowerCase() !== 'siasn')
+        throw new UsageError('cli.error.format', {value});
+      options.format = 'siasn';
       break;
     case 'user':
       options.user = value;
@@ -205,6 +228,14 @@ export function parseArgs(argv: readonly string[]): Command {
   if (verb === 'demo' && options.period && !/-TW[1-4]$/.test(options.period)) {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
+  if (
+    (verb === 'dokumen' || verb === 'ekspor') &&
+    !options.out &&
+    !options.help
+  )
+    throw new UsageError('cli.error.missingOut', {verb});
+  if (verb === 'ekspor' && !options.format && !options.help)
+    throw new UsageError('cli.error.format', {value: ''});
   const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
   if (positional.length > (verb === 'help' ? 0 : 1)) {
     throw new UsageError('cli.error.extraArgument', {

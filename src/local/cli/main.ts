@@ -14,6 +14,7 @@ import {
   EXIT_USAGE,
 } from './context';
 import {demo} from './demo';
+import {dokumen, ekspor} from './dokumen';
 import {feedback} from './feedback';
 import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
@@ -23,7 +24,17 @@ import {WorkbookFileError} from '../workbook-file';
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
 
-const FILE_VERBS = {init, demo, validate, tabs, recompute, tutup, feedback};
+const FILE_VERBS = {
+  init,
+  demo,
+  validate,
+  tabs,
+  recompute,
+  tutup,
+  feedback,
+  dokumen,
+  ekspor,
+};
 
 async function run(cli: CliContext, command: Command): Promise<number> {
   const {verb, options} = command;
