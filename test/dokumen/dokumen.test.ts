@@ -37,12 +37,20 @@ interface DokumenFile {
   parts: number;
 }
 
-function setColumn(h: Harness, name: string, header: string, byNip: Record<string, string>) {
+function setColumn(
+  h: Harness,
+  name: string,
+  header: string,
+  byNip: Record<string, string>,
+) {
   const rows = values(h.emulator, name);
   const col = rows[0].map(String).indexOf(header) + 1;
   rows.forEach((r, i) => {
     const v = byNip[String(r[0])];
-    if (v !== undefined) sheet(h.emulator, name).getRange(i + 1, col).setValue(v);
+    if (v !== undefined)
+      sheet(h.emulator, name)
+        .getRange(i + 1, col)
+        .setValue(v);
   });
 }
 
@@ -76,12 +84,21 @@ function save(file: DokumenFile): string {
 }
 
 const text = (pdf: string) =>
-  execFileSync('pdftotext', [pdf, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+  execFileSync('pdftotext', [pdf, '-'], {encoding: 'utf8'}).replace(
+    /\s+/g,
+    ' ',
+  );
 
 /** PNGs of every page in test/artifacts/dokumen (looked at by a person: nothing cut, texts wrapped). */
 function render(pdf: string, prefix: string): string[] {
   fs.mkdirSync(ARTIFACTS, {recursive: true});
-  execFileSync('pdftoppm', ['-r', '70', '-png', pdf, path.join(ARTIFACTS, prefix)]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '70',
+    '-png',
+    pdf,
+    path.join(ARTIFACTS, prefix),
+  ]);
   return fs.readdirSync(ARTIFACTS).filter(f => f.startsWith(prefix));
 }
 
@@ -92,8 +109,16 @@ beforeAll(() => {
 
 describe('Dokumen Evaluasi Kinerja Pegawai', () => {
   it("holds Ani's identity blocks, ratings, predikat, numbers and dates on A4", () => {
-    const file = h.ctx.apiDokumenPegawai('2026-TW1', ANI, 'evaluasi') as DokumenFile;
-    expect(file).toMatchObject({ok: true, mimeType: 'application/pdf', count: 1});
+    const file = h.ctx.apiDokumenPegawai(
+      '2026-TW1',
+      ANI,
+      'evaluasi',
+    ) as DokumenFile;
+    expect(file).toMatchObject({
+      ok: true,
+      mimeType: 'application/pdf',
+      count: 1,
+    });
     expect(file.name).toBe(`Evaluasi 2026-TW1 ${ANI} Ani Lestari.pdf`);
     const pdf = save(file);
     expect(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'})).toMatch(
@@ -132,7 +157,11 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
   });
 
   it("leaves a head of unit's Pejabat Penilai block and signature blank", () => {
-    const file = h.ctx.apiDokumenPegawai('2026-TW1', KEPALA.nip, 'evaluasi') as DokumenFile;
+    const file = h.ctx.apiDokumenPegawai(
+      '2026-TW1',
+      KEPALA.nip,
+      'evaluasi',
+    ) as DokumenFile;
     const t = text(save(file));
     expect(t).toMatch(/PEJABAT PENILAI KINERJA 1 Nama \.{10,} 2 NIP \.{10,}/);
     expect(t).toMatch(/Pejabat Penilai Kinerja, \.{10,} NIP \.{10,}/);
@@ -140,7 +169,11 @@ describe('Dokumen Evaluasi Kinerja Pegawai', () => {
   });
 
   it('refuses an unknown NIP with a clear message', () => {
-    const file = h.ctx.apiDokumenPegawai('2026-TW1', '199909092020011009', 'evaluasi') as DokumenFile;
+    const file = h.ctx.apiDokumenPegawai(
+      '2026-TW1',
+      '199909092020011009',
+      'evaluasi',
+    ) as DokumenFile;
     expect(file.ok).toBe(false);
     expect(file.message).toContain('199909092020011009');
   });
@@ -167,8 +200,18 @@ describe('SKP', () => {
 
 describe("a unit's bundle", () => {
   it('is one ZIP holding one PDF per active employee', () => {
-    const file = h.ctx.apiDokumenUnit('2026-TW1', 'U01', 'evaluasi', 0) as DokumenFile;
-    expect(file).toMatchObject({ok: true, mimeType: 'application/zip', count: 5, parts: 1});
+    const file = h.ctx.apiDokumenUnit(
+      '2026-TW1',
+      'U01',
+      'evaluasi',
+      0,
+    ) as DokumenFile;
+    expect(file).toMatchObject({
+      ok: true,
+      mimeType: 'application/zip',
+      count: 5,
+      parts: 1,
+    });
     expect(file.name).toBe('Dokumen Evaluasi 2026-TW1 U01.zip');
     const zip = save(file);
     const listing = execFileSync('unzip', ['-Z1', zip], {encoding: 'utf8'})
@@ -177,7 +220,9 @@ describe("a unit's bundle", () => {
       .sort();
     expect(listing).toHaveLength(5);
     for (const nip of [KEPALA.nip, S2.nip, ANI, DEDI, EKA])
-      expect(listing.filter(n => n.includes(nip) && n.endsWith('.pdf'))).toHaveLength(1);
+      expect(
+        listing.filter(n => n.includes(nip) && n.endsWith('.pdf')),
+      ).toHaveLength(1);
     execFileSync('unzip', ['-tq', zip]);
   });
 });
@@ -200,7 +245,10 @@ describe('the SIASN export', () => {
     'statusPenilai',
   ];
   it('writes the text where Kode SIASN has no code, and the codes HR typed', () => {
-    let result = h.ctx.apiEksporSiasn('2026-TW1') as {ok: boolean; rows: unknown[][]};
+    let result = h.ctx.apiEksporSiasn('2026-TW1') as {
+      ok: boolean;
+      rows: unknown[][];
+    };
     expect(result.ok).toBe(true);
     expect(result.rows[0]).toEqual(header);
     expect(result.rows).toHaveLength(6);
@@ -222,12 +270,22 @@ describe('the SIASN export', () => {
       'ASN',
     ]);
     // Budi's penilai is outside the roster: blank, never invented.
-    expect(result.rows.find(r => r[0] === KEPALA.nip)!.slice(8)).toEqual(['', '', '', '', '', '']);
+    expect(result.rows.find(r => r[0] === KEPALA.nip)!.slice(8)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     appendRows(h.emulator, 'Kode SIASN', [
       ['Sesuai Ekspektasi', '2'],
       ['Baik', '3'],
     ]);
-    result = h.ctx.apiEksporSiasn('2026-TW1') as {ok: boolean; rows: unknown[][]};
+    result = h.ctx.apiEksporSiasn('2026-TW1') as {
+      ok: boolean;
+      rows: unknown[][];
+    };
     expect(ani()!.slice(5, 8)).toEqual(['2', '2', '3']);
     expect(ani()![13]).toBe('ASN');
   });

@@ -33,7 +33,8 @@ tr.group td{font-weight:bold;background:#f3f4f6}
 td.block{font-weight:bold;background:#f3f4f6}
 .summary td.k{width:45%;font-weight:bold}
 .panduan{font-size:8.5pt;margin:0.8mm 0 0;padding-left:4mm}
-.sign{width:100%;margin-top:6mm;break-inside:avoid;page-break-inside:avoid;border:none}
+.close{break-inside:avoid;page-break-inside:avoid}
+.sign{width:100%;margin-top:6mm;border:none}
 .sign td{border:none;width:50%;padding:0 2mm}
 .sign .space{height:20mm}
 .sign .name{font-weight:bold;text-decoration:underline}
@@ -78,7 +79,7 @@ function identity(doc: DocumentModel): string {
 function hasilKerja(doc: DocumentModel): string {
   const {lang} = doc;
   const evaluasi = doc.kind === 'evaluasi';
-  const cols = evaluasi ? [5, 22, 23, 10, 10, 10, 20] : [6, 40, 38, 16];
+  const cols = evaluasi ? [5, 27, 22, 10, 10, 9, 17] : [6, 40, 38, 16];
   const heads = [
     'dokumen.col.no',
     'dokumen.col.rhk',
@@ -256,9 +257,8 @@ export function renderDocument(doc: DocumentModel): string {
     hasilKerja(doc) +
     `<h2>${escapeHtml(k('dokumen.section.perilaku'))}</h2>` +
     perilaku(doc) +
-    ratings +
-    feedback +
-    signatures +
+    // Ratings, feedback and signatures stay on one page together.
+    `<div class="close">${ratings}${feedback}${signatures}</div>` +
     `<p class="foot">${escapeHtml(k('dokumen.generated'))}</p></body></html>`
   );
 }

@@ -154,7 +154,7 @@ export function buildDocument(
 /** `Evaluasi 2026-TW1 198001012005011001 Sri Wahyuni.pdf`: safe in a ZIP and on any disk. */
 export function documentFileName(doc: DocumentModel): string {
   const name = doc.pegawai.nama
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60)
