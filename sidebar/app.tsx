@@ -13,6 +13,7 @@ import type {
 import type {Lang} from '../src/core/types';
 import {ComputePanel, TabsPanel} from './actions';
 import {CheckPanel} from './check';
+import {DokumenPanel} from './dokumen';
 import {FeedbackPanel} from './feedback';
 import {IDLE, useLoad} from './load';
 import type {Call} from './rpc';
@@ -29,7 +30,13 @@ import {
 } from './ui';
 
 type SectionId =
-  'summary' | 'check' | 'tabs' | 'compute' | 'feedback' | 'settings';
+  | 'summary'
+  | 'check'
+  | 'tabs'
+  | 'compute'
+  | 'feedback'
+  | 'dokumen'
+  | 'settings';
 
 const SECTION_TITLE: Record<SectionId, string> = {
   summary: 'sidebar.summary.title',
@@ -37,6 +44,7 @@ const SECTION_TITLE: Record<SectionId, string> = {
   tabs: 'sidebar.tabs.title',
   compute: 'sidebar.compute.title',
   feedback: 'sidebar.feedback.title',
+  dokumen: 'sidebar.dokumen.title',
   settings: 'sidebar.settings.title',
 };
 
@@ -46,6 +54,7 @@ const INITIALLY_OPEN: Record<SectionId, boolean> = {
   tabs: false,
   compute: false,
   feedback: false,
+  dokumen: false,
   settings: false,
 };
 
@@ -226,6 +235,15 @@ export function App({call}: {call: Call}) {
             period={period}
             open={open.feedback}
             loaded={loaded}
+            employees={employees}
+            loadEmployees={loadEmployees}
+          />,
+        )}
+        {card(
+          'dokumen',
+          <DokumenPanel
+            period={period}
+            open={open.dokumen}
             employees={employees}
             loadEmployees={loadEmployees}
           />,

@@ -3,7 +3,11 @@
 // Pure and deterministic: the same options give the same workbook (a seeded PRNG, no Math.random).
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
 import {BERAKHLAK} from '../core/berakhlak';
-import {HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
+import {
+  HEADERS,
+  PEGAWAI_SETUP_HEADERS,
+  PENGATURAN_DEFAULTS,
+} from '../sheets/schema';
 import {planAppraisals} from './appraisals';
 import {
   NipFactory,
@@ -281,7 +285,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       ]),
     ],
     pegawai: [
-      [...HEADERS.pegawai],
+      [...PEGAWAI_SETUP_HEADERS],
       ...employees.map(e => [
         e.nip,
         e.nama,

@@ -3,6 +3,7 @@
 // (https://developers.google.com/apps-script/reference/base/blob#getAs(String)); a unit's bundle is
 // one Utilities.zip. Results travel to the sidebar and the CLI as base64 (google.script.run carries
 // strings, not blobs).
+import type {DokumenFile} from '../core/api';
 import {appraiseEmployee} from '../core/appraise/employee';
 import {t} from '../core/i18n';
 import {buildDocument, documentFileName} from '../core/dokumen/model';
@@ -12,25 +13,11 @@ import {parsePeriod} from '../core/period';
 import type {Lang} from '../core/types';
 import {normalizeHeader} from '../sheets/schema';
 import {cellText} from '../core/cell-text';
-import {indexOf, prepareBase} from './feedback/prepare';
+import {type Prepared, indexOf, prepareBase} from './feedback/prepare';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
 export type DokumenJenis = 'evaluasi' | 'skp';
-
-/** One file for the browser or the CLI. */
-export interface DokumenFile {
-  ok: boolean;
-  message: string;
-  name: string;
-  mimeType: string;
-  base64: string;
-  /** Documents inside (1 for a PDF). */
-  count: number;
-  /** A unit's bundle comes in parts of at most PER_EXECUTION documents: this part (0-based) and how many. */
-  part: number;
-  parts: number;
-}
 
 /**
  * Documents one execution may convert: under the cost model's pessimistic 4 s a conversion
@@ -60,10 +47,17 @@ function fail(message: string): DokumenFile {
   };
 }
 
-/** Optional Pengaturan key `Tempat` (where documents are signed); blank = a dotted line. */
-function tempatOf(pengaturan: unknown[][] | undefined): string {
-  const row = (pengaturan ?? []).find(r => normalizeHeader(r[0]) === 'tempat');
-  return row ? cellText(row[1]) : '';
+/**
+ * A Pengaturan value by key, from the table already read: `Tempat` (optional: where documents are
+ * signed; blank = a dotted line) and `Lampirkan Dokumen`.
+ */
+function settingText(pengaturan: unknown[][] | undefined, key: string): string {
+  const [head = [], ...rows] = pengaturan ?? [];
+  const k = head.findIndex(h => normalizeHeader(h) === 'kunci');
+  const v = head.findIndex(h => normalizeHeader(h) === 'nilai');
+  if (k < 0 || v < 0) return '';
+  const row = rows.find(r => normalizeHeader(r[k]) === normalizeHeader(key));
+  return row ? cellText(row[v]) : '';
 }
 
 /** Today in the spreadsheet's time zone. */
@@ -99,26 +93,47 @@ export function documentBlobs(
     };
   }
   const wanted = nips ?? prepared.roster.map(e => e.nip);
-  const index = indexOf(prepared, wanted);
-  const options = {
+  return {
+    blobs: [...blobsOf(prepared, jenis, wanted).values()],
     lang,
-    tanggal: today(prepared.ss),
-    tempat: tempatOf(prepared.pengaturan),
+    error: '',
   };
-  const blobs: Blob[] = [];
-  for (const nip of wanted) {
+}
+
+/** The PDFs of `nips` for the prepared period (an SKP: prepared for its year), by NIP. */
+export function blobsOf(
+  prepared: Prepared,
+  jenis: DokumenJenis,
+  nips: readonly string[],
+): Map<string, Blob> {
+  const period = parsePeriod(prepared.period);
+  const out = new Map<string, Blob>();
+  if (!period || !nips.length) return out;
+  const index = indexOf(prepared, nips);
+  const options = {
+    lang: prepared.lang,
+    tanggal: today(prepared.ss),
+    tempat: settingText(prepared.pengaturan, 'Tempat'),
+  };
+  for (const nip of nips) {
     const employee = index.employees.get(nip);
-    if (!employee || !employee.aktif) continue;
+    if (!employee || !employee.aktif || out.has(nip)) continue;
     const result = appraiseEmployee(index, employee, period).result;
     const doc = buildDocument(jenis, index, result, period, options);
     const name = documentFileName(doc);
-    blobs.push(
+    out.set(
+      nip,
       Utilities.newBlob(renderDocument(doc), 'text/html', name)
         .getAs('application/pdf')
         .setName(name),
     );
   }
-  return {blobs, lang, error: ''};
+  return out;
+}
+
+/** Pengaturan `Lampirkan Dokumen` = Ya: the feedback email carries the evaluation PDF. */
+export function attachDocuments(prepared: Prepared): boolean {
+  return /^ya$/i.test(settingText(prepared.pengaturan, 'Lampirkan Dokumen'));
 }
 
 function jenisOf(value: unknown): DokumenJenis {

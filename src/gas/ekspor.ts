@@ -1,5 +1,6 @@
 // The SIASN export: Hasil's rows (one per employee and period) with the penilai from Pegawai and
 // the codes of `Kode SIASN`. Returned as a table; the CLI writes it as .xlsx, the sidebar as CSV.
+import type {SiasnExport} from '../core/api';
 import {type HasilLine, codeLookup, siasnRows} from '../core/dokumen/siasn';
 import {t} from '../core/i18n';
 import {normalizeNip} from '../core/nip';
@@ -8,12 +9,6 @@ import {parseWorkbook} from '../sheets/read';
 import {normalizeHeader} from '../sheets/schema';
 import {cellText} from '../core/cell-text';
 import {readWorkbook} from './workbook';
-
-export interface SiasnExport {
-  ok: boolean;
-  message: string;
-  rows: (string | number)[][];
-}
 
 /** Every Hasil row of `period` ('' = every period) as SIASN rows, header first. */
 export function siasnExport(periodText: string): SiasnExport {

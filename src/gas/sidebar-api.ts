@@ -15,6 +15,8 @@ import type {
   TabsResult,
   TabsStatus,
   CloseStatus,
+  DokumenFile,
+  SiasnExport,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -40,14 +42,9 @@ import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {closePeriod} from './close-period';
 import {errorText} from './ui';
-import {
-  type DokumenFile,
-  documentBatch,
-  employeeDocument,
-  unitDocuments,
-} from './dokumen';
+import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
 
-import {type SiasnExport, siasnExport} from './ekspor';
+import {siasnExport} from './ekspor';
 
 const EMPTY_FILE = {
   name: '',

@@ -45,7 +45,6 @@ export const HEADERS = {
     'Email',
     'Status',
     'Aktif',
-    'Pangkat/Golongan',
   ],
   indikator: [
     'Kode',
@@ -123,6 +122,20 @@ export const HEADERS = {
   ],
 } as const;
 
+/**
+ * Optional columns set-up adds after a sheet's contract headers: read when present, no warning
+ * when absent (SHEETS.md "Optional columns").
+ */
+export const OPTIONAL_HEADERS = {
+  pegawai: ['Pangkat/Golongan'],
+} as const;
+
+/** Pegawai's headers as set-up writes them: the contract, then the optional columns. */
+export const PEGAWAI_SETUP_HEADERS: readonly string[] = [
+  ...HEADERS.pegawai,
+  ...OPTIONAL_HEADERS.pegawai,
+];
+
 /** The appraisal-tab columns a supervisor may type in; everything else is generated. */
 export const PENILAIAN_INPUT_HEADERS = [
   'Realisasi',
@@ -153,6 +166,8 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Tembusan Atasan', 'Ya'],
   ['Bahasa', 'id'],
   ['Email HR', ''],
+  // Issue 14: the feedback email carries the Dokumen Evaluasi PDF when Ya.
+  ['Lampirkan Dokumen', 'Tidak'],
 ];
 
 /**
