@@ -17,7 +17,7 @@ import {
   harness,
   typeInputs,
 } from '../workflow/helpers';
-import {appendRows, sheet, values} from '../support/workbook';
+import {appendRows, setSetting, sheet, values} from '../support/workbook';
 
 const ARTIFACTS = path.join(__dirname, '../artifacts/dokumen');
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
@@ -288,5 +288,22 @@ describe('the SIASN export', () => {
     };
     expect(ani()!.slice(5, 8)).toEqual(['2', '2', '3']);
     expect(ani()![13]).toBe('ASN');
+  });
+});
+
+describe('the feedback email with Lampirkan Dokumen = Ya', () => {
+  it("carries the employee's Dokumen Evaluasi as a PDF", () => {
+    setSetting(h.emulator, 'Lampirkan Dokumen', 'Ya');
+    let status = h.ctx.apiStartSend('2026-TW1', false) as {state: string};
+    for (let i = 0; status.state === 'running' && i < 20; i++)
+      status = h.ctx.apiContinueSend() as {state: string};
+    expect(status.state).toBe('done');
+    const ani = h.emulator.mail.sent.find(m => m.to === 'ani@example.go.id');
+    expect(ani?.attachments?.map(a => [a.name, a.contentType])).toEqual([
+      [`Evaluasi 2026-TW1 ${ANI} Ani Lestari.pdf`, 'application/pdf'],
+    ]);
+    expect(ani!.attachments![0].bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // Only complete results are sent: Budi (no inputs) got nothing, attached or not.
+    expect(h.emulator.mail.sent.some(m => m.to === KEPALA.email)).toBe(false);
   });
 });

@@ -7,8 +7,8 @@
 // promise-based (it cannot be awaited inside a synchronous call without a worker and Atomics.wait
 // bridge), so the conversion runs Chromium headless once per blob with spawnSync and
 // --print-to-pdf: the same engine playwright drives, honouring @page size and margins, ~1-2 s a
-// document. The browser is $CHROMIUM_PATH, else playwright-core's own install, else
-// /usr/bin/chromium; none -> a clear error saying how to install one.
+// document. The browser is $CHROMIUM_PATH when set, else /usr/bin/chromium; none -> a clear
+// error saying how to install one.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 /** The Chromium to render with, or null. */
 export function chromiumPath(): string | null {
   const env = process.env.CHROMIUM_PATH;
-  if (env && fs.existsSync(env)) return env;
+  // Set: that browser or none (so a missing browser can be tried on a machine that has one).
+  if (env) return fs.existsSync(env) ? env : null;
   return CANDIDATES.find(p => fs.existsSync(p)) ?? null;
 }
 
