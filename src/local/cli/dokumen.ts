@@ -100,7 +100,8 @@ export async function ekspor(
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('SIASN');
   // NIPs stay text (18 digits lose precision as numbers).
-  result.rows.forEach(r => sheet.addRow(r));
+  // Copied: arrays from the bundle's realm fail ExcelJS's instanceof Array and would be dropped.
+  result.rows.forEach(r => sheet.addRow([...r]));
   for (const c of [1, 9]) sheet.getColumn(c).numFmt = '@';
   sheet.getRow(1).font = {bold: true};
   const target = path.resolve(cli.io.cwd, options.out!);
