@@ -13,6 +13,7 @@ import type {
 import type {Lang} from '../src/core/types';
 import {ComputePanel, TabsPanel} from './actions';
 import {CheckPanel} from './check';
+import {DokumenPanel} from './dokumen';
 import {FeedbackPanel} from './feedback';
 import {IDLE, useLoad} from './load';
 import type {Call} from './rpc';
@@ -38,6 +39,7 @@ type SectionId =
   | 'compute'
   | 'tpp'
   | 'feedback'
+  | 'dokumen'
   | 'settings';
 
 const SECTION_TITLE: Record<SectionId, string> = {
@@ -48,6 +50,7 @@ const SECTION_TITLE: Record<SectionId, string> = {
   compute: 'sidebar.compute.title',
   tpp: 'sidebar.tpp.title',
   feedback: 'sidebar.feedback.title',
+  dokumen: 'sidebar.dokumen.title',
   settings: 'sidebar.settings.title',
 };
 
@@ -59,6 +62,7 @@ const INITIALLY_OPEN: Record<SectionId, boolean> = {
   compute: false,
   tpp: false,
   feedback: false,
+  dokumen: false,
   settings: false,
 };
 
@@ -250,6 +254,16 @@ export function App({call}: {call: Call}) {
               period={period}
               open={open.feedback}
               loaded={loaded}
+              employees={employees}
+              loadEmployees={loadEmployees}
+            />,
+          )}
+        {!mine &&
+          card(
+            'dokumen',
+            <DokumenPanel
+              period={period}
+              open={open.dokumen}
               employees={employees}
               loadEmployees={loadEmployees}
             />,

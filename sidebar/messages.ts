@@ -151,6 +151,29 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'Tab creation progress',
   },
 
+  'sidebar.dokumen.title': {id: 'Dokumen', en: 'Documents'},
+  'sidebar.dokumen.body': {
+    id: 'Dokumen resmi periode {period} sebagai PDF (satu pegawai) atau ZIP (satu unit), dan ekspor SIASN (CSV).',
+    en: 'Official documents of {period} as a PDF (one employee) or a ZIP (one unit), and the SIASN export (CSV).',
+  },
+  'sidebar.dokumen.jenis': {id: 'Jenis dokumen', en: 'Document'},
+  'sidebar.dokumen.evaluasi': {
+    id: 'Dokumen Evaluasi Kinerja Pegawai',
+    en: 'Performance evaluation',
+  },
+  'sidebar.dokumen.skp': {
+    id: 'SKP (tahun periode)',
+    en: "SKP (the period's year)",
+  },
+  'sidebar.dokumen.employee': {id: 'Pegawai', en: 'Employee'},
+  'sidebar.dokumen.pdf': {id: 'Unduh PDF', en: 'Download PDF'},
+  'sidebar.dokumen.unit': {id: 'Unit', en: 'Unit'},
+  'sidebar.dokumen.zip': {id: 'Unduh ZIP unit', en: "Download the unit's ZIP"},
+  'sidebar.dokumen.siasn': {id: 'Ekspor SIASN (CSV)', en: 'SIASN export (CSV)'},
+  'sidebar.dokumen.parts': {
+    id: '{count} dokumen diunduh dalam {parts} berkas ZIP.',
+    en: '{count} documents downloaded in {parts} ZIP files.',
+  },
   'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
   'sidebar.compute.body': {
     id: 'Hitung nilai dan predikat periode {period}, lalu tulis ke lembar Hasil dan Rekap.',

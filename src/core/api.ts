@@ -148,6 +148,31 @@ export interface SidebarApi extends TppApi {
   apiContinueSend(): SendStatus;
   apiGetSendStatus(): SendStatus;
   apiSaveSettings(settings: SettingsDto): ActionResult;
+  apiDokumenPegawai(period: string, nip: string, jenis: string): DokumenFile;
+  apiDokumenUnit(
+    period: string,
+    unit: string,
+    jenis: string,
+    part: number,
+  ): DokumenFile;
+  apiEksporSiasn(period: string): SiasnExport;
+}
+
+/** A file made on the server for the browser to download (base64: google.script.run carries strings). */
+export interface DokumenFile extends ActionResult {
+  name: string;
+  mimeType: string;
+  base64: string;
+  /** Documents inside (1 for a PDF). */
+  count: number;
+  /** A unit's bundle comes in parts: this part (0-based) and how many. */
+  part: number;
+  parts: number;
+}
+
+/** The SIASN export: a table, header row first. */
+export interface SiasnExport extends ActionResult {
+  rows: (string | number)[][];
 }
 
 /** The resumable tab job (Buat Tab Penilaian): progress of its chunks. */

@@ -12,6 +12,7 @@ import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 import {LANGUAGE_MESSAGES} from './messages/language';
 import {TPP_MESSAGES} from './messages/tpp';
 import {ROLE_MESSAGES} from './messages/roles';
+import {DOKUMEN_MESSAGES} from './messages/dokumen';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -31,6 +32,7 @@ export const CATALOGUE: Catalogue = {
   ...LANGUAGE_MESSAGES,
   ...TPP_MESSAGES,
   ...ROLE_MESSAGES,
+  ...DOKUMEN_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -4,7 +4,11 @@
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
 import {demoKelas, demoKelasRows, demoPresensiRows} from './tpp';
 import {BERAKHLAK} from '../core/berakhlak';
-import {HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
+import {
+  HEADERS,
+  PEGAWAI_SETUP_HEADERS,
+  PENGATURAN_DEFAULTS,
+} from '../sheets/schema';
 import {planAppraisals} from './appraisals';
 import {
   NipFactory,
@@ -12,6 +16,7 @@ import {
   emailLocal,
   nthTitle,
   pad,
+  pangkatOf,
   PPPK_JABATAN,
   unitSizes,
 } from './people';
@@ -281,8 +286,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       ]),
     ],
     pegawai: [
-      // Kelas Jabatan: the optional column TPP reads (SHEETS.md).
-      [...HEADERS.pegawai, 'Kelas Jabatan'],
+      // Pangkat/Golongan (documents) and Kelas Jabatan (TPP): optional columns (SHEETS.md).
+      [...PEGAWAI_SETUP_HEADERS, 'Kelas Jabatan'],
       ...employees.map(e => [
         e.nip,
         e.nama,
@@ -292,6 +297,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         e.email,
         e.status,
         e.aktif ? 'Ya' : 'Tidak',
+        pangkatOf(e.level, e.status, e.nip),
         demoKelas(e),
       ]),
     ],

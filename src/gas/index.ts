@@ -43,7 +43,13 @@ export {
   apiContinueSend,
   apiGetSendStatus,
   apiSaveSettings,
+  apiDokumenPegawai,
+  apiDokumenUnit,
+  apiEksporSiasn,
 } from './sidebar-api';
+
+// For the CLI: many employees' documents in one execution.
+export {apiDokumenBatch} from './sidebar-api';
 
 // For the CLI (every employee's preview in one execution); not called by the sidebar.
 export {apiPreviewAllEmails} from './sidebar-api';

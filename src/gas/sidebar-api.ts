@@ -15,6 +15,8 @@ import type {
   TabsResult,
   TabsStatus,
   CloseStatus,
+  DokumenFile,
+  SiasnExport,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -40,6 +42,18 @@ import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {closePeriod} from './close-period';
 import {errorText} from './ui';
+import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
+
+import {siasnExport} from './ekspor';
+
+const EMPTY_FILE = {
+  name: '',
+  mimeType: '',
+  base64: '',
+  count: 0,
+  part: 0,
+  parts: 0,
+};
 
 /** An unexpected error as a failed ActionResult in the interface language. */
 function failure(lang: Lang, error: unknown): ActionResult {
@@ -286,5 +300,77 @@ export function apiSaveSettings(settings: SettingsDto): ActionResult {
     return result;
   } catch (e) {
     return failure(lang, e);
+  }
+}
+
+/**
+ * One employee's official document as a PDF (base64), for the sidebar's Dokumen panel.
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} nip the employee's NIP
+ * @param {string} jenis evaluasi or skp
+ */
+export function apiDokumenPegawai(
+  period: string,
+  nip: string,
+  jenis: string,
+): DokumenFile {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(employeeDocument(period, nip, jenis));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
+  }
+}
+
+/**
+ * A unit's documents as one ZIP (base64), in parts of at most 60 documents.
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} unit Kode Unit
+ * @param {string} jenis evaluasi or skp
+ * @param {number} part 0-based part
+ */
+export function apiDokumenUnit(
+  period: string,
+  unit: string,
+  jenis: string,
+  part: number,
+): DokumenFile {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(unitDocuments(period, unit, jenis, part));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
+  }
+}
+
+/**
+ * For the CLI: the PDFs of some employees (every active one when the list is empty).
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} jenis evaluasi or skp
+ * @param {string[]} nips NIPs
+ */
+export function apiDokumenBatch(
+  period: string,
+  jenis: string,
+  nips: string[],
+): {ok: boolean; message: string; files: {name: string; base64: string}[]} {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(documentBatch(period, jenis, nips));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), files: []};
+  }
+}
+
+/**
+ * The SIASN export of a period (every period when blank): a table, header first.
+ * @param {string} period e.g. 2026-TW1, or ''
+ */
+export function apiEksporSiasn(period: string): SiasnExport {
+  try {
+    requireHr('role.action.ekspor');
+    return plain(siasnExport(String(period ?? '').trim()));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), rows: []};
   }
 }

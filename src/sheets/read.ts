@@ -135,6 +135,7 @@ export function parseWorkbook(
       email: r.text('Email'),
       status: r.choice('Status', STATUS, 'PNS'),
       aktif: r.choice('Aktif', YA_TIDAK, true),
+      pangkat: r.text('Pangkat/Golongan'),
       src: r.src,
     });
   }

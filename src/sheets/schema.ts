@@ -20,6 +20,7 @@ export const SHEET = {
   logEmail: 'Log Email',
   arsipPenilaian: 'Arsip Penilaian',
   ...TPP_SHEET,
+  kodeSiasn: 'Kode SIASN',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -35,6 +36,7 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.tpp,
   SHEET.kelasJabatan,
   SHEET.presensi,
+  SHEET.kodeSiasn,
 ];
 
 export const HEADERS = {
@@ -101,6 +103,8 @@ export const HEADERS = {
     'Rekomendasi',
   ],
   validasi: ['Sheet', 'Sel', 'Pesan', 'Tingkat'],
+  /** The codes of the office's SIASN admin for ratings and predikat (HR fills it). */
+  kodeSiasn: ['Nilai', 'Kode'],
   logPerubahan: [
     'Waktu',
     'Pengguna',
@@ -124,6 +128,20 @@ export const HEADERS = {
   ],
   ...TPP_HEADERS,
 } as const;
+
+/**
+ * Optional columns set-up adds after a sheet's contract headers: read when present, no warning
+ * when absent (SHEETS.md "Optional columns").
+ */
+export const OPTIONAL_HEADERS = {
+  pegawai: ['Pangkat/Golongan'],
+} as const;
+
+/** Pegawai's headers as set-up writes them: the contract, then the optional columns. */
+export const PEGAWAI_SETUP_HEADERS: readonly string[] = [
+  ...HEADERS.pegawai,
+  ...OPTIONAL_HEADERS.pegawai,
+];
 
 /** The appraisal-tab columns a supervisor may type in; everything else is generated. */
 export const PENILAIAN_INPUT_HEADERS = [
@@ -155,6 +173,8 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Tembusan Atasan', 'Ya'],
   ['Bahasa', 'id'],
   ['Email HR', ''],
+  // Issue 14: the feedback email carries the Dokumen Evaluasi PDF when Ya.
+  ['Lampirkan Dokumen', 'Tidak'],
 ];
 
 /**

@@ -8,6 +8,7 @@ import {t} from '../core/i18n';
 import type {CapaianOrganisasi} from '../core/types';
 import {
   HEADERS,
+  PEGAWAI_SETUP_HEADERS,
   PENGATURAN_DEFAULTS,
   SHEET,
   TEMPLATE_KEYS,
@@ -73,7 +74,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   {
     key: 'pegawai',
     name: SHEET.pegawai,
-    headers: HEADERS.pegawai,
+    headers: PEGAWAI_SETUP_HEADERS,
     textColumns: ['NIP', 'NIP Atasan'],
     lists: {Status: ['PNS', 'PPPK'], Aktif: ['Ya', 'Tidak']},
     output: false,
@@ -133,6 +134,16 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     lists: {},
     output: false,
     widths: {Nilai: 480},
+  },
+  {
+    // SIASN codes (issue 14): empty until HR types the codes of the office's SIASN admin.
+    key: 'kodeSiasn',
+    name: SHEET.kodeSiasn,
+    headers: HEADERS.kodeSiasn,
+    textColumns: ['Kode'],
+    lists: {},
+    output: false,
+    widths: {Nilai: NAME_WIDTH},
   },
   {
     key: 'hasil',
@@ -198,6 +209,7 @@ export const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
   'Model Penilaian': ['KUADRAN', 'NUMERIK'],
   'Tab Penilaian': ['Per Atasan', 'Per Unit'],
   'Tembusan Atasan': ['Ya', 'Tidak'],
+  'Lampirkan Dokumen': ['Ya', 'Tidak'],
   Bahasa: ['id', 'en'],
 };
 

@@ -6,6 +6,8 @@ import type {
   TabsStatus,
   SettingsDto,
   SidebarApi,
+  DokumenFile,
+  SiasnExport,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -338,6 +340,38 @@ export class MockApi implements SidebarApi {
   apiSaveSettings(settings: SettingsDto) {
     this.settings = {...settings};
     return {ok: true, message: 'Pengaturan disimpan.'};
+  }
+  /** A tiny fake PDF / ZIP: the panel only turns base64 into a download. */
+  apiDokumenPegawai(period: string, nip: string, jenis: string): DokumenFile {
+    return {
+      ok: true,
+      message: '1 dokumen dibuat.',
+      name: `${jenis === 'skp' ? 'SKP' : 'Evaluasi'} ${period} ${nip}.pdf`,
+      mimeType: 'application/pdf',
+      base64: Buffer.from('%PDF-1.4 mock').toString('base64'),
+      count: 1,
+      part: 0,
+      parts: 1,
+    };
+  }
+  apiDokumenUnit(period: string, unit: string, jenis: string, part: number) {
+    void jenis;
+    return {
+      ...this.apiDokumenPegawai(period, unit, 'evaluasi'),
+      name: `Dokumen Evaluasi ${period} ${unit}.zip`,
+      mimeType: 'application/zip',
+      part,
+    };
+  }
+  apiEksporSiasn(period: string): SiasnExport {
+    return {
+      ok: true,
+      message: `Ekspor SIASN: 1 baris untuk ${period}.`,
+      rows: [
+        ['nip', 'nama'],
+        ['199002022015012002', 'Ani Lestari'],
+      ],
+    };
   }
 
   backend(html: () => string): WorkbenchBackend {

@@ -403,11 +403,42 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
       'Compute',
       'TPP',
       'Feedback',
+      'Documents',
       'Settings',
     ]);
     await expect(page.locator('label[for=period]').textContent()).resolves.toBe(
       'Period',
     );
+  });
+
+  it("downloads one employee's PDF and the SIASN CSV from the Dokumen panel", async () => {
+    const errors = await open();
+    await openCard('dokumen');
+    await page
+      .locator('#dok-nip option:nth-child(2)')
+      .waitFor({state: 'attached'});
+    const nip = await page
+      .locator('#dok-nip option:nth-child(2)')
+      .getAttribute('value');
+    await page.selectOption('#dok-nip', nip!);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#dok-pdf'),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`Evaluasi 2026-TW1 ${nip}.pdf`);
+    expect(calls('apiDokumenPegawai')[0].args).toEqual([
+      '2026-TW1',
+      nip,
+      'evaluasi',
+    ]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#dok-siasn'),
+    ]);
+    expect(csv.suggestedFilename()).toBe('SIASN 2026-TW1.csv');
+    const text = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(text).toBe('\ufeffnip,nama\r\n199002022015012002,Ani Lestari\r\n');
+    expect(errors).toEqual([]);
   });
 
   it('fits 300 px without horizontal scrolling (screenshot in test/artifacts)', async () => {

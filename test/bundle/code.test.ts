@@ -83,6 +83,8 @@ const ENTRY_POINTS = [
   'hourlyMaintenance',
   // For the CLI: every employee's feedback preview in one execution.
   'apiPreviewAllEmails',
+  // For the CLI: many employees' PDFs in one execution (issue 14).
+  'apiDokumenBatch',
 ];
 const CUSTOM_FUNCTIONS = [
   'ASN_SCORE',

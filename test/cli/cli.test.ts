@@ -129,6 +129,7 @@ describe('init', () => {
       'Email',
       'Status',
       'Aktif',
+      'Pangkat/Golongan',
     ]);
     const second = await run('init', 'init.xlsx');
     expect(second.code).toBe(0);

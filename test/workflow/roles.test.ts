@@ -54,6 +54,18 @@ describe('roles', () => {
     expect(() => h.ctx.apiValidate()).toThrow(/Hanya HR/);
     expect(() => h.ctx.apiListEmployees(PERIOD)).toThrow(/Hanya HR/);
     expect(() => h.ctx.apiPreviewEmail(PERIOD, EKA)).toThrow(/Hanya HR/);
+    expect(() => h.ctx.apiComputeTpp('2026-01')).toThrow(
+      /Hanya HR .*Hitung TPP/,
+    );
+    expect(() => h.ctx.apiImportPresensi('2026-01', 'NIP\n', '')).toThrow(
+      /Hanya HR .*Impor Presensi/,
+    );
+    expect(() => h.ctx.apiDokumenPegawai(PERIOD, EKA, 'evaluasi')).toThrow(
+      /Hanya HR .*Unduh Dokumen/,
+    );
+    expect(() => h.ctx.apiEksporSiasn(PERIOD)).toThrow(
+      /Hanya HR .*Ekspor SIASN/,
+    );
     expect(() =>
       h.ctx.apiSaveSettings({
         ...h.ctx.apiGetState().settings,

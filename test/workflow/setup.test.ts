@@ -1,5 +1,5 @@
 // The menu and "Siapkan Lembar" through the built bundle in the emulator.
-import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {HEADERS, PEGAWAI_SETUP_HEADERS, SHEET} from '../../src/sheets/schema';
 import {SHEET_SPECS} from '../../src/sheets/setup-plan';
 import {harness} from './helpers';
 import {sheet, values} from '../support/workbook';
@@ -75,7 +75,7 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 17 lembar dibuat, 0 kolom ditambahkan, 43 baris bawaan ditambahkan.',
+      'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 44 baris bawaan ditambahkan.',
     );
     // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP: not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
@@ -265,6 +265,7 @@ describe('setupSheets', () => {
       'NIP Atasan',
       'Status',
       'Aktif',
+      'Pangkat/Golongan',
     ]);
     expect(pegawai[1].slice(0, 5)).toEqual([
       'Ani',
@@ -276,7 +277,7 @@ describe('setupSheets', () => {
     const pengaturan = values(emulator, 'Pengaturan');
     expect(pengaturan[1]).toEqual(['Periode Aktif', '2025-TW4']);
     expect(pengaturan[2]).toEqual(['Bobot Hasil Kerja', 60]);
-    expect(pengaturan.length).toBe(1 + 14);
+    expect(pengaturan.length).toBe(1 + 15);
     expect(pengaturan.filter(r => r[0] === 'Periode Aktif').length).toBe(1);
   });
 
@@ -290,7 +291,7 @@ describe('setupSheets', () => {
       const s = sheet(emulator, name);
       expect([name, s.getMaxColumns(), s.getMaxRows()]).toEqual([
         name,
-        headers.length,
+        key === 'pegawai' ? PEGAWAI_SETUP_HEADERS.length : headers.length,
         1000,
       ]);
     }

@@ -14,4 +14,6 @@ export const ROLE_MESSAGES: Catalogue = {
   'role.action.testSend': {id: 'Kirim Uji', en: 'Test Send'},
   'role.action.settings': {id: 'Simpan Pengaturan', en: 'Save Settings'},
   'role.action.employees': {id: 'Daftar Pegawai', en: 'Employee List'},
+  'role.action.dokumen': {id: 'Unduh Dokumen', en: 'Download Documents'},
+  'role.action.ekspor': {id: 'Ekspor SIASN', en: 'SIASN Export'},
 };

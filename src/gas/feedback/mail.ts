@@ -95,6 +95,7 @@ export function sendEmail(
   cc: string,
   email: ComposedEmail,
   subject = email.subject,
+  attachments: GoogleAppsScript.Base.BlobSource[] = [],
 ): void {
   // Every header value on one line (issue 11): addresses with a line break are refused, texts
   // flattened, so no value can add a header (Bcc:) to the message.
@@ -106,6 +107,8 @@ export function sendEmail(
     name: senderName(settings),
   };
   if (cc) options.cc = address(cc);
+  // Attachments count against MailApp's per-message limits (250 files, 25 MB: docs/PLATFORM-LIMITS.md).
+  if (attachments.length) options.attachments = attachments;
   const replyTo = firstEmail(settings.emailHr);
   if (replyTo) options.replyTo = address(replyTo);
   MailApp.sendEmail(options);

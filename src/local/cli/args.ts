@@ -16,6 +16,8 @@ export type Verb =
   | 'feedback'
   | 'presensi'
   | 'tpp'
+  | 'dokumen'
+  | 'ekspor'
   | 'serve'
   | 'help';
 
@@ -30,6 +32,8 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
   presensi: [...COMMON, 'periode'],
   tpp: [...COMMON, 'periode'],
+  dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
+  ekspor: [...COMMON, 'periode', 'format', 'out'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -53,6 +57,10 @@ export interface Options {
   help?: boolean;
   /** presensi: the attendance export (.csv or .xlsx), the second argument. */
   exportFile?: string;
+  /** dokumen / ekspor: the output folder or file. */
+  out?: string;
+  jenis?: 'evaluasi' | 'skp';
+  format?: 'siasn';
 }
 
 export interface Command {
@@ -126,6 +134,21 @@ function setOption(options: Options, name: string, value: string): void {
       break;
     case 'outbox':
       options.outbox = value;
+      break;
+    case 'out':
+      options.out = value;
+      break;
+    case 'jenis': {
+      const jenis = value.trim().toLowerCase();
+      if (jenis !== 'evaluasi' && jenis !== 'skp')
+        throw new UsageError('cli.error.jenis', {value});
+      options.jenis = jenis;
+      break;
+    }
+    case 'format':
+      if (value.trim().toLowerCase() !== 'siasn')
+        throw new UsageError('cli.error.format', {value});
+      options.format = 'siasn';
       break;
     case 'user':
       options.user = value;
@@ -213,6 +236,14 @@ export function parseArgs(argv: readonly string[]): Command {
   if (verb === 'demo' && options.period && !/-TW[1-4]$/.test(options.period)) {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
+  if (
+    (verb === 'dokumen' || verb === 'ekspor') &&
+    !options.out &&
+    !options.help
+  )
+    throw new UsageError('cli.error.missingOut', {verb});
+  if (verb === 'ekspor' && !options.format && !options.help)
+    throw new UsageError('cli.error.format', {value: ''});
   const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
   if (verb === 'presensi' && positional.length === 2)
     options.exportFile = positional.pop();

@@ -14,6 +14,7 @@ import {
   EXIT_USAGE,
 } from './context';
 import {demo} from './demo';
+import {dokumen, ekspor} from './dokumen';
 import {feedback} from './feedback';
 import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
@@ -34,6 +35,8 @@ const FILE_VERBS = {
   feedback,
   presensi,
   tpp,
+  dokumen,
+  ekspor,
 };
 
 async function run(cli: CliContext, command: Command): Promise<number> {

@@ -21,6 +21,8 @@ export interface SentMail {
   subject: string;
   body: string;
   htmlBody: string;
+  /** Files attached (MailApp `attachments`: blobs). */
+  attachments?: {name: string; contentType: string; bytes: Buffer}[];
   emlPath?: string;
 }
 

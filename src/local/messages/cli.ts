@@ -25,6 +25,8 @@ export const CLI_MESSAGES: Catalogue = {
       '  presensi   impor presensi sebulan: presensi <berkas.xlsx> <ekspor.csv|.xlsx>',
       '             --periode YYYY-MM (bulan itu saja diganti)',
       '  tpp        hitung TPP sebulan (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
+      '  dokumen    dokumen resmi PDF ke --out DIR (--nip N; --jenis evaluasi|skp)',
+      '  ekspor     ekspor SIASN: --format siasn --out BERKAS.xlsx (--periode P, bawaan semua)',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -55,6 +57,8 @@ export const CLI_MESSAGES: Catalogue = {
       '  presensi   import a month of attendance: presensi <file.xlsx> <export.csv|.xlsx>',
       '             --periode YYYY-MM (that month only is replaced)',
       "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
+      '  dokumen    official PDF documents into --out DIR (--nip N; --jenis evaluasi|skp)',
+      '  ekspor     SIASN export: --format siasn --out FILE.xlsx (--periode P, default all)',
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -139,6 +143,22 @@ export const CLI_MESSAGES: Catalogue = {
   'cli.error.failed': {
     id: 'Gagal: {message}',
     en: 'Failed: {message}',
+  },
+  'cli.error.missingOut': {
+    id: '{verb} butuh --out (folder untuk dokumen, berkas .xlsx untuk ekspor)',
+    en: '{verb} needs --out (a folder for dokumen, an .xlsx file for ekspor)',
+  },
+  'cli.error.jenis': {
+    id: '--jenis harus evaluasi atau skp, bukan "{value}"',
+    en: '--jenis must be evaluasi or skp, not "{value}"',
+  },
+  'cli.error.format': {
+    id: 'ekspor butuh --format siasn (format lain belum ada), bukan "{value}"',
+    en: 'ekspor needs --format siasn (no other format yet), not "{value}"',
+  },
+  'cli.dokumen.done': {
+    id: '{count} dokumen PDF ditulis ke {dir} (eksekusi terlama {seconds} dtk menurut model biaya pesimistis)',
+    en: '{count} PDF documents written to {dir} (longest execution {seconds} s by the pessimistic cost model)',
   },
   'cli.error.unknownNip': {
     id: 'NIP {nip} tidak ada dalam daftar pegawai periode {period}',
