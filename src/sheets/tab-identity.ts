@@ -52,7 +52,10 @@ export function identityKey(id: TabIdentity): string {
  */
 export function legacyIdentity(name: string): TabIdentity | null {
   if (!name.startsWith(PENILAIAN_PREFIX)) return null;
-  const [period, ...rest] = name.slice(PENILAIAN_PREFIX.length).trim().split(/\s+/);
+  const [period, ...rest] = name
+    .slice(PENILAIAN_PREFIX.length)
+    .trim()
+    .split(/\s+/);
   const key = rest.join(' ');
   if (!period || !key || !/^\d{4}(-|$)/.test(period)) return null;
   return {period, mode: /^\d{18}$/.test(key) ? 'atasan' : 'unit', key};
@@ -86,9 +89,7 @@ export function shortPersonName(name: string): string {
     PREFIX_TITLES.has(words[0].replace(/\./g, '').toLowerCase())
   )
     words.shift();
-  const kept = words.filter(
-    (w, i) => i === 0 || !/[A-Za-z]\.[A-Za-z]/.test(w),
-  );
+  const kept = words.filter((w, i) => i === 0 || !/[A-Za-z]\.[A-Za-z]/.test(w));
   return kept.join(' ');
 }
 

@@ -51,8 +51,18 @@ describe('newTabName', () => {
       '2026-TW1 SRI WAHYUNI (3)',
     );
     const long = new Set<string>();
-    const first = newTabName('2026-TW1', 'Seksi Pelayanan Umum Terpadu', 'x', long);
-    const second = newTabName('2026-TW1', 'Seksi Pelayanan Umum Terpadu', 'x', long);
+    const first = newTabName(
+      '2026-TW1',
+      'Seksi Pelayanan Umum Terpadu',
+      'x',
+      long,
+    );
+    const second = newTabName(
+      '2026-TW1',
+      'Seksi Pelayanan Umum Terpadu',
+      'x',
+      long,
+    );
     expect(first).toBe('2026-TW1 Seksi Pelayanan Umum'); // 29
     expect(second).toBe('2026-TW1 Seksi Pelayanan (2)'); // 28
     expect(second.length).toBeLessThanOrEqual(MAX_TAB_NAME);
