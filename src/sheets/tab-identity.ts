@@ -93,10 +93,10 @@ export function shortPersonName(name: string): string {
   return kept.join(' ');
 }
 
-/** Text safe in a sheet name: no `[]:*?/\`, no control characters, single spaces. */
+/** Text safe in a sheet name: no `[]:*?/\`, single spaces (\s covers tabs and line breaks). */
 function clean(text: string): string {
   return text
-    .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+    .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
