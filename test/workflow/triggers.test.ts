@@ -87,7 +87,7 @@ describe('triggers', () => {
   });
 
   describe('the change audit', () => {
-    const tab = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+    const tab = '2026-TW1 Budi Santoso';
     function installed() {
       const h = harness();
       fillFixture(h);
