@@ -12,7 +12,7 @@ import {
 } from '../workflow/helpers';
 import {sheet, values} from '../support/workbook';
 
-const PAST = `Penilaian 2025-TW4 ${KEPALA.nip}`;
+const PAST = '2025-TW4 Budi Santoso'; // <Periode> <the supervisor's short name>
 const NIP = '199002022015012002';
 const TYPED = '=Tidak sesuai target utama';
 
