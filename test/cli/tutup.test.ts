@@ -3,6 +3,7 @@
 import path from 'node:path';
 import {readWorkbook} from '../../src/local/xlsx';
 import {cliHarness} from './harness';
+import {tabModelsOfPeriod} from '../../src/local/tabs';
 
 const {dir, run} = cliHarness('kinerja-tutup-');
 const period = '2026-TW1';
@@ -40,7 +41,7 @@ describe('tutup', () => {
     const {workbook} = await hasil();
     const names = workbook.sheets.map(s => s.name);
     expect(names).toContain('Arsip Penilaian');
-    expect(names.filter(n => n.startsWith(`Penilaian ${period} `))).toEqual([]);
+    expect(tabModelsOfPeriod(workbook, period)).toEqual([]);
     expect(
       (await run('recompute', 'demo.xlsx', '--periode', period)).code,
     ).toBe(0);

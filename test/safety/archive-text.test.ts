@@ -3,13 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {createdWorkbooks} from '../../src/local/emulator/created-files';
-import {
-  CODE_FILE,
-  KEPALA,
-  fillFixture,
-  findRow,
-  harness,
-} from '../workflow/helpers';
+import {CODE_FILE, fillFixture, findRow, harness} from '../workflow/helpers';
 import {sheet, values} from '../support/workbook';
 
 const PAST = '2025-TW4 Budi Santoso'; // <Periode> <the supervisor's short name>

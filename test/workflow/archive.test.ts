@@ -6,8 +6,6 @@ import * as vm from 'vm';
 import {createdWorkbooks} from '../../src/local/emulator/created-files';
 import {
   CODE_FILE,
-  KEPALA,
-  S2,
   fillFixture,
   findRow,
   harness,

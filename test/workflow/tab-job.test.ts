@@ -2,7 +2,7 @@
 // killed inside a tab, and the hourly trigger finishing a job.
 import * as vm from 'vm';
 import {tabModelsOfPeriod} from '../../src/local/tabs';
-import {HR, KEPALA, S2, fillFixture, harness, type Harness} from './helpers';
+import {HR, KEPALA, fillFixture, harness, type Harness} from './helpers';
 import {
   appendRows,
   employeeRow,

@@ -1,5 +1,5 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
+import {ANI, fillFixture, findRow, harness} from './helpers';
 import {appendRows, sheet, values} from '../support/workbook';
 import {countCellsRead} from './cells-read';
 import {HEADERS} from '../../src/sheets/schema';
