@@ -13,7 +13,7 @@ import {
   cellProblem,
   personalNote,
 } from '../sheets/edit-rules';
-import {isAppraisalTab, isAuditedSheet} from '../sheets/log-perubahan';
+import {isAuditedSheet} from '../sheets/log-perubahan';
 import {normalizeHeader} from '../sheets/schema';
 import {readSettingsProperty} from './hasil-cache';
 import {INPUT_BACKGROUND} from './tabs/format';
@@ -39,10 +39,10 @@ export function markEdit(e: Edit | undefined): void {
   if (width < 1) return;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const at = new Map(header.map((h, i) => [normalizeHeader(h), i]));
-  const tab =
-    isAppraisalTab(name) ||
-    (at.has('jenis') && at.has('kode') && at.has('realisasi'));
-  if (!tab && !isAuditedSheet(name)) return;
+  // A tab is known by its header (no extra call: a simple trigger must stay short); its name is
+  // for people and may have been changed (tabs/find.ts).
+  const tab = at.has('jenis') && at.has('kode') && at.has('realisasi');
+  if (!isAuditedSheet(name, tab)) return;
   const jenisAt = at.get('jenis');
   const kodeAt = at.get('kode');
   const rowInfo =

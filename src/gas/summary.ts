@@ -8,11 +8,7 @@ import {completion} from '../core/progress';
 import {comparePeriods, normalizePeriod, periodsOfYear} from '../core/period';
 import {parsePredikat} from '../core/rating';
 import type {Lang, Predikat} from '../core/types';
-import {
-  type WorkbookInput,
-  parseWorkbook,
-  periodOfTabName,
-} from '../sheets/read';
+import {type WorkbookInput, parseWorkbook} from '../sheets/read';
 import {cellText} from '../core/cell-text';
 import {hasilOfPeriod, periodsInHasil} from '../sheets/hasil';
 import {latestEmailStatus} from '../sheets/log-email';
@@ -192,12 +188,12 @@ export function listEmployees(periodText: string): EmployeeListItem[] {
 export function periodChoices(
   tahun: number,
   activePeriod: string,
-  tabNames: string[],
+  tabPeriods: string[],
   hasil: unknown[][] | undefined,
 ): string[] {
   const found = new Set<string>([...periodsOfYear(tahun), activePeriod]);
-  for (const name of tabNames) {
-    const p = normalizePeriod(periodOfTabName(name));
+  for (const text of tabPeriods) {
+    const p = normalizePeriod(text);
     if (p) found.add(p);
   }
   for (const p of periodsInHasil(hasil)) found.add(p);
@@ -220,7 +216,7 @@ export function sidebarState(userEmail: string): SidebarState {
     periods: periodChoices(
       s.tahun,
       s.periodeAktif,
-      read.tabNames,
+      read.tabs.map(tab => tab.identity.period),
       hasilPeriods,
     ),
     settings: settingsDto(s),

@@ -8,8 +8,8 @@ import {SHEET} from '../sheets/schema';
 import type {ActionResult, SendStatus} from '../core/api';
 import {PROP_STALE, appendLog, logTime, markStale} from './audit';
 import {
-  isAppraisalTab,
   isAuditedSheet,
+  isContractSheet,
   logRow,
   pasteText,
   touchesTabInput,
@@ -27,6 +27,8 @@ import {currentSettings, interfaceLang} from './settings';
 import {requireHr} from './identity';
 import {errorText} from './ui';
 import {readValues} from './workbook';
+import {tabIdentityOf} from './tabs/find';
+import {legacyIdentity} from '../sheets/tab-identity';
 
 /** The handlers this add-on installs, with how each is built. */
 const HANDLERS = {
@@ -49,9 +51,13 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
   const name = sheet.getName();
-  if (!isAuditedSheet(name)) return;
+  // A tab is known by its identity (developer metadata), whatever a person renamed it to.
+  const isTab =
+    !isContractSheet(name) &&
+    (legacyIdentity(name) !== null || tabIdentityOf(sheet) !== null);
+  if (!isAuditedSheet(name, isTab)) return;
   const columns = range.getNumColumns();
-  if (isAppraisalTab(name)) {
+  if (isTab) {
     const above = sheet.getRange(1, range.getColumn(), 1, columns).getValues();
     if (!touchesTabInput(above[0])) return;
   }

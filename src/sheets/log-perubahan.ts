@@ -12,7 +12,6 @@ import {
   HEADERS,
   INPUT_SHEETS,
   PENILAIAN_INPUT_HEADERS,
-  PENILAIAN_PREFIX,
   SHEET,
   normalizeHeader,
 } from './schema';
@@ -34,13 +33,13 @@ const AUDITED_INPUT_SHEETS = new Set<string>([
 ]);
 
 /** Edits worth auditing: HR's sheets and the input columns of appraisal tabs. */
-export function isAuditedSheet(name: string): boolean {
-  return AUDITED_INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
+export function isAuditedSheet(name: string, isTab: boolean): boolean {
+  return AUDITED_INPUT_SHEETS.has(name) || isTab;
 }
 
-/** Whether an edit of a tab needs its header row to be judged (only input columns are logged). */
-export function isAppraisalTab(name: string): boolean {
-  return name.startsWith(PENILAIAN_PREFIX);
+/** Sheets of the contract: never an appraisal tab, whatever their metadata. */
+export function isContractSheet(name: string): boolean {
+  return (Object.values(SHEET) as string[]).includes(name);
 }
 
 const TAB_INPUTS = new Set<string>(

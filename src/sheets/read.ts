@@ -55,6 +55,8 @@ export interface RawWorkbook {
    */
   tabs: {
     name: string;
+    /** The tab's period (its identity); else read from an old `Penilaian <Periode> ...` name. */
+    period?: string;
     values: unknown[][];
     firstRow?: number;
     /** Which data rows count (values[i + 1] when keep[i]); all when absent. */
@@ -238,7 +240,12 @@ export function parseWorkbook(
   };
   for (const tab of raw.tabs) {
     const archived = tab.name === SHEET.arsipPenilaian;
-    if (!archived && !tab.name.startsWith(PENILAIAN_PREFIX)) continue;
+    if (
+      !archived &&
+      tab.period === undefined &&
+      !tab.name.startsWith(PENILAIAN_PREFIX)
+    )
+      continue;
     const table = openTable(
       tab.name,
       tab.values,
@@ -247,7 +254,7 @@ export function parseWorkbook(
       issues,
       columns,
     );
-    const tabPeriod = archived ? '' : periodOfTabName(tab.name);
+    const tabPeriod = archived ? '' : (tab.period ?? periodOfTabName(tab.name));
     const offset = (tab.firstRow ?? 2) - 2;
     for (const {row, cells} of table.rows) {
       if (tab.keep && !tab.keep[row - 2]) continue;

@@ -15,7 +15,8 @@ import {writeDemoTables} from '../../src/local/demo-tables';
 import {RunningWorkbench, startServer} from '../../src/local/workbench/backend';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import {demoWorkbook} from '../../src/demo/workbook';
-import {HEADERS, PENILAIAN_PREFIX, SHEET} from '../../src/sheets/schema';
+import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {tabIdentityOfModel, tabModelsOfPeriod} from '../../src/local/tabs';
 import {describeBrowser, launchChromium} from './browser';
 
 jest.setTimeout(120_000);
@@ -108,13 +109,13 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await openSidebarCard('tabs');
     await sidebar().locator('#tabs-run').click();
     await sidebar().locator('#body-tabs .result').waitFor();
-    tabs = server.emulator.workbook.sheets
-      .map(s => s.name)
-      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIOD} `));
+    // Found by the identity stored with each tab (their names are for people).
+    const models = tabModelsOfPeriod(server.emulator.workbook, PERIOD);
+    tabs = models.map(s => s.name);
     expect(tabs.length).toBeGreaterThan(1);
-    for (const tab of tabs) {
-      const email = emailOfNip(tab.split(' ').pop()!);
-      if (email) emailOfTab.set(tab, email);
+    for (const model of models) {
+      const email = emailOfNip(tabIdentityOfModel(model)!.key);
+      if (email) emailOfTab.set(model.name, email);
     }
     await expect(
       sidebar().locator('#body-tabs .tab-list li').allTextContents(),

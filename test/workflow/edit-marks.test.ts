@@ -1,13 +1,13 @@
 // Problems show where they are typed (issue 12): the simple onEdit trigger marks a broken input
 // with a note and a colour at once, and clears the mark when the cell is corrected.
 import {EKA, S2, fillFixture, findRow, harness} from './helpers';
-import {setSetting, sheet, values} from '../support/workbook';
+import {setSetting, sheet, tabName, values} from '../support/workbook';
 
 function tabOfRina() {
   const h = harness();
   fillFixture(h);
-  const result = h.ctx.apiCreateTabs('2026-TW1');
-  const name = [...result.tabs].find((n: string) => n.includes(S2.nip))!;
+  expect(h.ctx.apiCreateTabs('2026-TW1').ok).toBe(true);
+  const name = tabName(h.emulator, '2026-TW1', S2.nip);
   const row = findRow(values(h.emulator, name), EKA, 'Hasil Kerja', 'I1');
   h.emulator.setUser(S2.email);
   const type = (cell: string, value: unknown) =>

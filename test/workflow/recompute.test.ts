@@ -1,5 +1,6 @@
 // Recompute and validation through the built bundle: worked numbers, other periods kept, the
 // override audit, the lock, and the service-call budget (O(sheets), never O(rows)).
+import {tabModelsOfPeriod} from '../../src/local/tabs';
 import {
   ANI,
   DEDI,
@@ -21,7 +22,8 @@ import {
 } from '../support/workbook';
 import {countCellsRead, minimumCells} from './cells-read';
 
-const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+// Tabs are named for people: <Periode> <the supervisor's short name>.
+const tabBudi = '2026-TW1 Budi Santoso';
 function hasilRow(
   h: Harness,
   period: string,
@@ -270,9 +272,7 @@ describe('cells read', () => {
       expect(minimum).toBeGreaterThan(300 * 10);
       expect(read.total / minimum).toBeLessThanOrEqual(1.5);
       // A tab in one read (13 columns, 9 needed); of Hasil row 1 and the Periode column.
-      const tab = h.emulator.workbook.sheets.find(s =>
-        s.name.startsWith('Penilaian 2026-TW1 '),
-      )!;
+      const tab = tabModelsOfPeriod(h.emulator.workbook, '2026-TW1')[0];
       expect(read.bySheet.get(tab.name)).toBe(tab.lastRow() * 13);
       const hasil = values(h.emulator, 'Hasil');
       expect(read.bySheet.get('Hasil')).toBe(13 + hasil.length);

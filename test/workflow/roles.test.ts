@@ -16,8 +16,9 @@ import {
 } from './helpers';
 
 const PERIOD = '2026-TW1';
-const tabRina = `Penilaian ${PERIOD} ${S2.nip}`;
-const tabBudi = `Penilaian ${PERIOD} ${KEPALA.nip}`;
+// Tabs are named for people (`2026-TW1 Rina Wati`); found by their identity.
+const RINA_TAB = '2026-TW1 Rina Wati';
+const BUDI_TAB = `2026-TW1 ${KEPALA.nama}`;
 
 function setUp() {
   const h = harness();
@@ -114,7 +115,7 @@ describe('roles', () => {
     h.emulator.setUser(S2.email);
     const mine = h.ctx.apiGetSummary(PERIOD);
     expect(mine.role).toBe('supervisor');
-    expect(mine.myTabs).toEqual([tabRina]);
+    expect(mine.myTabs).toEqual([RINA_TAB]);
     expect(mine.completion.map((r: {key: string}) => r.key)).toEqual([S2.nip]);
     expect(mine.distribution).toEqual([]);
     // Someone who supervises nobody gets no tab; HR gets every tab of the period.
@@ -126,22 +127,22 @@ describe('roles', () => {
     h.emulator.setUser(HR);
     const all = h.ctx.apiGetSummary(PERIOD);
     expect(all.role).toBe('hr');
-    expect([...all.myTabs].sort()).toEqual([tabBudi, tabRina].sort());
+    expect([...all.myTabs].sort()).toEqual([BUDI_TAB, RINA_TAB].sort());
   });
 
   it('manual edits of an HR-only sheet and of a tab input are logged: who, when, old, new', () => {
     const h = setUp();
     const j2 = String(values(h.emulator, 'Hasil')[1][9]);
     h.emulator.userEdit(h.ctx, 'Hasil', 'J2', 'Sangat Baik');
-    const row = findRow(values(h.emulator, tabRina), EKA, 'Hasil Kerja', 'I1');
+    const row = findRow(values(h.emulator, RINA_TAB), EKA, 'Hasil Kerja', 'I1');
     h.emulator.setUser(S2.email);
-    h.emulator.userEdit(h.ctx, tabRina, a1(row, 9), 12);
+    h.emulator.userEdit(h.ctx, RINA_TAB, a1(row, 9), 12);
     const log = values(h.emulator, 'Log Perubahan').slice(1);
     expect(log.slice(-2)).toEqual([
       ['2026-02-10 10:00:00', HR, 'Hasil', 'J2', j2, 'Sangat Baik'],
-      ['2026-02-10 10:00:00', S2.email, tabRina, a1(row, 9), '', '12'],
+      ['2026-02-10 10:00:00', S2.email, RINA_TAB, a1(row, 9), '', '12'],
     ]);
-    expect(sheet(h.emulator, tabRina).getRange(row, 9).getValue()).toBe(12);
+    expect(sheet(h.emulator, RINA_TAB).getRange(row, 9).getValue()).toBe(12);
   });
 
   it('the test send goes to the person clicking and says so', () => {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import {KEPALA, fillFixture, harness} from './helpers';
-import {setSetting, sheet} from '../support/workbook';
+import {setSetting, sheet, tabName} from '../support/workbook';
 
 function built(lang?: string) {
   const h = harness();
@@ -15,7 +15,7 @@ function built(lang?: string) {
   const result = h.ctx.apiCreateTabs('2026-TW1');
   expect(result.ok).toBe(true);
   // Budi's tab: Ani (rows 2-12), Dedi (13-23), Rina (24-34).
-  const name = [...result.tabs].find((n: string) => n.includes(KEPALA.nip))!;
+  const name = tabName(h.emulator, '2026-TW1', KEPALA.nip);
   return {
     h,
     name,

@@ -15,8 +15,9 @@ import {
 } from './helpers';
 import {appendRows, setSetting, sheet, values} from '../support/workbook';
 
-const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
-const tabRina = `Penilaian 2026-TW1 ${S2.nip}`;
+// Tabs are named for people: <Periode> <the supervisor's short name>.
+const tabBudi = '2026-TW1 Budi Santoso';
+const tabRina = '2026-TW1 Rina Wati';
 
 describe('createTabs', () => {
   it('makes one tab per supervisor with a block per employee, sorted by name', () => {
@@ -226,13 +227,13 @@ describe('createTabs', () => {
     fillFixture(h);
     setSetting(h.emulator, 'Tab Penilaian', 'Per Unit');
     const result = h.ctx.apiCreateTabs('2026-TW1');
-    expect(result.tabs).toEqual(['Penilaian 2026-TW1 U01']);
+    expect(result.tabs).toEqual(['2026-TW1 Bagian Umum']);
     expect(result.employees).toBe(5);
     h.emulator.setUser(KEPALA.email);
-    h.emulator.userEdit(null, 'Penilaian 2026-TW1 U01', 'I2', 3);
+    h.emulator.userEdit(null, '2026-TW1 Bagian Umum', 'I2', 3);
     h.emulator.setUser(S2.email);
     expect(() =>
-      h.emulator.userEdit(null, 'Penilaian 2026-TW1 U01', 'I2', 4),
+      h.emulator.userEdit(null, '2026-TW1 Bagian Umum', 'I2', 4),
     ).toThrow(/protected/);
   });
 

@@ -1,5 +1,5 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
+import {ANI, fillFixture, findRow, harness} from './helpers';
 import {appendRows, sheet, values} from '../support/workbook';
 import {countCellsRead} from './cells-read';
 import {HEADERS} from '../../src/sheets/schema';
@@ -88,7 +88,7 @@ describe('triggers', () => {
   });
 
   describe('the change audit', () => {
-    const tab = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+    const tab = '2026-TW1 Budi Santoso';
     function installed() {
       const h = harness();
       fillFixture(h);

@@ -1,14 +1,14 @@
 // Periksa covers the appraisal tabs of the selected period (issue 12): a bad Realisasi or Rating
 // typed in a tab is an issue at `Tab!Cell`, found for that period only.
 import {EKA, S2, fillFixture, findRow, harness} from './helpers';
-import {sheet, values} from '../support/workbook';
+import {sheet, tabName, values} from '../support/workbook';
 
 function withTab(period: string) {
   const h = harness();
   fillFixture(h);
   const result = h.ctx.apiCreateTabs(period);
   expect(result.ok).toBe(true);
-  const name = [...result.tabs].find((n: string) => n.includes(S2.nip))!;
+  const name = tabName(h.emulator, period, S2.nip);
   const row = findRow(values(h.emulator, name), EKA, 'Hasil Kerja', 'I1');
   return {h, name, row, s: sheet(h.emulator, name)};
 }

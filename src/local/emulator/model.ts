@@ -99,8 +99,17 @@ export interface TriggerModel {
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
+/** One developer metadata entry of a sheet (src/local/emulator/developer-metadata.ts). */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export class SheetModel {
   hidden = false;
+  developerMetadata: DeveloperMetadataModel[] = [];
   tabColor: string | null = null;
   frozenRows = 0;
   frozenCols = 0;

@@ -12,6 +12,11 @@ import {
   removeChart,
   updateChart,
 } from './charts';
+import {
+  DeveloperMetadata,
+  DeveloperMetadataFinder,
+  addMetadata,
+} from './developer-metadata';
 import type {Env} from './env';
 import {assertCellsFit} from './limits';
 import type {SheetModel} from './model';
@@ -79,6 +84,27 @@ export class Sheet extends Service {
   }
   getSheetId(): number {
     return this._model.id;
+  }
+  /** addDeveloperMetadata(key), (key, value), (key, visibility), (key, value, visibility). */
+  addDeveloperMetadata(
+    key: string,
+    value?: unknown,
+    visibility?: unknown,
+  ): Sheet {
+    if (value === 'DOCUMENT' || value === 'PROJECT')
+      addMetadata(this._env, this._model, key, undefined, value);
+    else addMetadata(this._env, this._model, key, value, visibility);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this._env.list(
+      this._model.developerMetadata.map(
+        m => new DeveloperMetadata(this._env, this._model, m),
+      ),
+    );
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this._env, () => [this._model]);
   }
   getIndex(): number {
     return this._env.workbook.sheets.indexOf(this._model) + 1;

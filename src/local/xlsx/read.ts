@@ -56,6 +56,7 @@ export async function readWorkbook(
     if (sm) {
       sheet.columnWidths = sm.columnWidths;
       sheet.conditionalFormats = sm.conditionalFormats;
+      sheet.developerMetadata = sm.developerMetadata ?? [];
     } else {
       ws.columns?.forEach((col, i) => {
         if (col.width !== undefined)
