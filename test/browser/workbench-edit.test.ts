@@ -136,7 +136,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await page.locator('#edit-value').fill('84,5');
     await page.locator('#edit-value').press('Enter');
     await saved();
-    await expect(cell(ref).textContent()).resolves.toBe('84.5');
+    await expect(cell(ref).textContent()).resolves.toBe('84,5');
     // Like Enter in a spreadsheet: the cell below is selected next.
     await expectValue('#edit-ref', `${COLUMN('Realisasi')}${row + 1}`);
     const sheet = server.emulator.workbook.sheetByName(tab)!;
@@ -168,6 +168,14 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await expect(
       page.locator('#edit-message').textContent(),
     ).resolves.toContain(ref);
+    // The refused text stays in the cell, marked, with the reason beside it.
+    await expect(cell(ref).textContent()).resolves.toBe('Bagus sekali');
+    await expect(
+      page.locator(`.cell-error[data-ref="${ref}"]`).textContent(),
+    ).resolves.toContain(ref);
+    // Simpan moved on, like Enter; back to the cell to correct it.
+    await cell(ref).click();
+    await expectValue('#edit-value', 'Bagus sekali');
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();

@@ -6,9 +6,10 @@ import {t} from '../i18n';
 import type {Lang} from '../../core/types';
 import type {WorkbenchBackend} from '../server';
 import {inlineScript} from './client-code';
+import {decodeHeader, parseEml} from './eml';
 import {escapeHtml} from './http';
 import {NO_SAVE_API} from './rpc';
-import {SHEET_STYLE} from './viewer';
+import {SHEET_STYLE} from './viewer-style';
 
 /** Puts the google.script.run shim before any script of the page, so it exists when the sidebar starts. */
 export function withShim(html: string): string {
@@ -54,15 +55,24 @@ export function outboxPage(dir: string, lang: Lang): string {
         .sort()
         .map(name => ({name, stat: fs.statSync(path.join(dir, name))}))
     : [];
+  const label = (key: string) => escapeHtml(t(lang, key));
   const items = files
-    .map(
-      f =>
-        `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a></td><td class="num">${f.stat.size}</td><td>${escapeHtml(f.stat.mtime.toISOString())}</td></tr>`,
-    )
+    .map(f => {
+      // The headers only: the first few kilobytes of the file.
+      const head = fs
+        .readFileSync(path.join(dir, f.name))
+        .subarray(0, 8192)
+        .toString('latin1');
+      const mail = parseEml(head.split(/\r?\n\r?\n/)[0]);
+      const header = (key: string) =>
+        escapeHtml(decodeHeader(mail.headers.get(key) ?? ''));
+      return `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${header('subject') || escapeHtml(f.name)}</a></td><td>${header('to')}</td><td>${escapeHtml(f.stat.mtime.toISOString().slice(0, 19).replace('T', ' '))}</td></tr>`;
+    })
     .join('');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}</style></head><body>
+<meta name="viewport" content="width=device-width">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}table.outbox td{white-space:normal;overflow-wrap:anywhere}</style></head><body>
 <p class="note" id="outbox-count">${escapeHtml(t(lang, 'sidebar.workbench.outboxCount', {count: files.length, dir}))}</p>
-<table><thead><tr><th>File</th><th>Bytes</th><th>Time</th></tr></thead><tbody>${items}</tbody></table>
+<table class="outbox"><thead><tr><th>${label('sidebar.workbench.mailSubject')}</th><th>${label('sidebar.workbench.mailTo')}</th><th>${label('sidebar.workbench.mailDate')}</th></tr></thead><tbody>${items}</tbody></table>
 </body></html>`;
 }

@@ -1,0 +1,40 @@
+// Frozen rows and columns as the sheet says (table data-frozen-rows / -cols): sticky under the
+// column letters and right of the row numbers, at offsets measured once laid out.
+export function freeze(table: HTMLTableElement): void {
+  const rows = Number(table.dataset.frozenRows ?? 0);
+  const cols = Number(table.dataset.frozenCols ?? 0);
+  const head = table.tHead?.rows[0];
+  const body = table.tBodies[0];
+  if (!head || !body) return;
+  let top = head.getBoundingClientRect().height;
+  for (let r = 0; r < Math.min(rows, body.rows.length); r++) {
+    const tr = body.rows[r];
+    tr.classList.add('frozen');
+    for (const cell of Array.from(tr.cells)) cell.style.top = `${top}px`;
+    top += tr.getBoundingClientRect().height;
+  }
+  if (cols > 0) {
+    let left = head.cells[0].getBoundingClientRect().width;
+    for (let c = 1; c <= cols && c < head.cells.length; c++) {
+      const width = head.cells[c].getBoundingClientRect().width;
+      head.cells[c].classList.add('frozen');
+      head.cells[c].style.left = `${left}px`;
+      head.cells[c].style.position = 'sticky';
+      for (const tr of Array.from(body.rows)) {
+        const cell = tr.cells[c];
+        if (!cell) continue;
+        cell.classList.add('frozen');
+        cell.style.left = `${left}px`;
+      }
+      left += width;
+    }
+    table.dataset.frozenWidth = String(left);
+  }
+  table.dataset.frozenHeight = String(top);
+  // Keyboard moves scroll a cell into view clear of the frozen parts.
+  const grid = table.closest<HTMLElement>('#grid');
+  if (grid) {
+    grid.style.scrollPaddingTop = `${top}px`;
+    grid.style.scrollPaddingLeft = `${table.dataset.frozenWidth ?? head.cells[0].getBoundingClientRect().width}px`;
+  }
+}
