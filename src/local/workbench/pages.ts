@@ -28,13 +28,16 @@ header.bar h1{font-size:15px;font-weight:500;margin:0}
 header.bar .file{color:#5f6368}
 .layout{display:flex;height:calc(100vh - 42px)}
 #sidebar{width:300px;flex:0 0 300px;border:0;border-right:1px solid #dadce0;background:#fff;height:100%}
-#viewer{flex:1;border:0;height:100%;background:#fff}
+#viewer{flex:1;border:0;height:100%;background:#fff;min-width:0}
+@media (max-width:700px){header.bar{flex-wrap:wrap;gap:4px 12px}.layout{flex-direction:column;height:auto}
+#sidebar{width:100%;flex:0 0 auto;height:70vh;border-right:0;border-bottom:1px solid #dadce0}#viewer{height:80vh;flex:0 0 auto}}
 `;
 
 export function workbenchPage(backend: WorkbenchBackend, lang: Lang): string {
   // The page's code (client/page.ts) reloads the viewer after any call not listed here.
   const reads = escapeHtml(JSON.stringify([...NO_SAVE_API]));
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width">
 <title>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</title><style>${PAGE_STYLE}</style></head>
 <body data-reads="${reads}"><header class="bar"><h1>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</h1>
 <span class="file">${escapeHtml(backend.title)}</span>
@@ -66,7 +69,7 @@ export function outboxPage(dir: string, lang: Lang): string {
       const mail = parseEml(head.split(/\r?\n\r?\n/)[0]);
       const header = (key: string) =>
         escapeHtml(decodeHeader(mail.headers.get(key) ?? ''));
-      return `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${header('subject') || escapeHtml(f.name)}</a></td><td>${header('to')}</td><td>${escapeHtml(f.stat.mtime.toISOString().slice(0, 19).replace('T', ' '))}</td></tr>`;
+      return `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${header('subject') || escapeHtml(f.name)}</a></td><td>${header('to')}</td><td>${header('date') || escapeHtml(f.stat.mtime.toISOString())}</td></tr>`;
     })
     .join('');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">

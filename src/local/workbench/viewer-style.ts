@@ -5,7 +5,7 @@ body{margin:0;font:12px/1.35 Roboto,Arial,sans-serif;color:#202124}
 body.sheet{display:flex;flex-direction:column;height:100vh;overflow:hidden}
 .top{flex:0 0 auto;z-index:5;background:#fff}
 nav.tabs{background:#f8f9fa;border-bottom:1px solid #dadce0;padding:4px 6px;display:flex;gap:6px;align-items:center}
-nav.tabs input{flex:0 0 150px;min-width:0;font:inherit;padding:2px 6px;border:1px solid #dadce0;border-radius:4px}
+nav.tabs input{flex:0 1 150px;min-width:80px;font:inherit;padding:2px 6px;border:1px solid #dadce0;border-radius:4px}
 #tab-list{display:flex;gap:2px;overflow-x:auto;white-space:nowrap;flex:1;min-width:0;align-items:center}
 #tab-list .group{color:#5f6368;font-size:11px;padding:0 4px 0 8px;border-left:1px solid #dadce0}
 nav.tabs a{padding:3px 8px;border-radius:4px 4px 0 0;text-decoration:none;color:#3c4043}
@@ -35,7 +35,9 @@ td.failed{outline:2px solid #c5221f;outline-offset:-2px;background:#fce8e6}
 td[title]{cursor:cell}
 .cell-error{position:absolute;z-index:6;max-width:280px;white-space:normal;background:#fce8e6;color:#a50e0e;border:1px solid #c5221f;border-radius:4px;padding:3px 6px;font-size:11px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
 .edit-bar{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:4px 8px;border-bottom:1px solid #dadce0;background:#fff}
-.edit-bar #edit-value{flex:1;min-width:120px}
+.edit-bar #edit-value{flex:1;min-width:90px}
+.edit-bar #edit-ref{width:5em}
+@media (max-width:700px){.edit-bar{gap:4px}#edit-message{flex-basis:100%;font-size:11px}}
 #edit-message{color:#5f6368}
 #edit-message.refused{color:#c5221f}
 #edit-message.saved{color:#188038}

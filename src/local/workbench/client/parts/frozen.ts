@@ -13,10 +13,14 @@ export function freeze(table: HTMLTableElement): void {
     for (const cell of Array.from(tr.cells)) cell.style.top = `${top}px`;
     top += tr.getBoundingClientRect().height;
   }
+  const grid = table.closest<HTMLElement>('#grid');
+  // On a narrow screen frozen columns would hide the rest: freeze only what fits in half of it.
+  const room = (grid?.clientWidth ?? window.innerWidth) / 2;
   if (cols > 0) {
     let left = head.cells[0].getBoundingClientRect().width;
     for (let c = 1; c <= cols && c < head.cells.length; c++) {
       const width = head.cells[c].getBoundingClientRect().width;
+      if (left + width > room) break;
       head.cells[c].classList.add('frozen');
       head.cells[c].style.left = `${left}px`;
       head.cells[c].style.position = 'sticky';
@@ -32,7 +36,6 @@ export function freeze(table: HTMLTableElement): void {
   }
   table.dataset.frozenHeight = String(top);
   // Keyboard moves scroll a cell into view clear of the frozen parts.
-  const grid = table.closest<HTMLElement>('#grid');
   if (grid) {
     grid.style.scrollPaddingTop = `${top}px`;
     grid.style.scrollPaddingLeft = `${table.dataset.frozenWidth ?? head.cells[0].getBoundingClientRect().width}px`;
