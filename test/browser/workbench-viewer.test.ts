@@ -1,6 +1,5 @@
 // The viewer used like a spreadsheet, in a real Chromium on the real bundle, served from an .xlsx
-// file as `npm start` does: 50 values typed 20 ms apart down a column all land in their own
-// cells; arrow keys, Tab, Enter and Escape move and edit as in Sheets; frozen rows and columns
+// file as `npm start` does (typing ahead of the saves: workbench-typing.test.ts): arrow keys, Tab, Enter and Escape move and edit as in Sheets; frozen rows and columns
 // stay; the tab list is searchable and remembers the last tab; numbers and percentages in the
 // Indonesian format; Rekap's chart drawn as SVG; an outbox email rendered, not base64.
 // Screenshots at 1440 and 300 px go to test/artifacts.
@@ -36,9 +35,8 @@ describeBrowser(
     let page: Page;
     let dir: string;
     let file: string;
-    /** The appraisal tab with the most rows, and its size. */
+    /** The appraisal tab with the most rows. */
     let tab: string;
-    let rows: number;
 
     beforeAll(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-viewer-'));
@@ -56,7 +54,6 @@ describeBrowser(
       const tabs = wb.sheets.filter(isAppraisalTab);
       tabs.sort((a, b) => b.lastRow() - a.lastRow());
       tab = tabs[0].name;
-      rows = tabs[0].lastRow();
       tabs[0].frozenRows = 1;
       tabs[0].frozenCols = 3;
       // A sheet of formatted numbers, as Sheets would show them in Indonesian.
@@ -138,46 +135,6 @@ describeBrowser(
         ref,
       );
 
-    it('50 values typed 20 ms apart down a column, each with Enter, all land in their own cells', async () => {
-      expect(rows).toBeGreaterThan(51);
-      await openTab(tab);
-      const column = LETTER('Umpan Balik');
-      const typed = Array.from({length: 50}, (_, i) =>
-        i % 3 === 0 ? `${80 + i},5` : i % 3 === 1 ? `${i}` : `catatan ${i}`,
-      );
-      await cell(`${column}2`).click();
-      await refIs(`${column}2`);
-      for (const value of typed) {
-        await page.keyboard.type(value);
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(20);
-      }
-      // Typing ran ahead of the server: cells still saving say so.
-      await refIs(`${column}52`);
-      await page.waitForFunction(
-        () => document.querySelectorAll('td.saving').length === 0,
-        undefined,
-        {timeout: 120_000},
-      );
-      expect(await page.locator('td.failed').count()).toBe(0);
-      const asTyped = (v: unknown) =>
-        typeof v === 'number' ? String(v).replace('.', ',') : String(v ?? '');
-      const sheet = server.emulator.workbook.sheetByName(tab)!;
-      const inEmulator = typed.map((_, i) =>
-        asTyped(sheet.get('value', i + 2, COL('Umpan Balik'))),
-      );
-      expect(inEmulator).toEqual(typed);
-      const onDisk = (await readWorkbook(file)).sheetByName(tab)!;
-      expect(
-        typed.map((_, i) =>
-          asTyped(onDisk.get('value', i + 2, COL('Umpan Balik'))),
-        ),
-      ).toEqual(typed);
-      // The grid shows what the sheet holds, in the Indonesian format.
-      await expect(cell(`${column}2`).textContent()).resolves.toBe('80,5');
-      await expect(cell(`${column}4`).textContent()).resolves.toBe('catatan 2');
-    });
-
     it('moves like a spreadsheet: arrows, Tab, Shift+Tab, Enter, Escape, typing starts editing', async () => {
       await openTab(tab);
       const u = LETTER('Umpan Balik');
@@ -194,10 +151,13 @@ describeBrowser(
       await page.keyboard.press('ArrowLeft');
       await refIs(`${u}2`);
       // Escape: what was typed is dropped, the cell keeps its value, nothing is saved.
+      const sheet = server.emulator.workbook.sheetByName(tab)!;
+      const before = sheet.get('value', 2, COL('Umpan Balik'));
+      const shown = await cell(`${u}2`).textContent();
       await page.keyboard.type('salah');
       await expect(cell(`${u}2`).textContent()).resolves.toBe('salah');
       await page.keyboard.press('Escape');
-      await expect(cell(`${u}2`).textContent()).resolves.toBe('80,5');
+      await expect(cell(`${u}2`).textContent()).resolves.toBe(shown);
       await page.keyboard.press('ArrowDown');
       await refIs(`${u}3`);
       // Typing on a selected cell replaces it; Tab commits and moves right, Shift+Tab back.
@@ -220,8 +180,7 @@ describeBrowser(
       await page.waitForFunction(
         () => document.querySelectorAll('td.saving').length === 0,
       );
-      const sheet = server.emulator.workbook.sheetByName(tab)!;
-      expect(sheet.get('value', 2, COL('Umpan Balik'))).toBe(80.5);
+      expect(sheet.get('value', 2, COL('Umpan Balik'))).toBe(before);
       expect(sheet.get('value', 3, COL('Umpan Balik'))).toBe('bar!u');
     });
 

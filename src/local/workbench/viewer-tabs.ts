@@ -14,13 +14,27 @@ export function isAppraisalTab(sheet: SheetModel): boolean {
 }
 
 /**
- * The sheet shown when none is named: the active one unless it is empty (a new file's
+ * The sheet shown when none is named: for a supervisor their own appraisal tab (one whose
+ * protections name them as editor); else the active one unless it is empty (a new file's
  * `Sheet1`), else the first visible sheet that holds something.
  */
 export function defaultSheet(
   workbook: Workbook,
   activeSheetId: number | undefined,
+  user = '',
 ): SheetModel | undefined {
+  const me = user.toLowerCase();
+  if (me && me !== workbook.owner.toLowerCase()) {
+    const own = workbook.sheets.find(
+      s =>
+        isAppraisalTab(s) &&
+        workbook.protections.some(
+          p =>
+            p.sheetId === s.id && p.editors.some(e => e.toLowerCase() === me),
+        ),
+    );
+    if (own) return own;
+  }
   const active =
     workbook.sheetById(activeSheetId ?? -1) ??
     workbook.sheetById(workbook.activeSheetId ?? -1);

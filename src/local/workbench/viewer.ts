@@ -36,7 +36,11 @@ export function sheetsPage(
   let sheet: SheetModel | undefined = query.get('name')
     ? workbook.sheetByName(query.get('name') ?? '')
     : undefined;
-  if (!sheet && wantActive) sheet = defaultSheet(workbook, active?.sheetId);
+  if (!sheet && wantActive)
+    sheet =
+      query.get('active') === '1'
+        ? defaultSheet(workbook, active?.sheetId)
+        : defaultSheet(workbook, active?.sheetId, backend?.users?.().current);
   const head = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width">
 <title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body class="sheet">`;

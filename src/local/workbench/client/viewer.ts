@@ -33,6 +33,8 @@ function editBar(form: HTMLFormElement, table: HTMLTableElement): void {
   let mode: Mode = '';
   /** What the selected cell held when selected (Escape puts it back). */
   let original = '';
+  let asking = 0;
+  let pendingInfo: AbortController | null = null;
 
   const editText = (td: HTMLTableCellElement) =>
     td.dataset.v ?? td.textContent ?? '';
@@ -105,11 +107,22 @@ function editBar(form: HTMLFormElement, table: HTMLTableElement): void {
     td.scrollIntoView({block: 'nearest', inline: 'nearest'});
     const error = notes.get(td);
     if (error) say(`${failedText} ${error.textContent ?? ''}`, 'refused');
+    // Asked once the selection rests: while someone types ahead, these requests would queue
+    // behind the saves (and the browser's few connections) and hold the saves up.
+    clearTimeout(asking);
+    pendingInfo?.abort();
+    asking = window.setTimeout(() => ask(td, a1), 150);
+  }
+
+  function ask(td: HTMLTableCellElement, a1: string): void {
+    const controller = new AbortController();
+    pendingInfo = controller;
     void fetch(
       '/cell?name=' +
         encodeURIComponent(sheet) +
         '&ref=' +
         encodeURIComponent(a1),
+      {signal: controller.signal},
     )
       .then(response => response.json() as Promise<CellInfo>)
       .then(info => {

@@ -1,4 +1,4 @@
-// Frozen rows and columns as the sheet says (table data-frozen-rows / -cols): sticky under the
+// Column widths fixed once laid out, and frozen rows and columns as the sheet says (table data-frozen-rows / -cols): sticky under the
 // column letters and right of the row numbers, at offsets measured once laid out.
 export function freeze(table: HTMLTableElement): void {
   const rows = Number(table.dataset.frozenRows ?? 0);
@@ -6,6 +6,20 @@ export function freeze(table: HTMLTableElement): void {
   const head = table.tHead?.rows[0];
   const body = table.tBodies[0];
   if (!head || !body) return;
+  // The widths the browser chose, fixed: typing into a cell then lays out that cell, not the
+  // whole table (an auto-layout table of 500 rows took ~100 ms per keystroke).
+  const widths = Array.from(head.cells).map(
+    c => c.getBoundingClientRect().width,
+  );
+  const columns = document.createElement('colgroup');
+  for (const width of widths) {
+    const col = document.createElement('col');
+    col.style.width = `${width}px`;
+    columns.appendChild(col);
+  }
+  table.insertBefore(columns, table.firstChild);
+  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
+  table.style.tableLayout = 'fixed';
   let top = head.getBoundingClientRect().height;
   for (let r = 0; r < Math.min(rows, body.rows.length); r++) {
     const tr = body.rows[r];
