@@ -52,7 +52,13 @@ describeBrowser(
       await writeWorkbook(emulator.workbook, file);
       child = spawn(
         process.execPath,
-        [path.join(ROOT, 'scripts', 'kinerja-asn.js'), 'serve', file, '--port', '0'],
+        [
+          path.join(ROOT, 'scripts', 'kinerja-asn.js'),
+          'serve',
+          file,
+          '--port',
+          '0',
+        ],
         {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']},
       );
       url = await new Promise<string>((resolve, reject) => {

@@ -14,7 +14,7 @@ import {loadBundle} from '../../src/local/loader';
 import {fillDemoTabs, writeDemoTables} from '../../src/local/demo-tables';
 import {RunningWorkbench, startServer} from '../../src/local/workbench/backend';
 import {isAppraisalTab} from '../../src/local/workbench/viewer-tabs';
-import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
+import {writeWorkbook} from '../../src/local/xlsx';
 import {demoWorkbook} from '../../src/demo/workbook';
 import {HEADERS, SHEET} from '../../src/sheets/schema';
 import {describeBrowser, launchChromium} from './browser';
