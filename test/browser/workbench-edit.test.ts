@@ -158,6 +158,11 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     const ref = `${COLUMN('Rating')}${row}`;
     await cell(ref).click();
     await expectValue('#edit-ref', ref);
+    // The list comes from /cell, asked once the selection rests.
+    await page
+      .locator('#edit-options option')
+      .first()
+      .waitFor({state: 'attached'});
     const options = await page
       .locator('#edit-options option')
       .evaluateAll(os => os.map(o => (o as HTMLOptionElement).value));
