@@ -42,6 +42,6 @@ td[title]{cursor:cell}
 #edit-message.refused{color:#c5221f}
 #edit-message.saved{color:#188038}
 figure.chart{margin:8px;max-width:720px}
-figure.chart svg{width:100%;height:auto;display:block}
+figure.chart svg{width:100%;min-width:460px;height:auto;display:block}
 figure.chart figcaption{font-weight:500;padding:0 0 4px}
 `;
