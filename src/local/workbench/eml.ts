@@ -95,7 +95,8 @@ export function parseEml(raw: string): ParsedEml {
       // Before the first boundary is the preamble; after the closing `--` the epilogue.
       for (const piece of pieces.slice(1)) {
         if (piece.startsWith('--')) break;
-        walk(splitPart(piece.replace(/^\r?\n/, '')));
+        // The line break before a boundary belongs to the boundary (RFC 2046).
+        walk(splitPart(piece.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
       }
       return;
     }
