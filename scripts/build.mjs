@@ -17,7 +17,9 @@ const dist = path.join(root, 'dist');
 const out = path.join(root, 'build');
 
 async function buildCode() {
-  const {code, map} = await bundleCodeWithMap(path.join(root, 'src/gas/index.ts'));
+  const {code, map} = await bundleCodeWithMap(
+    path.join(root, 'src/gas/index.ts'),
+  );
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
   // Outside dist/ so clasp never pushes it; scripts/trace.mjs reads it.
   fs.writeFileSync(path.join(out, 'Code.js.map'), map);
@@ -55,7 +57,11 @@ async function buildWorkbenchClient() {
   const dir = path.join(root, 'src/local/workbench/client');
   await esbuild.build({
     ...BROWSER_BUNDLE,
-    entryPoints: fs.readdirSync(dir).map(name => path.join(dir, name)),
+    // Each .ts file is a page's script; parts/ holds what they share.
+    entryPoints: fs
+      .readdirSync(dir)
+      .filter(name => name.endsWith('.ts'))
+      .map(name => path.join(dir, name)),
     outdir: path.join(out, 'workbench'),
   });
 }
@@ -66,9 +72,17 @@ function kb(bytes) {
 
 fs.mkdirSync(dist, {recursive: true});
 fs.mkdirSync(out, {recursive: true});
-fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+fs.copyFileSync(
+  path.join(root, 'appsscript.json'),
+  path.join(dist, 'appsscript.json'),
+);
 try {
-  await Promise.all([buildCode(), buildSidebar(), buildNode(), buildWorkbenchClient()]);
+  await Promise.all([
+    buildCode(),
+    buildSidebar(),
+    buildNode(),
+    buildWorkbenchClient(),
+  ]);
 } catch (error) {
   console.error(`build failed: ${error.message}`);
   process.exit(1);

@@ -10,6 +10,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const PROP_REKAP_CHART = 'kinerja.rekapChart';
 /** The chart's title starts so: how a copy of it is told from a chart a user added. */
 const REKAP_CHART_TITLE = 'Predikat per Unit';
+/**
+ * One colour per predikat, best to worst (green to red, as the sidebar draws them): the column
+ * chart's `colors` option (developers.google.com/chart/interactive/docs/gallery/columnchart).
+ */
+const REKAP_CHART_COLOURS = [
+  '#188038',
+  '#34a853',
+  '#f9ab00',
+  '#e8710a',
+  '#d93025',
+];
 
 /**
  * Keeps one stacked column chart in Rekap: predikat counts (Sangat Baik .. Sangat Kurang) per unit,
@@ -39,7 +50,14 @@ export function keepRekapChart(
   const last = Math.max(...predikatColumns);
   if (last - first !== predikatColumns.length - 1) return;
   const title = `${REKAP_CHART_TITLE} ${period}`;
-  const signature = JSON.stringify([units + 1, nameColumn, first, last, title]);
+  const signature = JSON.stringify([
+    units + 1,
+    nameColumn,
+    first,
+    last,
+    title,
+    REKAP_CHART_COLOURS,
+  ]);
 
   const charts = sheet.getCharts();
   if (charts.length === 1 && props.getProperty(PROP_REKAP_CHART) === signature)
@@ -63,6 +81,7 @@ export function keepRekapChart(
       .addRange(names)
       .addRange(counts)
       .setOption('title', title)
+      .setOption('colors', REKAP_CHART_COLOURS)
       .build();
     sheet.updateChart(chart);
   } else {
@@ -74,6 +93,7 @@ export function keepRekapChart(
       .setPosition(1, header.length + 2, 0, 0)
       .setOption('title', title)
       .setOption('isStacked', true)
+      .setOption('colors', REKAP_CHART_COLOURS)
       .build();
     sheet.insertChart(chart);
   }

@@ -12,6 +12,7 @@ import {editRoute} from './workbench/edits';
 import {send, sendJson} from './workbench/http';
 import {outboxPage, withShim, workbenchPage} from './workbench/pages';
 import {rpcRoute} from './workbench/rpc';
+import {emlPage} from './workbench/eml';
 import {sheetsPage} from './workbench/viewer';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -34,6 +35,11 @@ export interface WorkbenchBackend {
   cell?(sheet: string, ref: string): CellInfo;
   /** A person typing into a cell as the current user (protections, validation, onEdit). */
   edit?(sheet: string, ref: string, value: string): Promise<EditResult>;
+  /** Several cells typed in order (the viewer's save queue): one execution each, one save. */
+  edits?(
+    sheet: string,
+    edits: {ref: string; value: string}[],
+  ): Promise<EditResult[]>;
   /** Who the workbench acts as, and the people it can act as (owner, editors, tab editors). */
   users?(): {current: string; known: string[]};
   setUser?(email: string): void;
@@ -54,7 +60,8 @@ export interface CellInfo {
 }
 
 export type EditResult =
-  {ok: true; display: string; problem?: string} | {ok: false; message: string};
+  | {ok: true; ref?: string; display: string; problem?: string}
+  | {ok: false; ref?: string; message: string};
 
 export interface RunningServer {
   url: string;
@@ -105,7 +112,10 @@ export async function startWorkbench(
       await rpcRoute(req, res, fn, backend, serialised);
       return;
     }
-    if (req.method === 'POST' && (route === '/edit' || route === '/as')) {
+    if (
+      req.method === 'POST' &&
+      (route === '/edit' || route === '/edits' || route === '/as')
+    ) {
       await editRoute(req, res, route, backend, serialised);
       return;
     }
@@ -158,7 +168,17 @@ export async function startWorkbench(
       if (!/^[\w.@+-]+\.eml$/.test(name) || !fs.existsSync(file)) {
         send(res, 404, 'text/plain; charset=utf-8', 'Not found');
       } else {
-        send(res, 200, 'text/plain; charset=utf-8', fs.readFileSync(file));
+        // Rendered (the HTML part in a sandboxed frame), or the message as it is with ?raw=1.
+        const eml = fs.readFileSync(file);
+        if (url.searchParams.get('raw') === '1')
+          send(res, 200, 'text/plain; charset=utf-8', eml);
+        else
+          send(
+            res,
+            200,
+            'text/html; charset=utf-8',
+            emlPage(name, eml.toString('latin1'), lang()),
+          );
       }
     } else {
       send(res, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -137,7 +137,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await page.locator('#edit-value').fill('84,5');
     await page.locator('#edit-value').press('Enter');
     await saved();
-    await expect(cell(ref).textContent()).resolves.toBe('84.5');
+    await expect(cell(ref).textContent()).resolves.toBe('84,5');
     // Like Enter in a spreadsheet: the cell below is selected next.
     await expectValue('#edit-ref', `${COLUMN('Realisasi')}${row + 1}`);
     const sheet = server.emulator.workbook.sheetByName(tab)!;
@@ -159,6 +159,11 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     const ref = `${COLUMN('Rating')}${row}`;
     await cell(ref).click();
     await expectValue('#edit-ref', ref);
+    // The list comes from /cell, asked once the selection rests.
+    await page
+      .locator('#edit-options option')
+      .first()
+      .waitFor({state: 'attached'});
     const options = await page
       .locator('#edit-options option')
       .evaluateAll(os => os.map(o => (o as HTMLOptionElement).value));
@@ -176,6 +181,14 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     expect(
       server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
     ).toMatch(/^⚠ Rating "Bagus sekali" tidak dikenali/);
+    // The text stays in the cell, marked, with the reason beside it.
+    await expect(cell(ref).textContent()).resolves.toBe('Bagus sekali');
+    await expect(
+      page.locator(`.cell-error[data-ref="${ref}"]`).textContent(),
+    ).resolves.toContain(ref);
+    // Simpan moved on, like Enter; back to the cell to correct it.
+    await cell(ref).click();
+    await expectValue('#edit-value', 'Bagus sekali');
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();

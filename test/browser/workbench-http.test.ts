@@ -150,7 +150,7 @@ describe('workbench HTTP routes', () => {
     expect(first).not.toContain('<script>alert(1)');
     expect(first).toContain('Rekap &amp; &lt;Catatan&gt;');
     expect(first).toContain(
-      '<td class="num active" id="active-cell" title="B2">87.5</td>',
+      '<td class="num active" id="active-cell" title="B2" data-v="87.5">87,5</td>',
     );
     expect(first).toContain('<td class="formula" title="C3">=SUM(B2:B2)</td>');
     expect(first).toContain(`Baris 1–${VIEWER_PAGE_ROWS} dari ${rows}`);
@@ -179,7 +179,14 @@ describe('workbench HTTP routes', () => {
     expect(list).toContain('1 email (.eml)');
     expect(list).not.toContain('notes.txt');
     const eml = await fetch(`${server.url}outbox/0001-ani%40example.go.id.eml`);
-    expect(await eml.text()).toContain('Subject: Halo');
+    // Rendered: the subject as a heading, a text-only body as text.
+    const shown = await eml.text();
+    expect(shown).toContain('<h2 id="mail-subject">Halo</h2>');
+    expect(shown).toContain('<pre id="mail-text">Isi</pre>');
+    const raw = await fetch(
+      `${server.url}outbox/0001-ani%40example.go.id.eml?raw=1`,
+    );
+    expect(await raw.text()).toContain('Subject: Halo');
     expect((await fetch(`${server.url}outbox/notes.txt`)).status).toBe(404);
     expect(
       (await fetch(`${server.url}outbox/..%2F..%2Fetc%2Fpasswd`)).status,

@@ -71,4 +71,18 @@ export const WORKBENCH_MESSAGES: Catalogue = {
     id: '{count} email (.eml) di {dir}',
     en: '{count} emails (.eml) in {dir}',
   },
+  'sidebar.workbench.saving': {id: 'menyimpan…', en: 'saving…'},
+  'sidebar.workbench.findTab': {id: 'Cari tab…', en: 'Find a tab…'},
+  'sidebar.workbench.appraisalTabs': {
+    id: 'Tab penilaian ({count})',
+    en: 'Appraisal tabs ({count})',
+  },
+  'sidebar.workbench.mailFrom': {id: 'Dari', en: 'From'},
+  'sidebar.workbench.mailTo': {id: 'Kepada', en: 'To'},
+  'sidebar.workbench.mailDate': {id: 'Tanggal', en: 'Date'},
+  'sidebar.workbench.mailSubject': {id: 'Subjek', en: 'Subject'},
+  'sidebar.workbench.mailAttachments': {id: 'Lampiran', en: 'Attachments'},
+  'sidebar.workbench.mailBody': {id: 'Isi email', en: 'Email body'},
+  'sidebar.workbench.mailRaw': {id: 'Sumber .eml', en: '.eml source'},
+  'sidebar.workbench.mailFile': {id: 'Berkas', en: 'File'},
 };

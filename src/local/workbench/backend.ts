@@ -17,6 +17,8 @@ import {
   type WorkbenchBackend,
   startWorkbench,
 } from '../server';
+import {parseA1} from '../emulator/a1';
+import {cellDisplay} from './display';
 import {cellInfo, knownUsers} from './edits';
 import {errorMessage} from './http';
 import {NO_SAVE_API, NotFound} from './rpc';
@@ -111,7 +113,9 @@ export async function startServer(
     refresh,
     callApi: (fn, argsJson) => locked(() => callApi(fn, argsJson)),
     cell: cellOf,
-    edit: (sheetName, ref, value) => locked(() => edit(sheetName, ref, value)),
+    edit: (sheetName, ref, value) =>
+      locked(async () => (await edits(sheetName, [{ref, value}]))[0]),
+    edits: (sheetName, list) => locked(() => edits(sheetName, list)),
     // Sebagai lists who is really acting first, even when --user named someone new to the file.
     users: () => ({
       current: currentUser,
@@ -142,26 +146,38 @@ export async function startServer(
     if (!NO_SAVE_API.has(fn)) await runtime.save();
     return result;
   }
-  async function edit(
+  /** Each edit an execution of its own (its onEdit triggers run), in order; one save after. */
+  async function edits(
     sheetName: string,
-    ref: string,
-    value: string,
-  ): Promise<EditResult> {
+    list: {ref: string; value: string}[],
+  ): Promise<EditResult[]> {
     await refresh();
-    try {
-      // Each edit is an execution of its own, in which the installable onEdit triggers run.
-      runtime.execution(ctx =>
-        runtime.emulator.userEdit(ctx, sheetName, ref, value),
-      );
-    } catch (error) {
-      return {ok: false, message: errorMessage(error)};
+    const results: EditResult[] = [];
+    for (const {ref, value} of list) {
+      try {
+        runtime.execution(ctx =>
+          runtime.emulator.userEdit(ctx, sheetName, ref, value),
+        );
+        results.push({ok: true, ref, display: ''});
+      } catch (error) {
+        results.push({ok: false, ref, message: errorMessage(error)});
+      }
     }
-    await runtime.save();
-    const info = cellOf(sheetName, ref);
-    // The onEdit trigger's mark, if the value breaks a rule: the save says so (issue 12).
-    return info.problem
-      ? {ok: true, display: info.value, problem: info.problem}
-      : {ok: true, display: info.value};
+    if (results.some(r => r.ok)) await runtime.save();
+    // What each cell shows once all are in (an onEdit may have changed an earlier one).
+    const wb = runtime.emulator.workbook;
+    const sheet = wb.sheetByName(sheetName);
+    for (const r of results) {
+      const rect =
+        sheet && r.ok ? parseA1(r.ref!, sheet.maxRows, sheet.maxCols) : null;
+      if (r.ok && sheet && rect) {
+        r.display = cellDisplay(wb, sheet, rect.row, rect.col, lang());
+        // The onEdit trigger's mark, if the value breaks a rule: the save says so (issue 12).
+        const problem = cellOf(sheetName, r.ref!).problem;
+        if (problem) r.problem = problem;
+      }
+    }
+    return results;
   }
   const running = await startWorkbench(backend, options.port, options.host);
   return {

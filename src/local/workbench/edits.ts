@@ -8,8 +8,8 @@ import type {Workbook} from '../emulator/model';
 import {blockingProtection} from '../emulator/protection';
 import type {CellInfo, WorkbenchBackend} from '../server';
 import {readBody, refuseUnlessJson, sendJson} from './http';
-import {cellText} from './viewer';
 import {markText} from '../../sheets/edit-rules';
+import {cellEditText} from './display';
 
 export async function editRoute(
   req: http.IncomingMessage,
@@ -39,6 +39,29 @@ export async function editRoute(
     }
     await serialised(async () => backend.setUser!(email));
     sendJson(res, 200, {ok: true});
+    return;
+  }
+  if (route === '/edits') {
+    const list = Array.isArray(body.edits) ? (body.edits as unknown[]) : [];
+    const edits = list.map(e => {
+      const item = (e && typeof e === 'object' ? e : {}) as Record<
+        string,
+        unknown
+      >;
+      return {
+        ref: typeof item.ref === 'string' ? item.ref : '',
+        value: typeof item.value === 'string' ? item.value : '',
+      };
+    });
+    if (!backend.edits || edits.length === 0 || edits.length > 500) {
+      sendJson(res, 400, {message: 'Body must hold 1 to 500 edits'});
+      return;
+    }
+    // In the order typed, behind any change already running.
+    const results = await serialised(() =>
+      backend.edits!(text('sheet'), edits),
+    );
+    sendJson(res, 200, {results});
     return;
   }
   if (!backend.edit) {
@@ -84,8 +107,6 @@ export function cellInfo(
       problem: '',
     };
   }
-  const value = sheet.get('value', rect.row, rect.col);
-  const formula = sheet.get('formula', rect.row, rect.col);
   const rule = sheet.get('validation', rect.row, rect.col);
   const list =
     rule?.criteria === 'VALUE_IN_LIST' && Array.isArray(rule.args[0])
@@ -94,10 +115,7 @@ export function cellInfo(
   const blocked = blockingProtection(workbook, sheet, rect, user);
   return {
     ref,
-    value:
-      formula && (value === undefined || value === '')
-        ? formula
-        : cellText(value, workbook.timeZone),
+    value: cellEditText(workbook, sheet, rect.row, rect.col),
     options: list,
     editable: !blocked,
     problem: markText(String(sheet.get('note', rect.row, rect.col) ?? '')),

@@ -6,9 +6,10 @@ import {t} from '../i18n';
 import type {Lang} from '../../core/types';
 import type {WorkbenchBackend} from '../server';
 import {inlineScript} from './client-code';
+import {decodeHeader, parseEml} from './eml';
 import {escapeHtml} from './http';
 import {NO_SAVE_API} from './rpc';
-import {SHEET_STYLE} from './viewer';
+import {SHEET_STYLE} from './viewer-style';
 
 /** Puts the google.script.run shim before any script of the page, so it exists when the sidebar starts. */
 export function withShim(html: string): string {
@@ -27,13 +28,16 @@ header.bar h1{font-size:15px;font-weight:500;margin:0}
 header.bar .file{color:#5f6368}
 .layout{display:flex;height:calc(100vh - 42px)}
 #sidebar{width:300px;flex:0 0 300px;border:0;border-right:1px solid #dadce0;background:#fff;height:100%}
-#viewer{flex:1;border:0;height:100%;background:#fff}
+#viewer{flex:1;border:0;height:100%;background:#fff;min-width:0}
+@media (max-width:700px){header.bar{flex-wrap:wrap;gap:4px 12px}.layout{flex-direction:column;height:auto}
+#sidebar{width:100%;flex:0 0 auto;height:70vh;border-right:0;border-bottom:1px solid #dadce0}#viewer{height:80vh;flex:0 0 auto}}
 `;
 
 export function workbenchPage(backend: WorkbenchBackend, lang: Lang): string {
   // The page's code (client/page.ts) reloads the viewer after any call not listed here.
   const reads = escapeHtml(JSON.stringify([...NO_SAVE_API]));
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width">
 <title>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</title><style>${PAGE_STYLE}</style></head>
 <body data-reads="${reads}"><header class="bar"><h1>${escapeHtml(t(lang, 'sidebar.workbench.title'))}</h1>
 <span class="file">${escapeHtml(backend.title)}</span>
@@ -54,15 +58,24 @@ export function outboxPage(dir: string, lang: Lang): string {
         .sort()
         .map(name => ({name, stat: fs.statSync(path.join(dir, name))}))
     : [];
+  const label = (key: string) => escapeHtml(t(lang, key));
   const items = files
-    .map(
-      f =>
-        `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a></td><td class="num">${f.stat.size}</td><td>${escapeHtml(f.stat.mtime.toISOString())}</td></tr>`,
-    )
+    .map(f => {
+      // The headers only: the first few kilobytes of the file.
+      const head = fs
+        .readFileSync(path.join(dir, f.name))
+        .subarray(0, 8192)
+        .toString('latin1');
+      const mail = parseEml(head.split(/\r?\n\r?\n/)[0]);
+      const header = (key: string) =>
+        escapeHtml(decodeHeader(mail.headers.get(key) ?? ''));
+      return `<tr><td><a href="/outbox/${encodeURIComponent(f.name)}">${header('subject') || escapeHtml(f.name)}</a></td><td>${header('to')}</td><td>${header('date') || escapeHtml(f.stat.mtime.toISOString())}</td></tr>`;
+    })
     .join('');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}</style></head><body>
+<meta name="viewport" content="width=device-width">
+<title>${escapeHtml(t(lang, 'sidebar.workbench.outbox'))}</title><style>${SHEET_STYLE}table.outbox td{white-space:normal;overflow-wrap:anywhere}</style></head><body>
 <p class="note" id="outbox-count">${escapeHtml(t(lang, 'sidebar.workbench.outboxCount', {count: files.length, dir}))}</p>
-<table><thead><tr><th>File</th><th>Bytes</th><th>Time</th></tr></thead><tbody>${items}</tbody></table>
+<table class="outbox"><thead><tr><th>${label('sidebar.workbench.mailSubject')}</th><th>${label('sidebar.workbench.mailTo')}</th><th>${label('sidebar.workbench.mailDate')}</th></tr></thead><tbody>${items}</tbody></table>
 </body></html>`;
 }

@@ -2,81 +2,23 @@
 // the selected cell, and the edit bar above it when the backend can edit.
 import {t} from '../i18n';
 import type {Lang} from '../../core/types';
-import type {CellValue, SheetModel, Workbook} from '../emulator/model';
+import type {SheetModel, Workbook} from '../emulator/model';
 import type {WorkbenchBackend} from '../server';
 import {inlineScript} from './client-code';
 import {escapeHtml} from './http';
+import {sheetCharts} from './chart-svg';
+import {cellDisplay, cellEditText} from './display';
+import {columnLetter} from './viewer-text';
+import {SHEET_STYLE} from './viewer-style';
+import {defaultSheet, tabNav} from './viewer-tabs';
 
 /** Rows of a sheet shown per viewer page (a 100k-row Hasil stays responsive). */
 export const VIEWER_PAGE_ROWS = 500;
 /** Columns shown at most (the contract's widest sheet has 14). */
 const VIEWER_MAX_COLS = 60;
 
-export const SHEET_STYLE = `
-body{margin:0;font:12px/1.35 Roboto,Arial,sans-serif;color:#202124}
-nav.tabs{background:#f8f9fa;border-bottom:1px solid #dadce0;padding:4px 6px;display:flex;gap:2px;overflow-x:auto;white-space:nowrap}
-nav.tabs a{padding:3px 8px;border-radius:4px 4px 0 0;text-decoration:none;color:#3c4043}
-nav.tabs a[aria-current=page]{background:#fff;color:#188038;font-weight:500;box-shadow:inset 0 -2px #188038}
-nav.tabs a.hidden{opacity:.6;font-style:italic}
-.note{color:#5f6368;padding:4px 8px;margin:0}
-table{border-collapse:collapse}
-th,td{border:1px solid #e2e3e3;padding:2px 6px;white-space:nowrap;max-width:320px;overflow:hidden;text-overflow:ellipsis}
-th{background:#f8f9fa;color:#5f6368;font-weight:normal}
-.top{position:sticky;top:0;z-index:3;left:0}
-td.num{text-align:right}
-td.formula{color:#5f6368;font-style:italic}
-td.active{outline:2px solid #1a73e8;outline-offset:-2px;background:#e8f0fe}
-tr.header td{font-weight:500}
-td.editing{outline:2px solid #188038;outline-offset:-2px}
-td[title]{cursor:cell}
-.edit-bar{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:4px 8px;border-bottom:1px solid #dadce0;background:#fff}
-.edit-bar #edit-value{flex:1;min-width:160px}
-#edit-message{color:#5f6368}
-#edit-message.refused{color:#c5221f}
-#edit-message.saved{color:#188038}
-`;
-
-function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** How the viewer shows a stored value; dates in the spreadsheet's time zone, as Sheets shows them. */
-export function cellText(
-  value: CellValue | undefined,
-  timeZone = 'Asia/Jakarta',
-): string {
-  if (value === undefined || value === null) return '';
-  if (
-    value instanceof Date ||
-    Object.prototype.toString.call(value) === '[object Date]'
-  ) {
-    const date = value as Date;
-    if (isNaN(date.getTime())) return '';
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-      })
-        .formatToParts(date)
-        .map(part => [part.type, part.value]),
-    );
-    const day = `${parts.year}-${parts.month}-${parts.day}`;
-    const time = `${parts.hour}:${parts.minute}:${parts.second}`;
-    return time === '00:00:00' ? day : `${day} ${time}`;
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
+export {SHEET_STYLE};
+export {cellText} from './viewer-text';
 
 export function sheetsPage(
   workbook: Workbook,
@@ -94,22 +36,15 @@ export function sheetsPage(
   let sheet: SheetModel | undefined = query.get('name')
     ? workbook.sheetByName(query.get('name') ?? '')
     : undefined;
-  if (!sheet && wantActive) {
+  if (!sheet && wantActive)
     sheet =
-      (active && workbook.sheetById(active.sheetId)) ||
-      workbook.sheetById(workbook.activeSheetId ?? -1) ||
-      workbook.sheets[0];
-  }
-  const tabs = workbook.sheets
-    .map(s => {
-      const current = s === sheet ? ' aria-current="page"' : '';
-      const hidden = s.hidden ? ' class="hidden"' : '';
-      return `<a href="/sheets?name=${encodeURIComponent(s.name)}"${current}${hidden}>${escapeHtml(s.name)}</a>`;
-    })
-    .join('');
+      query.get('active') === '1'
+        ? defaultSheet(workbook, active?.sheetId)
+        : defaultSheet(workbook, active?.sheetId, backend?.users?.().current);
   const head = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body>`;
-  const nav = `<nav class="tabs" aria-label="${escapeHtml(t(lang, 'sidebar.workbench.sheets'))}">${tabs}</nav>`;
+<meta name="viewport" content="width=device-width">
+<title>${escapeHtml(sheet?.name ?? t(lang, 'sidebar.workbench.sheets'))}</title><style>${SHEET_STYLE}</style></head><body class="sheet">`;
+  const nav = tabNav(workbook, sheet, lang);
   if (!sheet) {
     const note = query.get('name')
       ? t(lang, 'sidebar.workbench.noSheet', {name: query.get('name') ?? ''})
@@ -141,10 +76,8 @@ export function sheetsPage(
     for (let col = 1; col <= lastCol; col++) {
       const value = sheet.get('value', row, col);
       const formula = sheet.get('formula', row, col);
-      const text =
-        value === undefined || value === ''
-          ? (formula ?? '')
-          : cellText(value, workbook.timeZone);
+      const text = cellDisplay(workbook, sheet, row, col, lang);
+      const edit = cellEditText(workbook, sheet, row, col);
       const classes = [
         typeof value === 'number' ? 'num' : '',
         formula && (value === undefined || value === '') ? 'formula' : '',
@@ -153,7 +86,7 @@ export function sheetsPage(
       const isAnchor =
         selection && row === selection.row && col === selection.col;
       cells.push(
-        `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${isAnchor ? ' id="active-cell"' : ''} title="${columnLetter(col)}${row}">${escapeHtml(text)}</td>`,
+        `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${isAnchor ? ' id="active-cell"' : ''} title="${columnLetter(col)}${row}"${edit !== text ? ` data-v="${escapeHtml(edit)}"` : ''}>${escapeHtml(text)}</td>`,
       );
     }
     rows.push(
@@ -187,10 +120,10 @@ export function sheetsPage(
     ? editBar(sheet.name, backend.users?.(), lang)
     : `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.readOnly'))}</p>`;
   // The sheet tabs and the edit bar stay in view together while the grid scrolls.
-  return `${head}<div class="top">${nav}${bar}</div>
-<p class="note">${pager.join(' · ')}</p>${selectionNote}
-<table aria-label="${escapeHtml(sheet.name)}"><thead><tr><th></th>${letters}</tr></thead><tbody>${rows.join('')}</tbody></table>
-${lastRow === 0 ? `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.emptySheet'))}</p>` : ''}
+  return `${head}<div class="top">${nav}${bar}</div><div id="grid">
+${pager.length ? `<p class="note">${pager.join(' · ')}</p>` : ''}${selectionNote}${sheetCharts(workbook, sheet.id, lang)}
+<table aria-label="${escapeHtml(sheet.name)}" data-frozen-rows="${page === 1 ? Math.min(sheet.frozenRows, last) : 0}" data-frozen-cols="${Math.min(sheet.frozenCols, lastCol)}"><thead><tr><th></th>${letters}</tr></thead><tbody>${rows.join('')}</tbody></table>
+${lastRow === 0 ? `<p class="note">${escapeHtml(t(lang, 'sidebar.workbench.emptySheet'))}</p>` : ''}</div>
 ${inlineScript('viewer')}
 </body></html>`;
 }
@@ -211,9 +144,10 @@ function editBar(
   const messages = {
     saved: t(lang, 'sidebar.workbench.saved'),
     failed: t(lang, 'sidebar.workbench.editFailed'),
+    saving: t(lang, 'sidebar.workbench.saving'),
   };
   // The browser code (client/viewer.ts) reads the sheet and its messages from the form.
-  return `<form id="edit-bar" class="edit-bar" data-sheet="${escapeHtml(sheetName)}" data-saved="${escapeHtml(messages.saved)}" data-failed="${escapeHtml(messages.failed)}" autocomplete="off">
+  return `<form id="edit-bar" class="edit-bar" data-sheet="${escapeHtml(sheetName)}" data-saved="${escapeHtml(messages.saved)}" data-failed="${escapeHtml(messages.failed)}" data-saving="${escapeHtml(messages.saving)}" autocomplete="off">
 <label>${label('sidebar.workbench.cell')} <input id="edit-ref" readonly size="7"></label>
 <input id="edit-value" list="edit-options" aria-label="${label('sidebar.workbench.value')}" disabled>
 <datalist id="edit-options"></datalist>

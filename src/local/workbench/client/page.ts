@@ -11,5 +11,12 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (event.origin !== location.origin || !data || !data.kinerjaRpc) return;
   const fn = data.kinerjaRpc;
   if (fn === 'apiSelectCell') viewer.src = '/sheets?active=1&t=' + Date.now();
-  else if (reads.indexOf(fn) < 0) viewer.contentWindow?.location.reload();
+  else if (reads.indexOf(fn) < 0) {
+    // Saves still queued in the viewer go first: a reload would drop them.
+    const frame = viewer.contentWindow as
+      (Window & {kinerjaWhenIdle?: (then: () => void) => void}) | null;
+    if (frame?.kinerjaWhenIdle)
+      frame.kinerjaWhenIdle(() => frame.location.reload());
+    else frame?.location.reload();
+  }
 });
