@@ -67,15 +67,13 @@ const base = {
   testEnvironment: 'node',
   transform: {'^.+\\.ts$': ['ts-jest', {diagnostics: false}]},
 };
-// Tests that run the built Code.js (CLI processes, whole workbooks) take seconds; on a 2-core CI
-// machine under load jest's 5 s default failed ones that pass in 1-2 s when idle.
-const built = {
-  ...base,
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  testTimeout: 30_000,
-};
+const built = {...base, globalSetup: '<rootDir>/test/global-setup.ts'};
 
 module.exports = {
+  // Tests that run the built Code.js (CLI processes, whole workbooks) take seconds; on a 2-core CI
+  // machine under load jest's 5 s default failed ones that pass in 1-2 s when idle. A global
+  // option: jest ignores testTimeout inside a project's config.
+  testTimeout: 30_000,
   projects: [
     {...base, displayName: 'unit', testMatch: unit},
     {...built, displayName: 'bundle', testMatch: bundle},

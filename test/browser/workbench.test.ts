@@ -238,6 +238,7 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
       'Compute',
       'TPP',
       'Feedback',
+      'Documents',
       'Settings',
     ]);
     expect(errors).toEqual([]);

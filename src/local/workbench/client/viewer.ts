@@ -95,7 +95,8 @@ function editBar(form: HTMLFormElement, table: HTMLTableElement): void {
     if (queue.pending() > 0) event.preventDefault();
   });
 
-  function select(td: HTMLTableCellElement): void {
+  /** `focus`: false when the page only shows a selection, so the sidebar keeps the keyboard. */
+  function select(td: HTMLTableCellElement, focus = true): void {
     if (current) current.classList.remove('editing');
     current = td;
     mode = '';
@@ -106,8 +107,10 @@ function editBar(form: HTMLFormElement, table: HTMLTableElement): void {
     input.value = original;
     input.disabled = false;
     save.disabled = false;
-    input.focus();
-    input.select();
+    if (focus) {
+      input.focus();
+      input.select();
+    }
     td.scrollIntoView({block: 'nearest', inline: 'nearest'});
     const error = notes.get(td);
     if (error) say(`${failedText} ${error.textContent ?? ''}`, 'refused');
@@ -298,7 +301,9 @@ function editBar(form: HTMLFormElement, table: HTMLTableElement): void {
   });
   // A cell selected from the sidebar (a validation problem) is ready to be corrected.
   const active = document.getElementById('active-cell');
-  if (active) select(active as HTMLTableCellElement);
+  // The viewer reloads after every sidebar action: it takes the keyboard only if it had it, so
+  // someone moving through the sidebar with Tab is not pulled into the grid.
+  if (active) select(active as HTMLTableCellElement, document.hasFocus());
   as?.addEventListener('change', () => {
     queue.whenIdle(() => {
       void fetch('/as', {
