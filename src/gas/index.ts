@@ -41,6 +41,11 @@ export {
   apiStartSend,
   apiContinueSend,
   apiGetSendStatus,
+  apiSendPlan,
+  apiResendOne,
+  apiResendChanged,
+  apiReminderPlan,
+  apiSendReminders,
   apiSaveSettings,
 } from './sidebar-api';
 

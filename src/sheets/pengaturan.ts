@@ -194,6 +194,10 @@ export function readSettings(
     'Per Atasan',
   );
   const tembusanAtasan = choice('Tembusan Atasan', YA_TIDAK, true);
+  const jedaPengingat = number(
+    'Jeda Pengingat (hari)',
+    n => Number.isInteger(n) && n >= 1 && n <= 365,
+  );
   const bahasa = choice<Lang>('Bahasa', LANGS, 'id');
   let emailHr = cellText(raw('Email HR'));
   if (emailHr !== '' && !isEmail(emailHr)) {
@@ -214,6 +218,7 @@ export function readSettings(
       bobotIkm,
       tabPenilaian,
       tembusanAtasan,
+      jedaPengingat,
       bahasa,
       emailHr,
     },

@@ -148,6 +148,7 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Tembusan Atasan', 'Ya'],
   ['Bahasa', 'id'],
   ['Email HR', ''],
+  ['Jeda Pengingat (hari)', 7],
 ];
 
 /**
