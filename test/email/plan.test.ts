@@ -71,7 +71,7 @@ describe('send plan (apiSendPlan)', () => {
     expect(sheetValues(h.emulator, 'Log Email').length).toBeLessThanOrEqual(1);
 
     expect(h.ctx.apiStartSend(PERIODE, false)).toMatchObject({sent: 4});
-    const after = h.ctx.apiSendPlan(PERIODE);
+    const after: SendPlan = h.ctx.apiSendPlan(PERIODE);
     expect(after).toMatchObject({send: 0, resendAll: 4, changed: 0});
     expect(reasons(after)[0]).toEqual([
       'alreadySent',

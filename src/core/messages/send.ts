@@ -76,11 +76,11 @@ export const SEND_MESSAGES: Catalogue = {
   },
   'reminder.subject': {
     id: 'Pengingat penilaian kinerja {periode}: {count} pegawai belum lengkap',
-    en: 'Performance appraisal reminder {periode}: {count} employees incomplete',
+    en: 'Performance appraisal reminder {periode}: {count} employee(s) incomplete',
   },
   'reminder.intro': {
     id: 'Yth. {nama}, penilaian periode {periode} untuk {count} pegawai Anda belum lengkap ({empty} isian kosong):',
-    en: 'Dear {nama}, the {periode} appraisal of {count} of your employees is incomplete ({empty} empty inputs):',
+    en: 'Dear {nama}, the {periode} appraisal of {count} of your employee(s) is incomplete ({empty} empty inputs):',
   },
   'reminder.line': {
     id: '{nama} (NIP {nip}): {empty} isian kosong',
@@ -92,7 +92,7 @@ export const SEND_MESSAGES: Catalogue = {
   },
   'reminder.logDetail': {
     id: '{count} pegawai, {empty} isian kosong',
-    en: '{count} employees, {empty} empty inputs',
+    en: '{count} employee(s), {empty} empty inputs',
   },
   'reminder.done': {
     id: 'Pengingat: {sent} terkirim, {failed} gagal, {held} ditunda.',
