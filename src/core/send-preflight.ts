@@ -122,15 +122,16 @@ export function planText(plan: SendPlan, lang: Lang): string {
     }),
   ];
   for (const r of plan.reasons) {
-    const more = r.count > r.names.length ? ', …' : '';
-    lines.push(`• ${r.label}: ${r.count} (${r.names.join(', ')}${more})`);
+    // Names hold commas (degrees: "Ahmad Wibowo, S.T."): they are set apart by semicolons.
+    const more = r.count > r.names.length ? '; …' : '';
+    lines.push(`• ${r.label}: ${r.count} (${r.names.join('; ')}${more})`);
   }
   if (plan.changed) {
-    const more = plan.changed > plan.changedNames.length ? ', …' : '';
+    const more = plan.changed > plan.changedNames.length ? '; …' : '';
     lines.push(
       t(lang, 'email.plan.changed', {
         count: plan.changed,
-        names: plan.changedNames.join(', ') + more,
+        names: plan.changedNames.join('; ') + more,
       }),
     );
   }

@@ -64,7 +64,7 @@ describe('send plan (apiSendPlan)', () => {
     ]);
     expect(before.message.split('\n')).toEqual([
       '4 email akan dikirim dari 7 pegawai periode 2026-TW1.',
-      '• Penilaian belum lengkap: 2 (Kepala Bagian, Belum Dinilai)',
+      '• Penilaian belum lengkap: 2 (Kepala Bagian; Belum Dinilai)',
       '• Alamat email tidak valid: 1 (Salah Alamat)',
     ]);
     // The plan writes nothing.

@@ -20,7 +20,10 @@ export const CLI_MESSAGES: Catalogue = {
       '  tutup      tutup triwulan yang sudah final: isian tab pindah ke Arsip Penilaian',
       '  feedback   pratinjau email umpan balik (--nip N untuk satu pegawai);',
       '             --send mengirim semuanya sebagai berkas .eml ke --outbox DIR',
-      '             (bawaan: outbox/ di samping berkas); --resend kirim ulang',
+      '             (bawaan: outbox/ di samping berkas); --resend kirim ulang;',
+      '             --send --nip N kirim ulang ke satu pegawai; --send --changed',
+      '             kirim ulang hasil yang berubah sejak terkirim; --remind kirim',
+      '             pengingat ke atasan yang isiannya belum lengkap',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -46,7 +49,10 @@ export const CLI_MESSAGES: Catalogue = {
       '  tutup      close a final quarter: its tab inputs move to Arsip Penilaian',
       '  feedback   preview the feedback emails (--nip N for one employee);',
       '             --send sends them all as .eml files to --outbox DIR',
-      '             (default: outbox/ next to the file); --resend sends again',
+      '             (default: outbox/ next to the file); --resend sends again;',
+      '             --send --nip N resends to one employee; --send --changed',
+      '             resends the results changed since sent; --remind reminds',
+      '             supervisors whose inputs are unfinished',
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -182,6 +188,18 @@ export const CLI_MESSAGES: Catalogue = {
   'cli.send.paused': {
     id: 'Kuota email harian habis; jalankan lagi besok untuk melanjutkan (email yang sudah terkirim tidak dikirim ulang).',
     en: 'The daily email quota is used up; run again tomorrow to continue (emails already sent are not sent again).',
+  },
+  'cli.error.optionConflict': {
+    id: '{a} tidak dapat dipakai bersama {b}.',
+    en: '{a} cannot be used together with {b}.',
+  },
+  'cli.error.needsSend': {
+    id: '{option} hanya berlaku bersama --send.',
+    en: '{option} only applies with --send.',
+  },
+  'cli.remind.item': {
+    id: '{nama} <{email}>: {count} pegawai, {empty} isian kosong{hold}',
+    en: '{nama} <{email}>: {count} employee(s), {empty} empty inputs{hold}',
   },
   'cli.send.stalled': {
     id: 'Pengiriman berhenti tanpa kemajuan: {message}',
