@@ -190,7 +190,7 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     id: 'Tidak dikirim:',
     en: 'Not sent:',
   },
-  'sidebar.plan.send': {id: 'Kirim {count} email', en: 'Send {count} emails'},
+  'sidebar.plan.send': {id: 'Kirim {count} email', en: 'Send {count} email(s)'},
   'sidebar.plan.cancel': {id: 'Batal', en: 'Cancel'},
   'sidebar.plan.changed': {
     id: '{count} hasil berubah sejak emailnya terkirim: {names}',
@@ -232,7 +232,7 @@ export const SIDEBAR_MESSAGES: Catalogue = {
   },
   'sidebar.remind.send': {
     id: 'Kirim {count} pengingat',
-    en: 'Send {count} reminders',
+    en: 'Send {count} reminder(s)',
   },
   'sidebar.feedback.pause': {id: 'Jeda', en: 'Pause'},
   'sidebar.feedback.resume': {id: 'Lanjutkan', en: 'Resume'},

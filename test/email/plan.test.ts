@@ -89,7 +89,7 @@ describe('send plan (apiSendPlan)', () => {
     pengaturan.getRange(row + 1, 2).setValue('en');
     const plan = h.ctx.apiSendPlan(PERIODE);
     expect(plan.message.split('\n')[0]).toBe(
-      '4 emails will be sent, of 7 employees in period 2026-TW1.',
+      'Emails to send: 4 of 7 employees in period 2026-TW1.',
     );
     expect(plan.reasons[0].label).toBe('Appraisal incomplete');
   });
@@ -214,5 +214,38 @@ describe('results changed since sent', () => {
     expect(h.ctx.apiSendPlan(PERIODE).changed).toBe(0);
     expect(h.ctx.apiResendChanged(PERIODE)).toMatchObject({sent: 0, total: 0});
     expect(h.emulator.mail.sent.length).toBe(sentBefore + 1);
+  });
+});
+
+describe('menu Kirim Umpan Balik', () => {
+  it('asks with the plan first; No sends nothing, Yes sends the 4', () => {
+    const {h} = fresh();
+    h.emulator.ui.alertAnswers.push('NO');
+    h.ctx.menuSendFeedback();
+    const asked = h.emulator.ui.alerts[h.emulator.ui.alerts.length - 1];
+    expect(asked.buttons).toBe('YES_NO');
+    expect(asked.prompt).toBe(
+      [
+        '4 email akan dikirim dari 7 pegawai periode 2026-TW1.',
+        '• Penilaian belum lengkap: 2 (Kepala Bagian; Belum Dinilai)',
+        '• Alamat email tidak valid: 1 (Salah Alamat)',
+        '',
+        'Kirim 4 email sekarang?',
+      ].join('\n'),
+    );
+    expect(h.emulator.mail.sent).toHaveLength(0);
+    expect(statuses(h)).toHaveLength(0);
+
+    h.emulator.ui.alertAnswers.push('YES');
+    h.ctx.menuSendFeedback();
+    expect(h.emulator.mail.sent).toHaveLength(4);
+    // Nothing left to send: the plan is shown, and nothing is started.
+    const alerts = h.emulator.ui.alerts.length;
+    h.ctx.menuSendFeedback();
+    expect(h.emulator.ui.alerts).toHaveLength(alerts + 1);
+    expect(h.emulator.ui.alerts[alerts].prompt).toMatch(
+      /^0 email akan dikirim[\s\S]*Tidak ada email yang akan dikirim\.$/,
+    );
+    expect(h.emulator.mail.sent).toHaveLength(4);
   });
 });

@@ -4,7 +4,7 @@ import type {Catalogue} from '../i18n';
 export const SEND_MESSAGES: Catalogue = {
   'email.plan.summary': {
     id: '{send} email akan dikirim dari {total} pegawai periode {periode}.',
-    en: '{send} emails will be sent, of {total} employees in period {periode}.',
+    en: 'Emails to send: {send} of {total} employees in period {periode}.',
   },
   'email.plan.reason.alreadySent': {
     id: 'Sudah terkirim',
@@ -36,11 +36,11 @@ export const SEND_MESSAGES: Catalogue = {
   },
   'email.plan.changed': {
     id: '{count} hasil berubah sejak emailnya terkirim ({names}); kirim ulang yang berubah saja bila perlu.',
-    en: '{count} results changed since their email was sent ({names}); resend only the changed ones if needed.',
+    en: 'Results changed since their email was sent: {count} ({names}); resend only the changed ones if needed.',
   },
   'email.plan.quota': {
     id: 'Kuota email hari ini tersisa {quota}: sisanya dikirim otomatis besok.',
-    en: 'Only {quota} emails left in today’s quota: the rest go out automatically tomorrow.',
+    en: 'Emails left in today’s quota: {quota}; the rest go out automatically tomorrow.',
   },
   'email.plan.confirm': {
     id: 'Kirim {send} email sekarang?',
