@@ -280,7 +280,15 @@ export function apiSendPlan(period: string): SendPlan {
   if (refusal) {
     return {...sendPlan(''), ok: false, message: refusal};
   }
-  return plain(sendPlan(period));
+  try {
+    return plain(sendPlan(period));
+  } catch (e) {
+    return {
+      ...sendPlan(''),
+      ok: false,
+      message: failure(interfaceLang(), e).message,
+    };
+  }
 }
 
 /**
@@ -321,7 +329,15 @@ export function apiReminderPlan(period: string): ReminderPlan {
       message: refusal,
     };
   }
-  return plain(reminderPlan(period));
+  try {
+    return plain(reminderPlan(period));
+  } catch (e) {
+    return {
+      ...reminderPlan(''),
+      ok: false,
+      message: failure(interfaceLang(), e).message,
+    };
+  }
 }
 
 /**
