@@ -13,11 +13,14 @@ import type {
 import type {Lang} from '../src/core/types';
 import {ComputePanel, TabsPanel} from './actions';
 import {CheckPanel} from './check';
+import {DokumenPanel} from './dokumen';
 import {FeedbackPanel} from './feedback';
 import {IDLE, useLoad} from './load';
 import type {Call} from './rpc';
 import {SettingsPanel} from './settings';
 import {SummaryPanel} from './summary';
+import {TppPanel} from './tpp';
+import {MyTabsPanel} from './my-tabs';
 import {
   busyLabel,
   Card,
@@ -29,23 +32,37 @@ import {
 } from './ui';
 
 type SectionId =
-  'summary' | 'check' | 'tabs' | 'compute' | 'feedback' | 'settings';
+  | 'summary'
+  | 'myTabs'
+  | 'check'
+  | 'tabs'
+  | 'compute'
+  | 'tpp'
+  | 'feedback'
+  | 'dokumen'
+  | 'settings';
 
 const SECTION_TITLE: Record<SectionId, string> = {
   summary: 'sidebar.summary.title',
+  myTabs: 'sidebar.myTabs.title',
   check: 'sidebar.check.title',
   tabs: 'sidebar.tabs.title',
   compute: 'sidebar.compute.title',
+  tpp: 'sidebar.tpp.title',
   feedback: 'sidebar.feedback.title',
+  dokumen: 'sidebar.dokumen.title',
   settings: 'sidebar.settings.title',
 };
 
 const INITIALLY_OPEN: Record<SectionId, boolean> = {
   summary: true,
+  myTabs: true,
   check: false,
   tabs: false,
   compute: false,
+  tpp: false,
   feedback: false,
+  dokumen: false,
   settings: false,
 };
 
@@ -182,6 +199,11 @@ export function App({call}: {call: Call}) {
       </>
     );
   } else {
+    // Known once the summary says the role; until then HR's cards show (the server decides).
+    const mine =
+      summary.slot.status === 'ok' && summary.slot.value.role !== 'hr'
+        ? summary.slot.value.myTabs
+        : null;
     const card = (id: SectionId, body: ComponentChildren) => (
       <Card
         id={id}
@@ -210,30 +232,47 @@ export function App({call}: {call: Call}) {
             onRecompute={() => void runRecompute()}
           />,
         )}
-        {card('check', <CheckPanel />)}
-        {card('tabs', <TabsPanel period={period} onDone={loadSummary} />)}
-        {card(
-          'compute',
-          <ComputePanel
-            period={period}
-            recompute={recompute.slot}
-            onRun={() => void runRecompute()}
-          />,
-        )}
-        {card(
-          'feedback',
-          <FeedbackPanel
-            period={period}
-            open={open.feedback}
-            loaded={loaded}
-            employees={employees}
-            loadEmployees={loadEmployees}
-          />,
-        )}
-        {card(
-          'settings',
-          <SettingsPanel settings={loaded.settings} reload={loadState} />,
-        )}
+        {/* A supervisor (or anyone not HR) gets Tab saya and nothing else (SHEETS.md, Roles). */}
+        {mine && card('myTabs', <MyTabsPanel tabs={mine} />)}
+        {!mine && card('check', <CheckPanel period={period} />)}
+        {!mine &&
+          card('tabs', <TabsPanel period={period} onDone={loadSummary} />)}
+        {!mine &&
+          card(
+            'compute',
+            <ComputePanel
+              period={period}
+              recompute={recompute.slot}
+              onRun={() => void runRecompute()}
+            />,
+          )}
+        {!mine && card('tpp', <TppPanel period={period} />)}
+        {!mine &&
+          card(
+            'feedback',
+            <FeedbackPanel
+              period={period}
+              open={open.feedback}
+              loaded={loaded}
+              employees={employees}
+              loadEmployees={loadEmployees}
+            />,
+          )}
+        {!mine &&
+          card(
+            'dokumen',
+            <DokumenPanel
+              period={period}
+              open={open.dokumen}
+              employees={employees}
+              loadEmployees={loadEmployees}
+            />,
+          )}
+        {!mine &&
+          card(
+            'settings',
+            <SettingsPanel settings={loaded.settings} reload={loadState} />,
+          )}
         {/* Apps Script tells the address only with the userinfo.email scope, which we do not ask for. */}
         {loaded.userEmail && (
           <footer class="user">

@@ -79,14 +79,14 @@ function Issues({result}: {result: ValidationDto}) {
   );
 }
 
-export function CheckPanel() {
+export function CheckPanel(props: {period: string}) {
   const ui = useUi();
   const validation = useLoad<ValidationDto>(ui);
   const v = validation.slot;
 
   async function validate() {
     const result = await validation.run(
-      () => ui.call('apiValidate'),
+      () => ui.call('apiValidate', props.period),
       () => void validate(),
     );
     if (result) {

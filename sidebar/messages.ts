@@ -26,7 +26,23 @@ export const SIDEBAR_MESSAGES: Catalogue = {
   },
   'sidebar.setup.button': {id: 'Siapkan Lembar', en: 'Set up sheets'},
 
+  'sidebar.tpp.title': {id: 'TPP', en: 'TPP'},
+  'sidebar.tpp.body': {
+    id: 'Impor presensi sebulan (ekspor CSV mesin absensi: pilih berkas atau tempel teksnya), lalu hitung TPP bulan itu ke Hasil TPP, Rekap dan Daftar TPP. Impor ulang mengganti bulan itu saja.',
+    en: "Import a month of attendance (the attendance system's CSV export: choose the file or paste its text), then compute that month's TPP into Hasil TPP, Rekap and Daftar TPP. Importing again replaces that month only.",
+  },
+  'sidebar.tpp.month': {id: 'Bulan (YYYY-MM)', en: 'Month (YYYY-MM)'},
+  'sidebar.tpp.file': {id: 'Berkas CSV', en: 'CSV file'},
+  'sidebar.tpp.paste': {id: 'atau tempel isinya', en: 'or paste its text'},
+  'sidebar.tpp.import': {id: 'Impor Presensi', en: 'Import attendance'},
+  'sidebar.tpp.compute': {id: 'Hitung TPP', en: 'Compute TPP'},
+
   'sidebar.summary.title': {id: 'Ringkasan', en: 'Summary'},
+  'sidebar.myTabs.title': {id: 'Tab saya', en: 'My tabs'},
+  'sidebar.myTabs.none': {
+    id: 'Belum ada tab penilaian Anda untuk periode ini. Minta HR membuatnya.',
+    en: 'There is no appraisal tab of yours for this period yet. Ask HR to create it.',
+  },
   'sidebar.summary.refresh': {id: 'Muat ulang', en: 'Reload'},
   'sidebar.summary.refreshLabel': {
     id: 'Muat ulang ringkasan',
@@ -135,6 +151,29 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     en: 'Tab creation progress',
   },
 
+  'sidebar.dokumen.title': {id: 'Dokumen', en: 'Documents'},
+  'sidebar.dokumen.body': {
+    id: 'Dokumen resmi periode {period} sebagai PDF (satu pegawai) atau ZIP (satu unit), dan ekspor SIASN (CSV).',
+    en: 'Official documents of {period} as a PDF (one employee) or a ZIP (one unit), and the SIASN export (CSV).',
+  },
+  'sidebar.dokumen.jenis': {id: 'Jenis dokumen', en: 'Document'},
+  'sidebar.dokumen.evaluasi': {
+    id: 'Dokumen Evaluasi Kinerja Pegawai',
+    en: 'Performance evaluation',
+  },
+  'sidebar.dokumen.skp': {
+    id: 'SKP (tahun periode)',
+    en: "SKP (the period's year)",
+  },
+  'sidebar.dokumen.employee': {id: 'Pegawai', en: 'Employee'},
+  'sidebar.dokumen.pdf': {id: 'Unduh PDF', en: 'Download PDF'},
+  'sidebar.dokumen.unit': {id: 'Unit', en: 'Unit'},
+  'sidebar.dokumen.zip': {id: 'Unduh ZIP unit', en: "Download the unit's ZIP"},
+  'sidebar.dokumen.siasn': {id: 'Ekspor SIASN (CSV)', en: 'SIASN export (CSV)'},
+  'sidebar.dokumen.parts': {
+    id: '{count} dokumen diunduh dalam {parts} berkas ZIP.',
+    en: '{count} documents downloaded in {parts} ZIP files.',
+  },
   'sidebar.compute.title': {id: 'Hitung', en: 'Compute'},
   'sidebar.compute.body': {
     id: 'Hitung nilai dan predikat periode {period}, lalu tulis ke lembar Hasil dan Rekap.',

@@ -33,6 +33,13 @@ export interface Step {
   note: string;
 }
 
+/** The first month of a quarter code: 2026-TW1 -> 2026-01. */
+const firstMonth = (period: string) =>
+  period.replace(
+    /-TW([1-4])$/,
+    (_, q: string) => `-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}`,
+  );
+
 /** NIPs of every employee, in sheet order. */
 const nips = (w: World) => w.demo.employees.map(e => e.nip);
 
@@ -59,6 +66,12 @@ export const STEPS: Step[] = [
     name: 'recompute again',
     start: (ctx, w) => ctx.apiRecompute(w.period),
     note: 'apiRecompute of the same quarter: every later Hitung Ulang',
+  },
+  {
+    name: 'tpp month',
+    needs: 'apiComputeTpp',
+    start: (ctx, w) => ctx.apiComputeTpp(firstMonth(w.period)),
+    note: "apiComputeTpp of the quarter's first month (its Presensi from the demo): Hasil TPP, Validasi, Rekap, Daftar TPP",
   },
   {
     name: 'preview all',

@@ -2,6 +2,8 @@
 // google.script.run passes primitives, arrays and plain objects only: no Date, no class instances.
 // Times travel as ISO strings; all user-facing text arrives already in the interface language.
 
+import type {TppApi} from './api-tpp';
+import type {Role} from './roles';
 import type {Issue, Lang, Model, Predikat} from './types';
 
 export interface SettingsDto {
@@ -50,6 +52,10 @@ export interface SummaryDto {
   /** Inputs changed since the last recompute. */
   stale: boolean;
   employees: number;
+  /** The acting user's role: a supervisor sees their own progress rows and tabs only. */
+  role: Role;
+  /** A supervisor's own tabs of the period (Tab saya); every tab of the period for HR. */
+  myTabs: string[];
 }
 
 export interface ValidationDto {
@@ -178,11 +184,11 @@ export interface ReminderResult extends ActionResult {
 }
 
 /** Every server function the sidebar calls. Implemented in src/gas, shimmed over HTTP locally. */
-export interface SidebarApi {
+export interface SidebarApi extends TppApi {
   apiGetState(): SidebarState;
   apiSetupSheets(): ActionResult;
   apiGetSummary(period: string): SummaryDto;
-  apiValidate(): ValidationDto;
+  apiValidate(period?: string): ValidationDto;
   apiSelectCell(sheet: string, cell: string): ActionResult;
   apiCreateTabs(period: string): TabsResult;
   apiStartTabs(period: string): TabsStatus;
@@ -203,6 +209,31 @@ export interface SidebarApi {
   apiReminderPlan(period: string): ReminderPlan;
   apiSendReminders(period: string): ReminderResult;
   apiSaveSettings(settings: SettingsDto): ActionResult;
+  apiDokumenPegawai(period: string, nip: string, jenis: string): DokumenFile;
+  apiDokumenUnit(
+    period: string,
+    unit: string,
+    jenis: string,
+    part: number,
+  ): DokumenFile;
+  apiEksporSiasn(period: string): SiasnExport;
+}
+
+/** A file made on the server for the browser to download (base64: google.script.run carries strings). */
+export interface DokumenFile extends ActionResult {
+  name: string;
+  mimeType: string;
+  base64: string;
+  /** Documents inside (1 for a PDF). */
+  count: number;
+  /** A unit's bundle comes in parts: this part (0-based) and how many. */
+  part: number;
+  parts: number;
+}
+
+/** The SIASN export: a table, header row first. */
+export interface SiasnExport extends ActionResult {
+  rows: (string | number)[][];
 }
 
 /** The resumable tab job (Buat Tab Penilaian): progress of its chunks. */

@@ -11,6 +11,9 @@ import {EMAIL_MESSAGES} from './messages/email';
 import {SEND_MESSAGES} from './messages/send';
 import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 import {LANGUAGE_MESSAGES} from './messages/language';
+import {TPP_MESSAGES} from './messages/tpp';
+import {ROLE_MESSAGES} from './messages/roles';
+import {DOKUMEN_MESSAGES} from './messages/dokumen';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -29,6 +32,9 @@ export const CATALOGUE: Catalogue = {
   ...TABS_MESSAGES,
   ...ARCHIVE_MESSAGES,
   ...LANGUAGE_MESSAGES,
+  ...TPP_MESSAGES,
+  ...ROLE_MESSAGES,
+  ...DOKUMEN_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -120,6 +120,8 @@ export interface Employee {
   email: string;
   status: EmployeeStatus;
   aktif: boolean;
+  /** `Pangkat/Golongan` (optional column), e.g. `Penata Muda, III/a`. */
+  pangkat?: string;
   src: SourceRef;
 }
 

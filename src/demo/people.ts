@@ -119,3 +119,24 @@ export function emailLocal(first: string, last: string): string {
   const clean = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
   return `${clean(first)}.${clean(last)}`;
 }
+
+/**
+ * Pangkat/Golongan by level (0 head of unit, 1 kepala bidang, 2 kepala seksi, 3 staff), PNS ranks of PP 99/2000
+ * and PPPK's golongan (Perpres 98/2020), varied by a NIP digit so the demo needs no dice (the same
+ * seed keeps its other values).
+ */
+export function pangkatOf(
+  level: number,
+  status: 'PNS' | 'PPPK',
+  nip: string,
+): string {
+  const odd = Number(nip.slice(-1)) % 2 === 1;
+  if (status === 'PPPK') return odd ? 'IX' : 'VII';
+  const ranks = [
+    ['Pembina Utama Muda, IV/c', 'Pembina Tingkat I, IV/b'],
+    ['Pembina, IV/a', 'Penata Tingkat I, III/d'],
+    ['Penata, III/c', 'Penata Tingkat I, III/d'],
+    ['Penata Muda, III/a', 'Pengatur, II/c'],
+  ];
+  return ranks[Math.min(3, Math.max(0, level))][odd ? 1 : 0];
+}

@@ -28,7 +28,9 @@ export type DemoTableKey =
   | 'skp'
   | 'perilaku'
   | 'pelatihan'
-  | 'templateEmail';
+  | 'templateEmail'
+  | 'kelasJabatan'
+  | 'presensi';
 
 /** A Pegawai row of the demo city, with the employee's place in the hierarchy. */
 export interface DemoEmployee extends Omit<Employee, 'src'> {
@@ -86,4 +88,6 @@ export const DEMO_SHEETS: Record<DemoTableKey, string> = {
   perilaku: SHEET.perilaku,
   pelatihan: SHEET.pelatihan,
   templateEmail: SHEET.templateEmail,
+  kelasJabatan: SHEET.kelasJabatan,
+  presensi: SHEET.presensi,
 };

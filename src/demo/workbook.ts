@@ -2,8 +2,13 @@
 // (SHEETS.md) and the decisions its supervisors will type once appraisal tabs exist.
 // Pure and deterministic: the same options give the same workbook (a seeded PRNG, no Math.random).
 // Used by `kinerja-asn demo`, the local workbench and the benchmark (10,000 employees).
+import {demoKelas, demoKelasRows, demoPresensiRows} from './tpp';
 import {BERAKHLAK} from '../core/berakhlak';
-import {HEADERS, PENGATURAN_DEFAULTS} from '../sheets/schema';
+import {
+  HEADERS,
+  PEGAWAI_SETUP_HEADERS,
+  PENGATURAN_DEFAULTS,
+} from '../sheets/schema';
 import {planAppraisals} from './appraisals';
 import {
   NipFactory,
@@ -11,6 +16,7 @@ import {
   emailLocal,
   nthTitle,
   pad,
+  pangkatOf,
   PPPK_JABATAN,
   unitSizes,
 } from './people';
@@ -280,7 +286,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       ]),
     ],
     pegawai: [
-      [...HEADERS.pegawai],
+      // Pangkat/Golongan (documents) and Kelas Jabatan (TPP): optional columns (SHEETS.md).
+      [...PEGAWAI_SETUP_HEADERS, 'Kelas Jabatan'],
       ...employees.map(e => [
         e.nip,
         e.nama,
@@ -290,6 +297,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         e.email,
         e.status,
         e.aktif ? 'Ya' : 'Tidak',
+        pangkatOf(e.level, e.status, e.nip),
+        demoKelas(e),
       ]),
     ],
     indikator: [[...HEADERS.indikator], ...indicatorRows],
@@ -318,6 +327,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         closing: 'Kind regards,',
       }),
     ],
+    kelasJabatan: demoKelasRows(),
+    presensi: demoPresensiRows(employees, period, seed),
   };
   return {
     period,

@@ -14,9 +14,9 @@ import {parsePeriod} from '../core/period';
 import {CHUNK_ESTIMATE_MS, estimateMs} from '../core/tab-job';
 import type {Lang} from '../core/types';
 import {sameValues} from '../sheets/penilaian-compare';
-import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
-import {PENILAIAN_PREFIX, SHEET, normalizeHeader} from '../sheets/schema';
+import {SHEET, normalizeHeader} from '../sheets/schema';
+import {findTabs} from './tabs/find';
 import {NEW_SHEET_GRID, sizeSheet} from './tabs/format';
 import {forgetSignatures, newId, props} from './tabs/job-store';
 import {errorText} from './ui';
@@ -102,14 +102,14 @@ function copyInto(
   range.setValues(keptInputs(padded, [], formats, () => true));
 }
 
-/** The past tabs of the workbook, by name. */
+/** The past tabs of the workbook (by identity), by name. */
 function pastTabs(sheets: Map<string, Sheet>, before: number): string[] {
-  return [...sheets.keys()]
-    .filter(n => n.startsWith(PENILAIAN_PREFIX))
-    .filter(n => {
-      const year = yearOf(periodOfTabName(n));
+  return findTabs(sheets)
+    .filter(tab => {
+      const year = yearOf(tab.identity.period);
       return year !== null && year < before;
     })
+    .map(tab => tab.name)
     .sort();
 }
 

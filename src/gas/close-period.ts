@@ -23,7 +23,7 @@ import {
   archiveRows,
   runRows,
 } from '../sheets/arsip-penilaian';
-import {periodTabPrefix} from '../sheets/penilaian';
+import {findTabs, tabsOfPeriod} from './tabs/find';
 import {SHEET} from '../sheets/schema';
 import {
   CLOSED_INDEX_KEY,
@@ -32,7 +32,7 @@ import {
 } from './closed-periods';
 import {currentSettings, hrEmail} from './settings';
 import {restrictTo} from './tabs/format';
-import {loadTabsJob, newId, props, signatureKey} from './tabs/job-store';
+import {forgetSignatures, loadTabsJob, newId, props} from './tabs/job-store';
 import {errorText} from './ui';
 import {
   activeSpreadsheet,
@@ -60,8 +60,8 @@ interface CloseJob {
 
 /** The archive grows by at least this many rows at a time (one insertRowsAfter per growth). */
 const GROW_ROWS = 5000;
-/** Service calls per tab: read, write, the job + index, delete, its signature (+ growth). */
-const CALLS_PER_TAB = 5;
+/** Service calls per tab: read, write, the job + index, delete, its signature and index entry (+ growth). */
+const CALLS_PER_TAB = 6;
 const LOCK_WAIT_MS = 10000;
 
 function loadJob(): CloseJob | null {
@@ -137,9 +137,14 @@ function trimTail(sheet: Sheet, next: number): void {
   if (max > keep) sheet.deleteRows(keep + 1, max - keep);
 }
 
-function tabsOfPeriod(sheets: Map<string, Sheet>, period: string): string[] {
-  const prefix = periodTabPrefix(period);
-  return [...sheets.keys()].filter(n => n.startsWith(prefix)).sort();
+/** Names of the tabs of `period` (by identity), sorted. */
+function tabNamesOfPeriod(
+  sheets: Map<string, Sheet>,
+  period: string,
+): string[] {
+  return tabsOfPeriod(findTabs(sheets), period)
+    .map(tab => tab.name)
+    .sort();
 }
 
 /**
@@ -181,7 +186,7 @@ function runChunk(period: string, lang: Lang, until: number): CloseStatus {
   const sheets = sheetsByName(ss);
   let index = loadClosedIndex();
   let job = loadJob();
-  const names = tabsOfPeriod(sheets, period);
+  const names = tabNamesOfPeriod(sheets, period);
   const params = {periode: period, sheet: SHEET.arsipPenilaian};
   if (!job || job.period !== period || job.state !== 'running') {
     if (!names.length) {
@@ -248,7 +253,7 @@ function runChunk(period: string, lang: Lang, until: number): CloseStatus {
       index = movedIndex;
       ss.deleteSheet(sheet);
       sheets.delete(name);
-      props().deleteProperty(signatureKey(name));
+      forgetSignatures([name]);
     }
   } catch (error) {
     job.message = t(lang, 'close.failed', {
@@ -258,7 +263,7 @@ function runChunk(period: string, lang: Lang, until: number): CloseStatus {
     props().setProperty(CLOSE_JOB_KEY, JSON.stringify(job));
     return status(job, false, job.message);
   }
-  const left = tabsOfPeriod(sheets, period).filter(n => n !== job!.lastMoved);
+  const left = names.filter(n => sheets.has(n) && n !== job!.lastMoved);
   if (left.length) {
     job.message = t(lang, 'close.progress', {
       ...params,

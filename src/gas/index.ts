@@ -20,6 +20,7 @@ export {
 } from './menu';
 
 export {onEditAudit, hourlyMaintenance} from './triggers';
+export {onEdit} from './edit-marks';
 
 // One per member of SidebarApi (src/core/api.ts).
 export {
@@ -47,12 +48,22 @@ export {
   apiReminderPlan,
   apiSendReminders,
   apiSaveSettings,
+  apiDokumenPegawai,
+  apiDokumenUnit,
+  apiEksporSiasn,
 } from './sidebar-api';
+
+// For the CLI: many employees' documents in one execution.
+export {apiDokumenBatch} from './sidebar-api';
 
 // For the CLI (every employee's preview in one execution); not called by the sidebar.
 export {apiPreviewAllEmails} from './sidebar-api';
 
 export {ASN_SCORE, ASN_PREDIKAT} from './custom-functions/lookups';
+
+// TPP (DOMAIN §9): sidebar and CLI actions, the menu item, the custom function.
+export {apiComputeTpp, apiImportPresensi, menuComputeTpp} from './tpp-api';
+export {ASN_TPP} from './custom-functions/tpp';
 
 export {
   ASN_CAPAIAN,

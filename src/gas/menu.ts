@@ -22,6 +22,7 @@ import {
   installTriggers,
   removeTriggers,
 } from './triggers';
+import {requireHr} from './identity';
 import {runMenuAction} from './ui';
 
 const MENU_ITEMS: ([string, string] | null)[] = [
@@ -29,6 +30,7 @@ const MENU_ITEMS: ([string, string] | null)[] = [
   ['workflow.menu.createTabs', 'menuCreateTabs'],
   ['workflow.menu.validate', 'menuValidate'],
   ['workflow.menu.recompute', 'menuRecompute'],
+  ['tpp.menu', 'menuComputeTpp'],
   ['workflow.menu.sendFeedback', 'menuSendFeedback'],
   ['close.menu', 'menuClosePeriod'],
   ['archive.menu', 'menuArchive'],
@@ -79,26 +81,34 @@ export function showSidebar(): void {
 
 /** Menu: creates or completes the contract sheets. */
 export function menuSetup(): void {
-  runMenuAction(interfaceLang, lang => setupSheets(lang));
+  runMenuAction(interfaceLang, lang => {
+    requireHr('workflow.menu.setup');
+    return setupSheets(lang);
+  });
 }
 
 /** Menu: creates or refreshes the appraisal tabs of the active period. */
 export function menuCreateTabs(): void {
-  runMenuAction(interfaceLang, lang =>
-    createTabs(currentSettings().periodeAktif, lang),
-  );
+  runMenuAction(interfaceLang, lang => {
+    requireHr('workflow.menu.createTabs');
+    return createTabs(currentSettings().periodeAktif, lang);
+  });
 }
 
 /** Menu: checks the data and lists problems in Validasi. */
 export function menuValidate(): void {
-  runMenuAction(interfaceLang, lang => validateWorkbook(lang));
+  runMenuAction(interfaceLang, lang => {
+    requireHr('workflow.menu.validate');
+    return validateWorkbook(lang);
+  });
 }
 
 /** Menu: recomputes the active period. */
 export function menuRecompute(): void {
-  runMenuAction(interfaceLang, lang =>
-    recompute(currentSettings().periodeAktif, lang),
-  );
+  runMenuAction(interfaceLang, lang => {
+    requireHr('workflow.menu.recompute');
+    return recompute(currentSettings().periodeAktif, lang);
+  });
 }
 
 /**
@@ -108,6 +118,7 @@ export function menuRecompute(): void {
  */
 export function menuSendFeedback(): void {
   runMenuAction(interfaceLang, lang => {
+    requireHr('workflow.menu.sendFeedback');
     const deadline = Date.now() + TIME_BUDGET_MS;
     const pending = hasPendingSendJob();
     if (!pending) {
@@ -149,6 +160,7 @@ export function menuSendFeedback(): void {
 /** Menu: archives past years' tabs and Hasil rows to a separate spreadsheet (chunks while time allows). */
 export function menuArchive(): void {
   runMenuAction(interfaceLang, lang => {
+    requireHr('archive.menu');
     const until = Date.now() + TIME_BUDGET_MS;
     let status = archivePastYears(lang, until);
     while (status.state === 'running' && status.ok && Date.now() < until) {
@@ -163,6 +175,7 @@ export function menuArchive(): void {
 /** Menu: closes the active period (its tabs move to Arsip Penilaian), chunks while time allows. */
 export function menuClosePeriod(): void {
   runMenuAction(interfaceLang, lang => {
+    requireHr('close.menu');
     const until = Date.now() + TIME_BUDGET_MS;
     const period = currentSettings().periodeAktif;
     let status = closePeriod(period, lang, until);
@@ -177,7 +190,10 @@ export function menuClosePeriod(): void {
 
 /** Menu: installs the change-audit and hourly triggers (never twice). */
 export function menuInstallTriggers(): void {
-  runMenuAction(interfaceLang, () => installTriggers());
+  runMenuAction(interfaceLang, () => {
+    requireHr('workflow.menu.installTriggers');
+    return installTriggers();
+  });
 }
 
 /** Menu: removes this add-on's triggers of this user on this document. */

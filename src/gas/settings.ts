@@ -3,7 +3,8 @@
 import type {SettingsDto} from '../core/api';
 import {t} from '../core/i18n';
 import type {Lang, Settings} from '../core/types';
-import {isEmail} from '../sheets/values';
+import {hrEmails} from '../core/roles';
+import {isEmailList} from '../sheets/values';
 import {readPengaturanBasics, readSettings} from '../sheets/pengaturan';
 import {
   HEADERS,
@@ -13,6 +14,7 @@ import {
 } from '../sheets/schema';
 import {headerColumns} from '../sheets/table';
 import {invalidateHasilCache, saveSettingsProperty} from './hasil-cache';
+import {syncHrEditors} from './hr-protection';
 import {safeCellText} from '../sheets/write';
 import {activeSpreadsheet, contractSheet, readValues} from './workbook';
 
@@ -84,7 +86,7 @@ export function settingsProblem(dto: SettingsDto, lang: Lang): string {
   if (dto.ambangSesuai > dto.ambangDiAtas) {
     return t(lang, 'workflow.settings.ambang');
   }
-  if (dto.emailHr && !isEmail(dto.emailHr.trim())) {
+  if (dto.emailHr.trim() && !isEmailList(dto.emailHr)) {
     return t(lang, 'workflow.settings.email', {email: dto.emailHr});
   }
   return '';
@@ -105,7 +107,7 @@ export function settingValues(
     'Tembusan Atasan': dto.tembusanAtasan ? 'Ya' : 'Tidak',
     'Tab Penilaian':
       dto.tabPenilaian === 'Per Unit' ? 'Per Unit' : 'Per Atasan',
-    'Email HR': safeCellText(dto.emailHr.trim()),
+    'Email HR': safeCellText(hrEmails(dto.emailHr).join(', ')),
   };
 }
 
@@ -227,7 +229,12 @@ export function saveSettings(
   }
   // The custom functions take Periode Aktif and Bahasa from a property and cache what they show.
   const bahasa = dto.bahasa === 'en' ? 'en' : 'id';
-  saveSettingsProperty(readPengaturanBasics(values).periodeAktif, bahasa);
+  const basics = readPengaturanBasics(values);
+  saveSettingsProperty(basics.periodeAktif, bahasa);
+  // A new Email HR: the HR-only sheets and the tabs' protections follow (SHEETS.md, Roles).
+  const before = basics.values['email hr'];
+  if (hrEmails(before).join() !== hrEmails(dto.emailHr).join())
+    syncHrEditors(before, dto.emailHr, bahasa);
   invalidateHasilCache();
   return {
     ok: true,

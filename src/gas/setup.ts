@@ -2,13 +2,13 @@
 // It only appends (sheets, headers at the end of row 1, missing keys, default rows in empty
 // sheets) and never changes a value, so running it twice changes nothing.
 //
-// Protections: the output sheets (Hasil, Rekap, Validasi, Log Perubahan, Log Email) get a
-// warning-only sheet protection. Warning-only because the add-on writes them as whichever editor
-// runs it (HR from the menu, a supervisor's sidebar, the installer's trigger): an editors-only
-// protection would make those runs fail, while a warning still stops accidental typing.
-// Appraisal tabs get real (editor-restricted) protections, see tabs.ts.
+// Protections: every contract sheet (input and output) gets a real HR-only protection
+// (hr-protection.ts): only HR runs the add-on's actions, so no other run writes there. Appraisal
+// tabs get their own protections, see tabs.ts.
 
-import {msg, t} from '../core/i18n';
+import {t} from '../core/i18n';
+import {readPengaturanBasics} from '../sheets/pengaturan';
+import {hrEditors, protectHrOnly} from './hr-protection';
 import type {Lang} from '../core/types';
 import {normalizeHeader} from '../sheets/schema';
 import {
@@ -44,21 +44,6 @@ export interface SetupResult {
 
 const HEADER_BACKGROUND = '#d9ead3';
 const OUTPUT_HEADER_BACKGROUND = '#cfe2f3';
-
-/**
- * Whether setup's own protection is on a sheet, found by its description in either language;
- * a description in the other language (Bahasa changed since) is rewritten in `lang`.
- */
-function hasOwnProtection(sheet: Sheet, key: string, lang: Lang): boolean {
-  const texts = msg(key);
-  const own = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-    .find(p => [texts.id, texts.en].includes(p.getDescription()));
-  if (own && own.getDescription() !== texts[lang]) {
-    own.setDescription(texts[lang]);
-  }
-  return !!own;
-}
 
 /** A dropdown that refuses other values, explaining itself in Bahasa (not Google's own text). */
 function listRule(values: readonly string[], lang: Lang) {
@@ -106,7 +91,10 @@ function setupSheet(
 
   // Default rows: key/value sheets get their missing keys; list sheets only when empty.
   let rows: unknown[][] = [];
-  const keyed = spec.key === 'pengaturan' || spec.key === 'templateEmail';
+  const keyed =
+    spec.key === 'pengaturan' ||
+    spec.key === 'templateEmail' ||
+    spec.key === 'tpp';
   const defaults = defaultRows(spec.key, today.year, today.month);
   if (keyed) rows = missingKeyRows([header, ...values.slice(1)], defaults);
   else if (!hasDataRows(values)) rows = defaults;
@@ -160,15 +148,6 @@ function setupSheet(
     const width = spec.widths[h];
     if (width) sheet.setColumnWidth(col(h), width);
   }
-  if (
-    spec.output &&
-    !hasOwnProtection(sheet, 'workflow.protect.output', lang)
-  ) {
-    sheet
-      .protect()
-      .setDescription(t(lang, 'workflow.protect.output'))
-      .setWarningOnly(true);
-  }
   return {
     sheet,
     created,
@@ -212,13 +191,26 @@ export function setupSheets(lang: Lang): SetupResult {
   const created: string[] = [];
   let headersAdded = 0;
   let rowsAdded = 0;
+  const done: Sheet[] = [];
   for (const spec of SHEET_SPECS) {
     const result = setupSheet(spec, sheets.get(spec.name), {year, month}, lang);
     if (result.created) created.push(spec.name);
     headersAdded += result.headers;
     rowsAdded += result.rows;
+    done.push(result.sheet);
   }
-  // A new spreadsheet's empty 'Sheet1' is left alone: it may be the user's and holds nothing of ours.
+  // Every contract sheet is HR's (SHEETS.md, Roles): editors Email HR and the owner.
+  const pengaturan = done[SHEET_SPECS.findIndex(s => s.key === 'pengaturan')];
+  const emailHr = readPengaturanBasics(readValues(pengaturan)).values[
+    'email hr'
+  ];
+  const editors = hrEditors(emailHr);
+  for (const sheet of done) protectHrOnly(sheet, editors, lang);
+  // A new spreadsheet's 'Sheet1' goes when it holds nothing: the workbook opens on our sheets.
+  const blank = sheets.get('Sheet1');
+  if (blank && blank.getLastRow() === 0 && blank.getLastColumn() === 0) {
+    ss.deleteSheet(blank);
+  }
   const changed = created.length + headersAdded + rowsAdded > 0;
   return {
     ok: true,

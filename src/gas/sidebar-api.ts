@@ -18,6 +18,8 @@ import type {
   TabsResult,
   TabsStatus,
   CloseStatus,
+  DokumenFile,
+  SiasnExport,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -38,7 +40,7 @@ import {
   previewFeedback,
   testSendFeedback,
 } from './feedback/preview';
-import {effectiveUserEmail} from './identity';
+import {RoleRefused, activeUserEmail, requireHr} from './identity';
 import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
@@ -49,9 +51,23 @@ import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {closePeriod} from './close-period';
 import {errorText} from './ui';
+import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
+
+import {siasnExport} from './ekspor';
+
+const EMPTY_FILE = {
+  name: '',
+  mimeType: '',
+  base64: '',
+  count: 0,
+  part: 0,
+  parts: 0,
+};
 
 /** An unexpected error as a failed ActionResult in the interface language. */
 function failure(lang: Lang, error: unknown): ActionResult {
+  // A refusal is thrown on: the sidebar shows its message, the CLI stops without saving.
+  if (error instanceof RoleRefused) throw error;
   return {
     ok: false,
     message: t(lang, 'workflow.error.unexpected', {error: errorText(error)}),
@@ -65,19 +81,14 @@ function plain<T>(value: T): T {
 
 /** State for the sidebar: language, settings, period choices, whether the sheets exist. */
 export function apiGetState(): SidebarState {
-  let user = '';
-  try {
-    user = Session.getActiveUser().getEmail() || effectiveUserEmail();
-  } catch {
-    user = effectiveUserEmail();
-  }
-  return plain(sidebarState(user));
+  return plain(sidebarState(activeUserEmail()));
 }
 
 /** Creates or completes the contract sheets. */
 export function apiSetupSheets(): ActionResult {
   const lang = interfaceLang();
   try {
+    requireHr('workflow.menu.setup');
     const {ok, message} = setupSheets(lang);
     return {ok, message};
   } catch (e) {
@@ -90,12 +101,19 @@ export function apiSetupSheets(): ActionResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiGetSummary(period: string): SummaryDto {
-  return plain(getSummary(period, interfaceLang()));
+  return plain(getSummary(period, interfaceLang(), activeUserEmail()));
 }
 
-/** Validates the workbook and rewrites Validasi. */
-export function apiValidate(): ValidationDto {
-  const {issues, errors, warnings} = validateWorkbook(interfaceLang());
+/**
+ * Validates the input sheets and the period's appraisal tabs, and rewrites Validasi.
+ * @param {string} period e.g. 2026-TW1 (Periode Aktif when blank)
+ */
+export function apiValidate(period?: string): ValidationDto {
+  requireHr('workflow.menu.validate');
+  const {issues, errors, warnings} = validateWorkbook(
+    interfaceLang(),
+    typeof period === 'string' ? period : undefined,
+  );
   return plain({issues, errors, warnings});
 }
 
@@ -134,6 +152,7 @@ export function apiSelectCell(sheet: string, cell: string): ActionResult {
 export function apiCreateTabs(period: string): TabsResult {
   const lang = interfaceLang();
   try {
+    requireHr('workflow.menu.createTabs');
     return plain(createTabs(period, lang));
   } catch (e) {
     return {...failure(lang, e), tabs: [], employees: 0};
@@ -145,11 +164,13 @@ export function apiCreateTabs(period: string): TabsResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiStartTabs(period: string): TabsStatus {
+  requireHr('workflow.menu.createTabs');
   return plain(startTabsJob(period, interfaceLang()));
 }
 
 /** Runs the next chunk of the tab job. */
 export function apiContinueTabs(): TabsStatus {
+  requireHr('workflow.menu.createTabs');
   return plain(continueTabsJob());
 }
 
@@ -157,6 +178,7 @@ export function apiContinueTabs(): TabsStatus {
 export function apiArchive(): ArchiveStatus {
   const lang = interfaceLang();
   try {
+    requireHr('archive.menu');
     return plain(archivePastYears(lang));
   } catch (e) {
     return {...failure(lang, e), state: 'error', done: 0, total: 0};
@@ -170,6 +192,7 @@ export function apiArchive(): ArchiveStatus {
 export function apiClosePeriod(period: string): CloseStatus {
   const lang = interfaceLang();
   try {
+    requireHr('close.menu');
     return plain(closePeriod(period, lang));
   } catch (e) {
     return {
@@ -194,6 +217,7 @@ export function apiGetTabsStatus(): TabsStatus {
  */
 export function apiRecompute(period: string): RecomputeResult {
   try {
+    requireHr('workflow.menu.recompute');
     // Recompute reads Pengaturan anyway and answers in its Bahasa: no separate read here.
     return plain(recompute(period, null));
   } catch (e) {
@@ -212,6 +236,7 @@ export function apiRecompute(period: string): RecomputeResult {
  * @param {string} period e.g. 2026-TW1
  */
 export function apiListEmployees(period: string): EmployeeListItem[] {
+  requireHr('role.action.employees');
   return plain(listEmployees(period));
 }
 
@@ -221,6 +246,7 @@ export function apiListEmployees(period: string): EmployeeListItem[] {
  * @param {string} nip the employee's NIP
  */
 export function apiPreviewEmail(period: string, nip: string): EmailPreview {
+  requireHr('role.action.preview');
   return plain(previewFeedback(period, nip));
 }
 
@@ -234,6 +260,7 @@ export function apiPreviewAllEmails(
   period: string,
   nip: string,
 ): EmployeePreview[] | null {
+  requireHr('role.action.preview');
   return plain(previewAllFeedback(period, nip ?? ''));
 }
 
@@ -243,6 +270,7 @@ export function apiPreviewAllEmails(
  * @param {string} nip the employee's NIP
  */
 export function apiTestSend(period: string, nip: string): ActionResult {
+  requireHr('role.action.testSend');
   return plain(testSendFeedback(period, nip));
 }
 
@@ -252,11 +280,13 @@ export function apiTestSend(period: string, nip: string): ActionResult {
  * @param {boolean} resend whether to send again to those already sent
  */
 export function apiStartSend(period: string, resend: boolean): SendStatus {
+  requireHr('workflow.menu.sendFeedback');
   return plain(startSendFeedback(period, resend === true));
 }
 
 /** Sends the next chunk of the running job. */
 export function apiContinueSend(): SendStatus {
+  requireHr('workflow.menu.sendFeedback');
   return plain(continueSendFeedback());
 }
 
@@ -364,11 +394,84 @@ export function apiSendReminders(period: string): ReminderResult {
 export function apiSaveSettings(settings: SettingsDto): ActionResult {
   const lang = interfaceLang();
   try {
+    requireHr('role.action.settings');
     const result = saveSettings(settings, lang);
     // A new Bahasa: the menu is built again in it (Sheets keeps a menu until it is replaced).
     if (result.ok && settings.bahasa !== lang) onOpen();
     return result;
   } catch (e) {
     return failure(lang, e);
+  }
+}
+
+/**
+ * One employee's official document as a PDF (base64), for the sidebar's Dokumen panel.
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} nip the employee's NIP
+ * @param {string} jenis evaluasi or skp
+ */
+export function apiDokumenPegawai(
+  period: string,
+  nip: string,
+  jenis: string,
+): DokumenFile {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(employeeDocument(period, nip, jenis));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
+  }
+}
+
+/**
+ * A unit's documents as one ZIP (base64), in parts of at most 60 documents.
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} unit Kode Unit
+ * @param {string} jenis evaluasi or skp
+ * @param {number} part 0-based part
+ */
+export function apiDokumenUnit(
+  period: string,
+  unit: string,
+  jenis: string,
+  part: number,
+): DokumenFile {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(unitDocuments(period, unit, jenis, part));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
+  }
+}
+
+/**
+ * For the CLI: the PDFs of some employees (every active one when the list is empty).
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} jenis evaluasi or skp
+ * @param {string[]} nips NIPs
+ */
+export function apiDokumenBatch(
+  period: string,
+  jenis: string,
+  nips: string[],
+): {ok: boolean; message: string; files: {name: string; base64: string}[]} {
+  try {
+    requireHr('role.action.dokumen');
+    return plain(documentBatch(period, jenis, nips));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), files: []};
+  }
+}
+
+/**
+ * The SIASN export of a period (every period when blank): a table, header first.
+ * @param {string} period e.g. 2026-TW1, or ''
+ */
+export function apiEksporSiasn(period: string): SiasnExport {
+  try {
+    requireHr('role.action.ekspor');
+    return plain(siasnExport(String(period ?? '').trim()));
+  } catch (e) {
+    return {...failure(interfaceLang(), e), rows: []};
   }
 }

@@ -8,15 +8,13 @@ import {completion} from '../core/progress';
 import {comparePeriods, normalizePeriod, periodsOfYear} from '../core/period';
 import {parsePredikat} from '../core/rating';
 import type {Lang, Predikat} from '../core/types';
-import {
-  type WorkbookInput,
-  parseWorkbook,
-  periodOfTabName,
-} from '../sheets/read';
+import {type WorkbookInput, parseWorkbook} from '../sheets/read';
 import {cellText} from '../core/cell-text';
 import {hasilOfPeriod, periodsInHasil} from '../sheets/hasil';
 import {latestEmailStatus} from '../sheets/log-email';
 import {PROP_STALE, lastComputedKey} from './audit';
+import {nipsOfUser, roleOf} from '../core/roles';
+import {ownerEmail} from './identity';
 import {settingsDto} from './settings';
 import {sheetsReady} from './setup';
 import {readWorkbook} from './workbook';
@@ -67,7 +65,39 @@ export function distribution(
   };
 }
 
-export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
+/**
+ * The keys of the progress rows that are `nips`' own (their NIP, or the units they head in Per
+ * Unit), and the tabs of `period` holding their employees' rows.
+ */
+function ownPart(
+  input: WorkbookInput,
+  nips: string[],
+  period: string,
+): {keys: Set<string>; tabs: string[]} {
+  const mine = new Set(nips);
+  const perUnit = input.settings.tabPenilaian === 'Per Unit';
+  const keys = new Set(
+    perUnit
+      ? input.units.filter(u => mine.has(u.nipKepala)).map(u => u.kode)
+      : nips,
+  );
+  const theirs = new Set(
+    input.employees
+      .filter(e => keys.has(perUnit ? e.kodeUnit : e.nipAtasan))
+      .map(e => e.nip),
+  );
+  const tabs = new Set<string>();
+  for (const row of input.appraisals) {
+    if (row.periode === period && theirs.has(row.nip)) tabs.add(row.src.sheet);
+  }
+  return {keys, tabs: [...tabs].filter(n => n !== SHEET.arsipPenilaian)};
+}
+
+export function getSummary(
+  periodText: string,
+  fallbackLang: Lang,
+  user = '',
+): SummaryDto {
   const period = normalizePeriod(periodText) ?? periodText;
   const read = readWorkbook({
     tables: ['pengaturan', 'unit', 'pegawai', 'perilaku', 'hasil'],
@@ -82,14 +112,45 @@ export function getSummary(periodText: string, fallbackLang: Lang): SummaryDto {
   const hasil = hasilOfPeriod(read.raw.tables.hasil, period);
   const props = PropertiesService.getDocumentProperties();
   const {distribution: dist, curveWarnings} = distribution(input, hasil, lang);
+  const role = roleOf(
+    user,
+    ownerEmail(),
+    input.settings.emailHr,
+    input.employees,
+  );
+  let rows = completion(input, period, lang);
+  let myTabs = [
+    ...new Set(
+      input.appraisals.filter(r => r.periode === period).map(r => r.src.sheet),
+    ),
+  ].filter(n => n !== SHEET.arsipPenilaian);
+  if (role !== 'hr') {
+    // A supervisor sees their own progress and tabs, nothing of the instansi's results.
+    const own = ownPart(input, nipsOfUser(user, input.employees), period);
+    rows = rows.filter(r => own.keys.has(r.key));
+    myTabs = own.tabs;
+    return {
+      period,
+      completion: rows,
+      distribution: [],
+      curveWarnings: [],
+      lastComputed: null,
+      stale: false,
+      employees: rows.reduce((n, r) => n + r.total, 0),
+      role,
+      myTabs,
+    };
+  }
   return {
     period,
-    completion: completion(input, period, lang),
+    completion: rows,
     distribution: dist,
     curveWarnings,
     lastComputed: props.getProperty(lastComputedKey(period)),
     stale: props.getProperty(PROP_STALE) === '1',
     employees: input.employees.filter(e => e.aktif && e.nip).length,
+    role,
+    myTabs,
   };
 }
 
@@ -127,12 +188,12 @@ export function listEmployees(periodText: string): EmployeeListItem[] {
 export function periodChoices(
   tahun: number,
   activePeriod: string,
-  tabNames: string[],
+  tabPeriods: string[],
   hasil: unknown[][] | undefined,
 ): string[] {
   const found = new Set<string>([...periodsOfYear(tahun), activePeriod]);
-  for (const name of tabNames) {
-    const p = normalizePeriod(periodOfTabName(name));
+  for (const text of tabPeriods) {
+    const p = normalizePeriod(text);
     if (p) found.add(p);
   }
   for (const p of periodsInHasil(hasil)) found.add(p);
@@ -155,7 +216,7 @@ export function sidebarState(userEmail: string): SidebarState {
     periods: periodChoices(
       s.tahun,
       s.periodeAktif,
-      read.tabNames,
+      read.tabs.map(tab => tab.identity.period),
       hasilPeriods,
     ),
     settings: settingsDto(s),

@@ -8,8 +8,8 @@ import {SHEET} from '../sheets/schema';
 import type {ActionResult, SendStatus} from '../core/api';
 import {PROP_STALE, appendLog, logTime, markStale} from './audit';
 import {
-  isAppraisalTab,
   isAuditedSheet,
+  isContractSheet,
   logRow,
   pasteText,
   touchesTabInput,
@@ -24,8 +24,11 @@ import {recompute} from './recompute';
 import {continuePendingTabs} from './tabs';
 import {closePeriod, hasPendingClose} from './close-period';
 import {currentSettings, interfaceLang} from './settings';
+import {requireHr} from './identity';
 import {errorText} from './ui';
 import {readValues} from './workbook';
+import {tabIdentityOf} from './tabs/find';
+import {legacyIdentity} from '../sheets/tab-identity';
 
 /** The handlers this add-on installs, with how each is built. */
 const HANDLERS = {
@@ -48,9 +51,13 @@ export function onEditAudit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
   const name = sheet.getName();
-  if (!isAuditedSheet(name)) return;
+  // A tab is known by its identity (developer metadata), whatever a person renamed it to.
+  const isTab =
+    !isContractSheet(name) &&
+    (legacyIdentity(name) !== null || tabIdentityOf(sheet) !== null);
+  if (!isAuditedSheet(name, isTab)) return;
   const columns = range.getNumColumns();
-  if (isAppraisalTab(name)) {
+  if (isTab) {
     const above = sheet.getRange(1, range.getColumn(), 1, columns).getValues();
     if (!touchesTabInput(above[0])) return;
   }
@@ -110,6 +117,9 @@ export function hourlyMaintenance(): void {
   const deadline = Date.now() + TIME_BUDGET_MS;
   const lang = interfaceLang();
   try {
+    // The trigger runs as whoever installed it: only HR's recomputes and sends (emails leave from
+    // HR's account only); someone else's trigger does nothing, and the log says why.
+    requireHr('workflow.menu.recompute');
     const props = PropertiesService.getDocumentProperties();
     if (props.getProperty(PROP_STALE) === '1') {
       recompute(currentSettings().periodeAktif, lang);

@@ -3,6 +3,7 @@
 
 import {t} from '../core/i18n';
 import type {Lang} from '../core/types';
+import {refusalText} from './identity';
 
 /** The error's own message without its stack (Apps Script errors carry the useful part there). */
 export function errorText(error: unknown): string {
@@ -39,7 +40,8 @@ export function runMenuAction(
     else alert(result.message, language);
   } catch (error) {
     alert(
-      t(language, 'workflow.error.unexpected', {error: errorText(error)}),
+      refusalText(error) ??
+        t(language, 'workflow.error.unexpected', {error: errorText(error)}),
       language,
     );
   }

@@ -3,13 +3,13 @@
 // a read already told us is never asked for again.
 
 import {normalizeNip} from '../core/nip';
-import {normalizePeriod, parsePeriod, quartersOf} from '../core/period';
+import {normalizePeriod} from '../core/period';
 import {headerColumns} from '../sheets/table';
 import type {RawWorkbook} from '../sheets/read';
-import {periodOfTabName} from '../sheets/read';
 import {readSettings} from '../sheets/pengaturan';
-import {PENILAIAN_PREFIX, SHEET, normalizeHeader} from '../sheets/schema';
+import {SHEET, normalizeHeader} from '../sheets/schema';
 import {movedTab, readArchiveRuns} from './closed-periods';
+import {type FoundTab, findTabs, tabFeedsPeriod} from './tabs/find';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,23 +84,13 @@ export function sizeOf(values: unknown[][] | undefined): KnownSize {
   return {rows: values?.length ?? 0, columns: values?.[0]?.length ?? 0};
 }
 
-/**
- * Whether a tab of period `tabPeriod` feeds period `period`: the period itself and every shorter
- * period of the same year inside it (an S1 reads TW1 and TW2 tabs; a year reads all of them).
- */
-export function tabFeedsPeriod(tabPeriod: string, period: string): boolean {
-  const tab = parsePeriod(tabPeriod);
-  const target = parsePeriod(period);
-  if (!tab || !target || tab.year !== target.year) return false;
-  const inside = quartersOf(target);
-  return quartersOf(tab).every(q => inside.includes(q));
-}
+export {tabFeedsPeriod};
 
 /** NIPs with rows in each quarter's tabs (read): what a closed earlier quarter must give. */
 function nipsByQuarter(tabs: RawWorkbook['tabs']): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const tab of tabs) {
-    const period = normalizePeriod(periodOfTabName(tab.name));
+    const period = tab.period ? normalizePeriod(tab.period) : null;
     const column = headerColumns(tab.values[0] ?? [])[normalizeHeader('NIP')];
     if (!period || !column) continue;
     const nips = out.get(period) ?? new Set<string>();
@@ -121,8 +111,8 @@ export interface ReadOptions {
    * Periode Aktif of the Pengaturan just read (so Pengaturan is read once, not twice).
    */
   period?: string;
-  /** Also read the tabs whose name starts with this (createTabs: exactly one period's tabs). */
-  tabPrefix?: string;
+  /** Also read the tabs of exactly this period. */
+  tabPeriod?: string;
 }
 
 export const INPUT_TABLES: readonly SheetKey[] = [
@@ -140,7 +130,9 @@ export interface WorkbookRead {
   ss: Spreadsheet;
   sheets: Map<string, Sheet>;
   raw: RawWorkbook;
-  /** Names of all appraisal tabs in the spreadsheet (read or not). */
+  /** Every appraisal tab in the spreadsheet (read or not), found by identity. */
+  tabs: FoundTab[];
+  /** Their names. */
   tabNames: string[];
   /** The period whose tabs were read ('active' resolved), or null. */
   period: string | null;
@@ -148,9 +140,8 @@ export interface WorkbookRead {
 
 /**
  * Reads the requested tables and tabs; a missing sheet is simply absent from `raw`. Sheets are
- * found with one getSheets() and one getName() each: appraisal tabs can only be told by name, and
- * any sheet may be a tab, so every name is needed once (O(sheets)); the contract sheets come from
- * the same list at no further cost.
+ * found with one getSheets() and one getName() each (O(sheets)); the appraisal tabs among them by
+ * the identity index (src/gas/tabs/find.ts: one getProperties, metadata only for unknown names).
  */
 export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
   const ss = activeSpreadsheet();
@@ -164,23 +155,22 @@ export function readWorkbook(options: ReadOptions = {}): WorkbookRead {
     options.period === 'active'
       ? readSettings(raw.tables.pengaturan).settings.periodeAktif
       : (options.period ?? null);
-  const tabNames = [...sheets.keys()].filter(n =>
-    n.startsWith(PENILAIAN_PREFIX),
-  );
-  const skip = period !== null || options.tabPrefix ? movedTab() : '';
-  for (const name of tabNames) {
+  const tabs = findTabs(sheets);
+  const skip = period !== null || options.tabPeriod ? movedTab() : '';
+  for (const tab of tabs) {
+    const p = tab.identity.period;
     const wanted =
-      (options.tabPrefix !== undefined && name.startsWith(options.tabPrefix)) ||
-      (period !== null && tabFeedsPeriod(periodOfTabName(name), period));
-    if (wanted && name !== skip)
-      raw.tabs.push({name, values: readValues(sheets.get(name)!)});
+      (options.tabPeriod !== undefined && p === options.tabPeriod) ||
+      (period !== null && tabFeedsPeriod(p, period));
+    if (wanted && tab.name !== skip)
+      raw.tabs.push({name: tab.name, period: p, values: readValues(tab.sheet)});
   }
   // A closed period's rows, from Arsip Penilaian.
   for (const run of readArchiveRuns(sheets, period, {
     openNips: nipsByQuarter(raw.tabs),
   }))
     raw.tabs.push(run);
-  return {ss, sheets, raw, tabNames, period};
+  return {ss, sheets, raw, tabs, tabNames: tabs.map(tab => tab.name), period};
 }
 
 /**

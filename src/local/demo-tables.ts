@@ -2,15 +2,13 @@
 // person would (used by `kinerja-asn demo`, the workbench's first start and the benchmark).
 import {fillDemoTab} from '../demo/fill-tab';
 import {DEMO_SHEETS, type DemoTableKey, type DemoWorkbook} from '../demo/types';
-import {
-  PENILAIAN_INPUT_HEADERS,
-  PENILAIAN_PREFIX,
-  normalizeHeader,
-} from '../sheets/schema';
+import {PENILAIAN_INPUT_HEADERS, normalizeHeader} from '../sheets/schema';
 import type {Emulator} from './emulator';
 import {spreadsheetOf} from './runtime';
+import {tabModelsOfPeriod} from './tabs';
 
-const NIP_HEADERS = new Set(['nip', 'nip atasan', 'nip kepala']);
+/** Columns written as text: NIPs keep 18 digits, a Presensi month (2026-03) stays a month. */
+const NIP_HEADERS = new Set(['nip', 'nip atasan', 'nip kepala', 'periode']);
 
 /**
  * Writes the demo input tables over the sheets setupSheets made (one setValues per table). NIP
@@ -56,10 +54,10 @@ export function fillDemoTabs(
   period: string,
 ): number {
   const ss = spreadsheetOf(emulator);
-  const prefix = `${PENILAIAN_PREFIX}${period} `;
   let tabs = 0;
-  for (const sheet of ss.getSheets()) {
-    if (!sheet.getName().startsWith(prefix)) continue;
+  for (const model of tabModelsOfPeriod(emulator.workbook, period)) {
+    const sheet = ss.getSheetByName(model.name);
+    if (!sheet) continue;
     tabs++;
     const values = sheet.getDataRange().getValues();
     if (values.length < 2) continue;

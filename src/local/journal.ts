@@ -89,12 +89,20 @@ function attrsOf(sheet: SheetModel): Record<string, unknown> {
     frozenCols: sheet.frozenCols,
     columnWidths: sheet.columnWidths,
     conditionalFormats: sheet.conditionalFormats,
+    developerMetadata: sheet.developerMetadata,
   };
 }
 
 /** What decides whether a sheet's attributes changed (cheap: compared at every flush). */
 function shapeOf(sheet: SheetModel): string {
-  return `${sheet.name}\u0000${sheet.maxRows}:${sheet.maxCols}:${sheet.hidden}:${sheet.tabColor}:${sheet.frozenRows}:${sheet.frozenCols}:${Object.keys(sheet.columnWidths).length}:${sheet.conditionalFormats.length}`;
+  return `${sheet.name}\u0000${sheet.maxRows}:${sheet.maxCols}:${sheet.hidden}:${sheet.tabColor}:${sheet.frozenRows}:${sheet.frozenCols}:${Object.keys(sheet.columnWidths).length}:${sheet.conditionalFormats.length}:${metadataShape(sheet)}`;
+}
+
+/** The developer metadata (one short entry per appraisal tab). */
+function metadataShape(sheet: SheetModel): string {
+  return sheet.developerMetadata.length
+    ? JSON.stringify(sheet.developerMetadata)
+    : '';
 }
 
 /** Appends the document's changes to the journal; see the file comment. */

@@ -3,7 +3,8 @@
 // the bench and the tests.
 
 import {APPRAISAL_COLUMNS} from '../sheets/read-columns';
-import {PENILAIAN_PREFIX, SHEET} from '../sheets/schema';
+import {SHEET} from '../sheets/schema';
+import {tabModelsOfPeriod} from './tabs';
 import type {Emulator} from './emulator';
 
 /**
@@ -21,8 +22,7 @@ export function minimumRecomputeCells(
     const sheet = workbook.sheets.find(s => s.name === name);
     if (sheet) total += Math.max(1, sheet.lastRow()) * columns.length;
   }
-  for (const sheet of workbook.sheets) {
-    if (!sheet.name.startsWith(`${PENILAIAN_PREFIX}${period} `)) continue;
+  for (const sheet of tabModelsOfPeriod(workbook, period)) {
     total += sheet.lastRow() * APPRAISAL_COLUMNS.penilaian.length;
   }
   // A closed period: its rows of Arsip Penilaian (Periode in column 1) and the header.

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {SHEET, normalizeHeader} from '../sheets/schema';
 import {
+  DEFAULT_USER,
   type BundleContext,
   type Emulator,
   type EmulatorOptions,
@@ -31,8 +32,11 @@ import {
   removeStaleTemps,
 } from './workbook-file';
 
-/** The user running the add-on when neither --user nor Pengaturan's Email HR says otherwise. */
-export const DEFAULT_USER = 'hr@localhost';
+/**
+ * The user running the add-on when --user does not say otherwise and there is no workbook yet: the
+ * emulator's, which owns a new workbook (and a blank .xlsx without our metadata) and so is its HR.
+ */
+export {DEFAULT_USER} from './emulator';
 /** Local runs are not limited by Gmail: default to the Workspace daily quota. */
 export const DEFAULT_MAIL_QUOTA = 1500;
 
@@ -117,12 +121,15 @@ export function settingOf(workbook: Workbook | undefined, key: string): string {
   return row ? String(row[v] ?? '').trim() : '';
 }
 
-/** Who acts: the one asked for, else the workbook's Email HR, else DEFAULT_USER. */
+/**
+ * Who acts: the one asked for (--user, the workbench's Sebagai), else the workbook's owner, who is
+ * always HR (SHEETS.md, Roles), else DEFAULT_USER, who owns the new workbook.
+ */
 export function userOf(
   workbook: Workbook | undefined,
   asked: string | undefined,
 ): string {
-  return asked ?? (settingOf(workbook, 'Email HR') || DEFAULT_USER);
+  return asked ?? (workbook?.owner || DEFAULT_USER);
 }
 
 // Method names that change a document (what must be saved); reads are get*/is*/has*/can*.

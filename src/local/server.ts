@@ -49,10 +49,12 @@ export interface CellInfo {
   /** Whether the current user may type here; otherwise `reason` says why not. */
   editable: boolean;
   reason: string;
+  /** The add-on's mark on the cell (a rule the value breaks), '' when none. */
+  problem: string;
 }
 
 export type EditResult =
-  {ok: true; display: string} | {ok: false; message: string};
+  {ok: true; display: string; problem?: string} | {ok: false; message: string};
 
 export interface RunningServer {
   url: string;

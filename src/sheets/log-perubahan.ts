@@ -12,7 +12,6 @@ import {
   HEADERS,
   INPUT_SHEETS,
   PENILAIAN_INPUT_HEADERS,
-  PENILAIAN_PREFIX,
   SHEET,
   normalizeHeader,
 } from './schema';
@@ -21,20 +20,26 @@ import {cellOf, headerColumns} from './table';
 /** The contract header row of Log Perubahan, for a new sheet. */
 export const LOG_PERUBAHAN_HEADER: readonly string[] = HEADERS.logPerubahan;
 
-// Arsip Penilaian: after a period is closed, HR's corrections there change its results.
+// Arsip Penilaian: after a period is closed, HR's corrections there change its results. The
+// output sheets too: they are HR's (SHEETS.md, Roles), and a hand-typed Predikat in Hasil must be
+// seen. The add-on's own writes fire no edit event; Log Perubahan itself is not logged.
 const AUDITED_INPUT_SHEETS = new Set<string>([
   ...INPUT_SHEETS,
   SHEET.arsipPenilaian,
+  SHEET.hasil,
+  SHEET.rekap,
+  SHEET.validasi,
+  SHEET.logEmail,
 ]);
 
-/** Edits worth auditing: input sheets and appraisal tabs (not output sheets, not others). */
-export function isAuditedSheet(name: string): boolean {
-  return AUDITED_INPUT_SHEETS.has(name) || name.startsWith(PENILAIAN_PREFIX);
+/** Edits worth auditing: HR's sheets and the input columns of appraisal tabs. */
+export function isAuditedSheet(name: string, isTab: boolean): boolean {
+  return AUDITED_INPUT_SHEETS.has(name) || isTab;
 }
 
-/** Whether an edit of a tab needs its header row to be judged (only input columns are logged). */
-export function isAppraisalTab(name: string): boolean {
-  return name.startsWith(PENILAIAN_PREFIX);
+/** Sheets of the contract: never an appraisal tab, whatever their metadata. */
+export function isContractSheet(name: string): boolean {
+  return (Object.values(SHEET) as string[]).includes(name);
 }
 
 const TAB_INPUTS = new Set<string>(

@@ -16,7 +16,8 @@ import {type ColumnMaps, choiceKey, makeIssue} from './table';
 import {cellText} from '../core/cell-text';
 import {parseLang} from '../core/i18n';
 import {REQUIRED_HEADERS, openTable} from './table-reader';
-import {YA_TIDAK, isEmail} from './values';
+import {hrEmails} from '../core/roles';
+import {YA_TIDAK, isEmailList} from './values';
 
 // ---------------------------------------------------------------------------------------------
 // Pengaturan
@@ -199,8 +200,9 @@ export function readSettings(
     n => Number.isInteger(n) && n >= 1 && n <= 365,
   );
   const bahasa = choice<Lang>('Bahasa', LANGS, 'id');
-  let emailHr = cellText(raw('Email HR'));
-  if (emailHr !== '' && !isEmail(emailHr)) {
+  // Several HR addresses may be typed (SHEETS.md, Roles): kept as one list, `a@x, b@y`.
+  let emailHr = hrEmails(cellText(raw('Email HR'))).join(', ');
+  if (emailHr !== '' && !isEmailList(emailHr)) {
     problem('Email HR', '');
     emailHr = '';
   }

@@ -1,4 +1,6 @@
-// Appraisal tabs (`Penilaian <Periode> <key>`, SHEETS.md): pure planning of their contents.
+// Appraisal tabs (SHEETS.md): pure planning of their contents. A tab is known by its identity
+// (period + supervisor NIP or unit code, src/sheets/tab-identity.ts); a new tab's name is for
+// people (`2026-TW1 Sri Wahyuni`), an existing tab keeps the name it has.
 // Given the workbook input, the period and what the period's tabs hold now, computes each tab's new
 // values. Typed inputs are matched by NIP + Jenis + Kode across all tabs of the period, so an
 // employee who moved to another supervisor takes their typed values along; a row that no longer
@@ -7,15 +9,17 @@
 import type {Employee, Indicator, Lang} from '../core/types';
 import {t} from '../core/i18n';
 import type {WorkbookInput} from './read';
+import {HEADERS, PENILAIAN_INPUT_HEADERS, normalizeHeader} from './schema';
 import {
-  HEADERS,
-  PENILAIAN_INPUT_HEADERS,
-  PENILAIAN_PREFIX,
-  normalizeHeader,
-  penilaianSheetName,
-} from './schema';
+  type TabIdentity,
+  type TabMode,
+  legacyIdentity,
+  newTabName,
+  shortPersonName,
+} from './tab-identity';
 import {headerColumns, isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
+import {hrEmails} from '../core/roles';
 import {sameTab} from './penilaian-compare';
 
 export interface AssignedIndicator {
@@ -43,6 +47,8 @@ export type RowKind =
 
 export interface TabPlan {
   name: string;
+  /** What the tab is (stored with a new tab). */
+  identity: TabIdentity;
   /** Supervisor NIP (Per Atasan) or unit code (Per Unit). */
   key: string;
   exists: boolean;
@@ -77,8 +83,12 @@ export interface TabsPlan {
 export interface PlanTabsArgs {
   input: WorkbookInput;
   period: string;
-  /** The tabs whose name starts with `Penilaian <period> ` (others are ignored). */
+  /** Tabs of the period read now (values); others are ignored. */
   existing: ExistingTab[];
+  /** Every tab of the period found (by identity), read or not: they keep their names. */
+  known?: {name: string; identity: TabIdentity}[];
+  /** Names of every sheet of the spreadsheet: a new tab's name differs from them all. */
+  sheetNames?: readonly string[];
   assign: AssignFn;
   /** HR's email (Email HR or the user running the add-on): always an editor of the inputs. */
   hrEmail: string;
@@ -99,9 +109,11 @@ export function rowKey(nip: unknown, jenis: unknown, kode: unknown): string {
   return `${cellText(nip).replace(/[\s.]+/g, '')}|${clean(jenis)}|${clean(kode)}`;
 }
 
-/** Prefix of the tabs of one period. */
-export function periodTabPrefix(period: string): string {
-  return `${PENILAIAN_PREFIX}${period} `;
+/** The label of a new tab's name: the supervisor's short name, or the unit's name. */
+function tabLabel(input: WorkbookInput, mode: TabMode, key: string): string {
+  if (mode === 'unit') return input.units.find(u => u.kode === key)?.nama ?? '';
+  const nama = input.employees.find(e => e.nip === key)?.nama ?? '';
+  return shortPersonName(nama);
 }
 
 interface ExistingRow {
@@ -232,7 +244,7 @@ function appraiserEmails(
   } else {
     appraiser = emailOf(key);
   }
-  const list = [appraiser, hrEmail]
+  const list = [appraiser, ...hrEmails(hrEmail)]
     .map(e => e.trim().toLowerCase())
     .filter(e => e.includes('@'));
   return [...new Set(list)];
@@ -276,9 +288,23 @@ function pickCopy(copies: Copy[] | undefined, name: string): Copy | undefined {
 export function planTabs(args: PlanTabsArgs): TabsPlan {
   const {input, period, assign, hrEmail, lang} = args;
   const perUnit = input.settings.tabPenilaian === 'Per Unit';
-  const prefix = periodTabPrefix(period);
+  const mode: TabMode = perUnit ? 'unit' : 'atasan';
+  // The period's tabs by name: the ones found by identity, else old names read from the name.
+  const known = new Map<string, TabIdentity>();
+  for (const tab of args.known ?? []) known.set(tab.name, tab.identity);
+  for (const tab of args.existing) {
+    const legacy = known.has(tab.name) ? null : legacyIdentity(tab.name);
+    if (legacy && legacy.period === period) known.set(tab.name, legacy);
+  }
+  const nameOf = new Map<string, string>();
+  for (const [name, id] of known)
+    if (id.period === period && id.mode === mode && !nameOf.has(id.key))
+      nameOf.set(id.key, name);
+  const taken = new Set(
+    [...(args.sheetNames ?? []), ...known.keys()].map(n => n.toLowerCase()),
+  );
   const parsed = args.existing
-    .filter(tab => tab.name.startsWith(prefix))
+    .filter(tab => known.get(tab.name)?.period === period)
     .map(parseExisting);
   const parsedByName = new Map(parsed.map(p => [p.name, p]));
 
@@ -320,7 +346,12 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
     h => !(PENILAIAN_INPUT_HEADERS as readonly string[]).includes(h),
   );
   // Phase 1: every tab's generated rows, consuming typed rows wherever they are.
-  const build = (name: string, key: string, employees: Employee[]) => {
+  const build = (
+    name: string,
+    identity: TabIdentity,
+    employees: Employee[],
+  ) => {
+    const key = identity.key;
     const old = parsedByName.get(name);
     const header = old ? old.header : [...HEADERS.penilaian];
     const index: Record<string, number> = {};
@@ -362,6 +393,7 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
       columns[h] = index[normalizeHeader(h)] + 1;
     tabs.push({
       name,
+      identity,
       key,
       exists: !!old,
       changed: true,
@@ -378,13 +410,15 @@ export function planTabs(args: PlanTabsArgs): TabsPlan {
 
   const keys = [...groups.keys()].sort();
   for (const key of keys) {
-    build(penilaianSheetName(period, key), key, groups.get(key)!);
+    const name =
+      nameOf.get(key) ??
+      newTabName(period, tabLabel(input, mode, key), key, taken);
+    build(name, {period, mode, key}, groups.get(key)!);
   }
   // Existing tabs no longer needed: rewritten only to drop untyped rows and mark typed ones.
   const planned = new Set(tabs.map(p => p.name));
   for (const tab of parsed) {
-    if (!planned.has(tab.name))
-      build(tab.name, tab.name.slice(prefix.length).trim(), []);
+    if (!planned.has(tab.name)) build(tab.name, known.get(tab.name)!, []);
   }
   // Phase 2: rows of a tab that nothing regenerated are kept (marked) when something was typed.
   for (const plan of tabs) {

@@ -11,7 +11,7 @@
 // `Per Atasan` makes a thousand small tabs at 10,000 employees. Whole tabs read 13/9 = 1.44 times
 // their minimum, within the goal; recompute reads of Hasil only what places the period's rows.
 
-import {HEADERS} from './schema';
+import {HEADERS, PEGAWAI_SETUP_HEADERS} from './schema';
 import type {SHEET} from './schema';
 
 type TableKey = keyof typeof SHEET;
@@ -30,7 +30,7 @@ export const APPRAISAL_COLUMNS: Partial<Record<TableKey, readonly string[]>> & {
 } = {
   pengaturan: HEADERS.pengaturan,
   unit: HEADERS.unit,
-  pegawai: HEADERS.pegawai,
+  pegawai: PEGAWAI_SETUP_HEADERS,
   indikator: HEADERS.indikator,
   skp: HEADERS.skp,
   perilaku: HEADERS.perilaku,

@@ -55,6 +55,8 @@ export interface RawWorkbook {
    */
   tabs: {
     name: string;
+    /** The tab's period (its identity); else read from an old `Penilaian <Periode> ...` name. */
+    period?: string;
     values: unknown[][];
     firstRow?: number;
     /** Which data rows count (values[i + 1] when keep[i]); all when absent. */
@@ -135,6 +137,7 @@ export function parseWorkbook(
       email: r.text('Email'),
       status: r.choice('Status', STATUS, 'PNS'),
       aktif: r.choice('Aktif', YA_TIDAK, true),
+      pangkat: r.text('Pangkat/Golongan'),
       src: r.src,
     });
   }
@@ -237,7 +240,12 @@ export function parseWorkbook(
   };
   for (const tab of raw.tabs) {
     const archived = tab.name === SHEET.arsipPenilaian;
-    if (!archived && !tab.name.startsWith(PENILAIAN_PREFIX)) continue;
+    if (
+      !archived &&
+      tab.period === undefined &&
+      !tab.name.startsWith(PENILAIAN_PREFIX)
+    )
+      continue;
     const table = openTable(
       tab.name,
       tab.values,
@@ -246,7 +254,7 @@ export function parseWorkbook(
       issues,
       columns,
     );
-    const tabPeriod = archived ? '' : periodOfTabName(tab.name);
+    const tabPeriod = archived ? '' : (tab.period ?? periodOfTabName(tab.name));
     const offset = (tab.firstRow ?? 2) - 2;
     for (const {row, cells} of table.rows) {
       if (tab.keep && !tab.keep[row - 2]) continue;

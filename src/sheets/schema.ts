@@ -2,6 +2,8 @@
 // These texts are public: HR staff, their formulas and other tools rely on them. They stay in
 // Bahasa Indonesia whatever the interface language.
 
+import {TPP_HEADERS, TPP_SHEET} from './tpp-schema';
+
 export const SHEET = {
   pengaturan: 'Pengaturan',
   unit: 'Unit',
@@ -17,6 +19,8 @@ export const SHEET = {
   logPerubahan: 'Log Perubahan',
   logEmail: 'Log Email',
   arsipPenilaian: 'Arsip Penilaian',
+  ...TPP_SHEET,
+  kodeSiasn: 'Kode SIASN',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -29,6 +33,10 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.perilaku,
   SHEET.pelatihan,
   SHEET.templateEmail,
+  SHEET.tpp,
+  SHEET.kelasJabatan,
+  SHEET.presensi,
+  SHEET.kodeSiasn,
 ];
 
 export const HEADERS = {
@@ -95,6 +103,8 @@ export const HEADERS = {
     'Rekomendasi',
   ],
   validasi: ['Sheet', 'Sel', 'Pesan', 'Tingkat'],
+  /** The codes of the office's SIASN admin for ratings and predikat (HR fills it). */
+  kodeSiasn: ['Nilai', 'Kode'],
   logPerubahan: [
     'Waktu',
     'Pengguna',
@@ -116,7 +126,22 @@ export const HEADERS = {
     'Umpan Balik',
     'Alasan',
   ],
+  ...TPP_HEADERS,
 } as const;
+
+/**
+ * Optional columns set-up adds after a sheet's contract headers: read when present, no warning
+ * when absent (SHEETS.md "Optional columns").
+ */
+export const OPTIONAL_HEADERS = {
+  pegawai: ['Pangkat/Golongan'],
+} as const;
+
+/** Pegawai's headers as set-up writes them: the contract, then the optional columns. */
+export const PEGAWAI_SETUP_HEADERS: readonly string[] = [
+  ...HEADERS.pegawai,
+  ...OPTIONAL_HEADERS.pegawai,
+];
 
 /** The appraisal-tab columns a supervisor may type in; everything else is generated. */
 export const PENILAIAN_INPUT_HEADERS = [
@@ -148,6 +173,8 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Tembusan Atasan', 'Ya'],
   ['Bahasa', 'id'],
   ['Email HR', ''],
+  // Issue 14: the feedback email carries the Dokumen Evaluasi PDF when Ya.
+  ['Lampirkan Dokumen', 'Tidak'],
   ['Jeda Pengingat (hari)', 7],
 ];
 

@@ -8,6 +8,7 @@ import {t} from '../core/i18n';
 import type {CapaianOrganisasi} from '../core/types';
 import {
   HEADERS,
+  PEGAWAI_SETUP_HEADERS,
   PENGATURAN_DEFAULTS,
   SHEET,
   TEMPLATE_KEYS,
@@ -15,6 +16,8 @@ import {
 } from './schema';
 import {isBlankRow} from './table';
 import {cellText} from '../core/cell-text';
+import {TPP_DEFAULT_ROWS} from '../core/tpp-settings';
+import {TPP_SHEET_SPECS} from './tpp-setup';
 
 export type SheetKey = keyof typeof SHEET;
 
@@ -71,7 +74,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   {
     key: 'pegawai',
     name: SHEET.pegawai,
-    headers: HEADERS.pegawai,
+    headers: PEGAWAI_SETUP_HEADERS,
     textColumns: ['NIP', 'NIP Atasan'],
     lists: {Status: ['PNS', 'PPPK'], Aktif: ['Ya', 'Tidak']},
     output: false,
@@ -133,6 +136,16 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     widths: {Nilai: 480},
   },
   {
+    // SIASN codes (issue 14): empty until HR types the codes of the office's SIASN admin.
+    key: 'kodeSiasn',
+    name: SHEET.kodeSiasn,
+    headers: HEADERS.kodeSiasn,
+    textColumns: ['Kode'],
+    lists: {},
+    output: false,
+    widths: {Nilai: NAME_WIDTH},
+  },
+  {
     key: 'hasil',
     name: SHEET.hasil,
     headers: HEADERS.hasil,
@@ -188,6 +201,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     output: true,
     widths: {NIP: NIP_WIDTH, Email: NAME_WIDTH, Waktu: 150},
   },
+  ...TPP_SHEET_SPECS,
 ];
 
 /** Dropdowns on single Pengaturan values, by key. */
@@ -195,6 +209,7 @@ export const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
   'Model Penilaian': ['KUADRAN', 'NUMERIK'],
   'Tab Penilaian': ['Per Atasan', 'Per Unit'],
   'Tembusan Atasan': ['Ya', 'Tidak'],
+  'Lampirkan Dokumen': ['Ya', 'Tidak'],
   Bahasa: ['id', 'en'],
 };
 
@@ -252,6 +267,7 @@ export function defaultRows(
   if (key === 'pengaturan') return defaultSettingRows(year, month);
   if (key === 'perilaku') return BERAKHLAK.map(row => [...row]);
   if (key === 'templateEmail') return defaultTemplateRows();
+  if (key === 'tpp') return TPP_DEFAULT_ROWS.map(row => [...row]);
   return [];
 }
 

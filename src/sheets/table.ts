@@ -4,7 +4,7 @@
 import type {Issue, IssueLevel, SourceRef} from '../core/types';
 import {msg, type Params} from '../core/i18n';
 import {cellText, isBlankCell} from '../core/cell-text';
-import {HEADERS, PENILAIAN_PREFIX, SHEET, a1, normalizeHeader} from './schema';
+import {HEADERS, SHEET, a1, normalizeHeader} from './schema';
 
 /** Normalised header text -> 1-based column. */
 export type ColumnMap = Record<string, number>;
@@ -24,14 +24,16 @@ export function headerColumns(
   return columns;
 }
 
-/** The contract headers of a sheet, by its name (appraisal tabs share one header). */
+/**
+ * The contract headers of a sheet, by its name; any other sheet problems are reported on is an
+ * appraisal tab (their names are for people: src/sheets/tab-identity.ts), sharing one header.
+ */
 export function contractHeaders(sheet: string): readonly string[] {
-  if (sheet.startsWith(PENILAIAN_PREFIX)) return HEADERS.penilaian;
   const key = (Object.keys(SHEET) as (keyof typeof SHEET)[]).find(
     k => SHEET[k] === sheet,
   );
   const headers: Record<string, readonly string[]> = HEADERS;
-  return (key && headers[key]) || [];
+  return key ? headers[key] || [] : HEADERS.penilaian;
 }
 
 /** Column map of a sheet laid out exactly as the contract lists its headers. */

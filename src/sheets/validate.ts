@@ -10,11 +10,11 @@ import {
 } from '../core/validate/validate-records';
 import type {WorkbookInput} from './read';
 import {CHOICES, YA_TIDAK, isEmail} from './values';
-import {PENILAIAN_PREFIX} from './schema';
+import {SHEET} from './schema';
 import {cellOf, choiceKey, makeIssue} from './table';
 import {IssueList, sortIssues} from './issues';
 
-const NUMBER_HEADERS = new Set([
+export const NUMBER_HEADERS = new Set([
   'Target',
   'Target Tahunan',
   'Target TW1',
@@ -56,7 +56,8 @@ function unreadableCells(input: WorkbookInput, list: IssueList): void {
     for (const record of group) {
       for (const bad of record.src?.invalid ?? []) {
         const src = record.src as SourceRef;
-        const isTab = src.sheet.startsWith(PENILAIAN_PREFIX);
+        const isTab =
+          group === input.appraisals && src.sheet !== SHEET.arsipPenilaian;
         if (bad.problem === 'storedAsNumber') {
           list.at(src, bad.header, 'validation.nip.storedAsNumber', {
             text: bad.text,

@@ -8,6 +8,7 @@ import type {
   EmployeeStatus,
   Jenis,
 } from '../core/types';
+import {hrEmails} from '../core/roles';
 import {HEADERS, PENILAIAN_INPUT_HEADERS, normalizeHeader} from './schema';
 
 // Accepted spellings, keyed by choiceKey(): lower case, spaces/dashes/underscores collapsed.
@@ -67,6 +68,17 @@ export const CHOICES: Record<string, readonly string[]> = {
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 export function isEmail(text: string): boolean {
   return EMAIL.test(text);
+}
+
+/** Whether text holds one or more addresses (Email HR: split by commas, semicolons or spaces). */
+export function isEmailList(text: string): boolean {
+  const list = hrEmails(text);
+  return list.length > 0 && list.every(isEmail);
+}
+
+/** The first address of such a list ('' when it is not a valid list). */
+export function firstEmail(text: string): string {
+  return isEmailList(text) ? hrEmails(text)[0] : '';
 }
 
 // ---------------------------------------------------------------------------------------------

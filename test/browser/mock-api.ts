@@ -8,6 +8,8 @@ import type {
   TabsStatus,
   SettingsDto,
   SidebarApi,
+  DokumenFile,
+  SiasnExport,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -90,8 +92,12 @@ export class MockApi implements SidebarApi {
     this.ready = true;
     return {ok: true, message: 'Lembar disiapkan.'};
   }
+  /** The acting user's role, as the server reports it (a supervisor sees Tab saya only). */
+  role: SummaryDto['role'] = 'hr';
   apiGetSummary(period: string): SummaryDto {
     return {
+      role: this.role,
+      myTabs: ['2026-TW1 Kepala Dinas'],
       period,
       employees: this.employeesCount,
       completion: this.employeesCount
@@ -241,6 +247,23 @@ export class MockApi implements SidebarApi {
       complete: 5,
       errors: 0,
       warnings: 1,
+    };
+  }
+  apiImportPresensi(month: string, csv: string, name: string) {
+    const rows = csv.split(/\r?\n/).filter(l => l.trim()).length - 1;
+    return {
+      ok: true,
+      message: `Presensi ${month}: ${rows} baris diimpor dari ${name}.`,
+      issues: [] as string[],
+      errors: 0,
+    };
+  }
+  apiComputeTpp(month: string) {
+    return {
+      ok: true,
+      message: `TPP ${month}: 6 pegawai, 5 dibayar.`,
+      issues: ['Hasil TPP!M2: NIP 198001012005011001: Presensi belum diimpor'],
+      errors: 1,
     };
   }
   apiListEmployees() {
@@ -393,6 +416,38 @@ export class MockApi implements SidebarApi {
   apiSaveSettings(settings: SettingsDto) {
     this.settings = {...settings};
     return {ok: true, message: 'Pengaturan disimpan.'};
+  }
+  /** A tiny fake PDF / ZIP: the panel only turns base64 into a download. */
+  apiDokumenPegawai(period: string, nip: string, jenis: string): DokumenFile {
+    return {
+      ok: true,
+      message: '1 dokumen dibuat.',
+      name: `${jenis === 'skp' ? 'SKP' : 'Evaluasi'} ${period} ${nip}.pdf`,
+      mimeType: 'application/pdf',
+      base64: Buffer.from('%PDF-1.4 mock').toString('base64'),
+      count: 1,
+      part: 0,
+      parts: 1,
+    };
+  }
+  apiDokumenUnit(period: string, unit: string, jenis: string, part: number) {
+    void jenis;
+    return {
+      ...this.apiDokumenPegawai(period, unit, 'evaluasi'),
+      name: `Dokumen Evaluasi ${period} ${unit}.zip`,
+      mimeType: 'application/zip',
+      part,
+    };
+  }
+  apiEksporSiasn(period: string): SiasnExport {
+    return {
+      ok: true,
+      message: `Ekspor SIASN: 1 baris untuk ${period}.`,
+      rows: [
+        ['nip', 'nama'],
+        ['199002022015012002', 'Ani Lestari'],
+      ],
+    };
   }
 
   backend(html: () => string): WorkbenchBackend {

@@ -152,6 +152,31 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     expect(calls('apiRecompute')[0].args).toEqual(['2026-TW1']);
   });
 
+  it('imports a CSV chosen in the browser, then computes the month of the picked quarter', async () => {
+    await open();
+    await openCard('tpp');
+    await expect(page.inputValue('#tpp-month')).resolves.toBe('2026-01');
+    await page.setInputFiles('#tpp-file', {
+      name: 'absen-januari.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('NIP;TK\n198001012005011001;1\n'),
+    });
+    await page.locator('#tpp-import:not([disabled])').waitFor();
+    await page.click('#tpp-import');
+    await page.locator('#body-tpp .result', {hasText: 'diimpor'}).waitFor();
+    expect(calls('apiImportPresensi')[0].args).toEqual([
+      '2026-01',
+      'NIP;TK\n198001012005011001;1\n',
+      'absen-januari.csv',
+    ]);
+    await page.click('#tpp-compute');
+    await page.locator('#body-tpp .tpp-issues li').waitFor();
+    expect(calls('apiComputeTpp')[0].args).toEqual(['2026-01']);
+    await expect(
+      page.locator('#body-tpp .tpp-issues li').textContent(),
+    ).resolves.toContain('Hasil TPP!M2');
+  });
+
   it('uses the picked period for actions', async () => {
     await open();
     await page.selectOption('#period', '2026-S1');
@@ -455,12 +480,44 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
       'Check',
       'Appraisal tabs',
       'Compute',
+      'TPP',
       'Feedback',
+      'Documents',
       'Settings',
     ]);
     await expect(page.locator('label[for=period]').textContent()).resolves.toBe(
       'Period',
     );
+  });
+
+  it("downloads one employee's PDF and the SIASN CSV from the Dokumen panel", async () => {
+    const errors = await open();
+    await openCard('dokumen');
+    await page
+      .locator('#dok-nip option:nth-child(2)')
+      .waitFor({state: 'attached'});
+    const nip = await page
+      .locator('#dok-nip option:nth-child(2)')
+      .getAttribute('value');
+    await page.selectOption('#dok-nip', nip!);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#dok-pdf'),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`Evaluasi 2026-TW1 ${nip}.pdf`);
+    expect(calls('apiDokumenPegawai')[0].args).toEqual([
+      '2026-TW1',
+      nip,
+      'evaluasi',
+    ]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#dok-siasn'),
+    ]);
+    expect(csv.suggestedFilename()).toBe('SIASN 2026-TW1.csv');
+    const text = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(text).toBe('\ufeffnip,nama\r\n199002022015012002,Ani Lestari\r\n');
+    expect(errors).toEqual([]);
   });
 
   it('fits 300 px without horizontal scrolling (screenshot in test/artifacts)', async () => {
@@ -527,5 +584,17 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
         .map(el => el.outerHTML.slice(0, 80)),
     );
     expect(unlabelled).toEqual([]);
+  });
+  it('a supervisor gets Tab saya (opening their tab) and their progress, no HR card', async () => {
+    const errors = await open(api => (api.role = 'supervisor'));
+    await page.locator('#card-myTabs').waitFor();
+    for (const id of ['check', 'tabs', 'compute', 'feedback', 'settings'])
+      expect(await page.locator(`#card-${id}`).count()).toBe(0);
+    await page.click('#body-myTabs button');
+    await page.locator('#body-myTabs [role=status]').waitFor();
+    expect(calls('apiSelectCell').map(c => c.args)).toEqual([
+      ['2026-TW1 Kepala Dinas', 'A1'],
+    ]);
+    expect(errors).toEqual([]);
   });
 });

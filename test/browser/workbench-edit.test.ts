@@ -15,7 +15,8 @@ import {writeDemoTables} from '../../src/local/demo-tables';
 import {RunningWorkbench, startServer} from '../../src/local/workbench/backend';
 import {readWorkbook, writeWorkbook} from '../../src/local/xlsx';
 import {demoWorkbook} from '../../src/demo/workbook';
-import {HEADERS, PENILAIAN_PREFIX, SHEET} from '../../src/sheets/schema';
+import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {tabIdentityOfModel, tabModelsOfPeriod} from '../../src/local/tabs';
 import {describeBrowser, launchChromium} from './browser';
 
 jest.setTimeout(120_000);
@@ -108,13 +109,13 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     await openSidebarCard('tabs');
     await sidebar().locator('#tabs-run').click();
     await sidebar().locator('#body-tabs .result').waitFor();
-    tabs = server.emulator.workbook.sheets
-      .map(s => s.name)
-      .filter(n => n.startsWith(`${PENILAIAN_PREFIX}${PERIOD} `));
+    // Found by the identity stored with each tab (their names are for people).
+    const models = tabModelsOfPeriod(server.emulator.workbook, PERIOD);
+    tabs = models.map(s => s.name);
     expect(tabs.length).toBeGreaterThan(1);
-    for (const tab of tabs) {
-      const email = emailOfNip(tab.split(' ').pop()!);
-      if (email) emailOfTab.set(tab, email);
+    for (const model of models) {
+      const email = emailOfNip(tabIdentityOfModel(model)!.key);
+      if (email) emailOfTab.set(model.name, email);
     }
     await expect(
       sidebar().locator('#body-tabs .tab-list li').allTextContents(),
@@ -151,7 +152,7 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     ).toBe(84.5);
   });
 
-  it('offers the rating list and refuses a rating that is not in it, naming the cell', async () => {
+  it('offers the rating list and marks a rating that is not in it, naming the cell', async () => {
     const tab = tabs[0];
     await openTab(tab);
     const {row} = firstRow(server.emulator.workbook, tab, 'Perilaku');
@@ -164,14 +165,24 @@ describeBrowser('workbench: filling in appraisal tabs (Chromium)', () => {
     expect(options).toContain('Di Atas Ekspektasi');
     await page.locator('#edit-value').fill('Bagus sekali');
     await page.locator('#edit-save').click();
+    // Saved (warn-only list: spellings like "sesuai" are read), marked by the onEdit trigger.
     await page.locator('#edit-message.refused').waitFor();
     await expect(
       page.locator('#edit-message').textContent(),
     ).resolves.toContain(ref);
+    await expect(
+      page.locator('#edit-message').textContent(),
+    ).resolves.toContain('Rating "Bagus sekali" tidak dikenali');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toMatch(/^⚠ Rating "Bagus sekali" tidak dikenali/);
     await page.locator('#edit-value').fill('Di Atas Ekspektasi');
     await page.locator('#edit-save').click();
     await saved();
     await expect(cell(ref).textContent()).resolves.toBe('Di Atas Ekspektasi');
+    expect(
+      server.emulator.workbook.sheetByName(tab)!.get('note', row, 10),
+    ).toBeUndefined();
   });
 
   it("a supervisor may type in their own tab only: another supervisor's cells are refused", async () => {

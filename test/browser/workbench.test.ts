@@ -236,6 +236,7 @@ describeBrowser('local workbench (real bundle, Chromium)', () => {
       'Check',
       'Appraisal tabs',
       'Compute',
+      'TPP',
       'Feedback',
       'Settings',
     ]);

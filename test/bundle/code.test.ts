@@ -24,24 +24,30 @@ const code = ts.createSourceFile(
 );
 
 /** Members of the SidebarApi interface: the sidebar may call each through google.script.run. */
+/** Members of the SidebarApi interface and of the interfaces it extends (TppApi in api-tpp.ts). */
 function sidebarApiNames(): string[] {
-  const file = path.join(repo, 'src/core/api.ts');
-  const source = ts.createSourceFile(
-    file,
-    fs.readFileSync(file, 'utf8'),
-    ts.ScriptTarget.ES2020,
-    true,
-  );
   const names: string[] = [];
-  source.forEachChild(node => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === 'SidebarApi') {
-      for (const member of node.members) {
-        if (member.name && ts.isIdentifier(member.name)) {
-          names.push(member.name.text);
+  for (const [file, wanted] of [
+    ['src/core/api.ts', 'SidebarApi'],
+    ['src/core/api-tpp.ts', 'TppApi'],
+  ]) {
+    const full = path.join(repo, file);
+    const source = ts.createSourceFile(
+      full,
+      fs.readFileSync(full, 'utf8'),
+      ts.ScriptTarget.ES2020,
+      true,
+    );
+    source.forEachChild(node => {
+      if (ts.isInterfaceDeclaration(node) && node.name.text === wanted) {
+        for (const member of node.members) {
+          if (member.name && ts.isIdentifier(member.name)) {
+            names.push(member.name.text);
+          }
         }
       }
-    }
-  });
+    });
+  }
   return names;
 }
 
@@ -70,10 +76,15 @@ const ENTRY_POINTS = [
   'menuClosePeriod',
   'menuInstallTriggers',
   'menuRemoveTriggers',
+  'menuComputeTpp',
   'onEditAudit',
+  // The simple trigger that marks a broken input where it is typed.
+  'onEdit',
   'hourlyMaintenance',
   // For the CLI: every employee's feedback preview in one execution.
   'apiPreviewAllEmails',
+  // For the CLI: many employees' PDFs in one execution (issue 14).
+  'apiDokumenBatch',
 ];
 const CUSTOM_FUNCTIONS = [
   'ASN_SCORE',
@@ -82,6 +93,7 @@ const CUSTOM_FUNCTIONS = [
   'ASN_KUADRAN',
   'ASN_IKM',
   'ASN_NIP',
+  'ASN_TPP',
 ];
 
 describe('dist/Code.js', () => {

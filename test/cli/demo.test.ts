@@ -6,7 +6,7 @@ import {fillDemoTab} from '../../src/demo/fill-tab';
 import {seededRandom} from '../../src/demo/random';
 import {DEMO_DOMAIN, type DemoWorkbook} from '../../src/demo/types';
 import {demoWeights, demoWorkbook} from '../../src/demo/workbook';
-import {HEADERS} from '../../src/sheets/schema';
+import {HEADERS, PEGAWAI_SETUP_HEADERS} from '../../src/sheets/schema';
 
 const col = (table: unknown[][], header: string) =>
   (table[0] as string[]).indexOf(header);
@@ -43,7 +43,10 @@ describe('demoWorkbook', () => {
   });
 
   it('writes every table under its contract headers', () => {
-    expect(pegawai[0]).toEqual(HEADERS.pegawai);
+    // Pangkat/Golongan (documents) and Kelas Jabatan (TPP): optional columns.
+    expect(pegawai[0]).toEqual([...PEGAWAI_SETUP_HEADERS, 'Kelas Jabatan']);
+    expect(demo.tables.kelasJabatan.length).toBe(1 + 17);
+    expect(demo.tables.presensi[0]).toEqual([...HEADERS.presensi]);
     expect(demo.tables.unit[0]).toEqual(HEADERS.unit);
     expect(demo.tables.indikator[0]).toEqual(HEADERS.indikator);
     expect(demo.tables.skp[0]).toEqual(HEADERS.skp);

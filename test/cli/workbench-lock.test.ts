@@ -38,7 +38,7 @@ describe('the workbench takes the CLI lock for each change', () => {
       file,
       port: 0,
       outbox: path.join(cli.dir(), 'outbox'),
-      emulator: {user: 'hr@localhost'},
+      // No user given: the workbench acts as the workbook's owner, its HR (SHEETS.md, Roles).
     });
     try {
       process.env[LOCK_WAIT_ENV] = '300';

@@ -14,6 +14,7 @@ import {intercept} from '../../src/local/service-meter';
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {SendStatus} from '../../src/core/api';
 import {HEADERS} from '../../src/sheets/schema';
+import {sheetName} from '../support/workbook';
 import {
   appendRows,
   employeeRow,
@@ -112,7 +113,10 @@ export interface Harness {
 export function sheetValues(emulator: Emulator, name: string): unknown[][] {
   const app = emulator.globals
     .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const found = app.getActiveSpreadsheet().getSheetByName(name);
+  // A tab handle `Penilaian <period> <NIP>` stands for the tab of that identity.
+  const found = app
+    .getActiveSpreadsheet()
+    .getSheetByName(sheetName(emulator, name));
   return found ? found.getDataRange().getValues() : [];
 }
 

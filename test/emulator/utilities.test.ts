@@ -3,6 +3,15 @@ import {createEmulator} from '../../src/local/emulator';
 import type {Any} from './setup';
 
 describe('Utilities', () => {
+  it('parseCsv gives strings per line, quoted fields with delimiters and doubled quotes', () => {
+    const g = createEmulator().globals as Any;
+    expect(
+      g.Utilities.parseCsv('NIP,Nama\r\n"1990,01","Ani ""A"""\n', ','),
+    ).toEqual([['NIP', 'Nama'], ['1990,01', 'Ani "A"'], ['']]);
+    expect(g.Utilities.parseCsv('a;b;;c', ';')).toEqual([['a', 'b', '', 'c']]);
+    expect(() => g.Utilities.parseCsv('"a\nb"')).toThrow(/Could not parse/);
+  });
+
   const instant = new Date('2026-03-31T17:30:05.042Z');
   test.each([
     ['Asia/Jakarta', 'yyyy-MM-dd HH:mm:ss z', '2026-04-01 00:30:05 WIB'],

@@ -13,6 +13,7 @@ import type {
   ValidationDto,
 } from '../../src/core/api';
 import type {Lang} from '../../src/core/types';
+import {tabIdentityOfModel} from '../../src/local/tabs';
 import {demoWorkbook} from '../../src/demo/workbook';
 import {fillDemoTabs, writeDemoTables} from '../../src/local/demo-tables';
 import {createEmulator, type Emulator} from '../../src/local/emulator';
@@ -44,6 +45,12 @@ function column(sheet: Sheet, header: string): string[] {
  * Every text written into the workbook by the add-on, by where it is. `refusedSilently` gets the
  * sheets with a dropdown that refuses input without a help text of ours.
  */
+/** Whether a sheet is an appraisal tab (by the identity stored with it). */
+function isTab(emulator: Emulator, name: string): boolean {
+  const model = emulator.workbook.sheetByName(name);
+  return !!model && tabIdentityOfModel(model) !== null;
+}
+
 function sheetTexts(emulator: Emulator, refusedSilently: Set<string>): Shown[] {
   const shown: Shown[] = [];
   const add = (where: string, text: unknown) => {
@@ -51,11 +58,14 @@ function sheetTexts(emulator: Emulator, refusedSilently: Set<string>): Shown[] {
   };
   for (const sheet of spreadsheet(emulator).getSheets()) {
     const name = sheet.getName();
+    // Tabs are named for people and known by identity; reported under one place, "Penilaian".
+    const tab = isTab(emulator, name);
+    const place = tab ? `${PENILAIAN_PREFIX}${name}` : name;
     const range = sheet.getDataRange();
     range
       .getNotes()
       .forEach((row, r) =>
-        row.forEach((note, c) => add(`${name} note ${r + 1},${c + 1}`, note)),
+        row.forEach((note, c) => add(`${place} note ${r + 1},${c + 1}`, note)),
       );
     const helps = new Set<string>();
     for (const row of range.getDataValidations()) {
@@ -68,20 +78,20 @@ function sheetTexts(emulator: Emulator, refusedSilently: Set<string>): Shown[] {
         }
       }
     }
-    for (const help of helps) add(`${name} help text`, help);
+    for (const help of helps) add(`${place} help text`, help);
     for (const type of ['SHEET', 'RANGE'] as const) {
       for (const p of sheet.getProtections(
         SpreadsheetApp_ProtectionType(emulator, type),
       )) {
-        add(`${name} protection`, p.getDescription());
+        add(`${place} protection`, p.getDescription());
       }
     }
-    if (name.startsWith(PENILAIAN_PREFIX)) {
+    if (tab) {
       // The generated Uraian of the Ringkasan rows and the Tambahan mark are the add-on's text.
       const jenis = column(sheet, 'Jenis');
       column(sheet, 'Uraian').forEach((uraian, i) => {
         if (jenis[i] === 'Ringkasan' || /\(.*\)$/.test(uraian)) {
-          add(`${name} Uraian ${i + 2}`, uraian);
+          add(`${place} Uraian ${i + 2}`, uraian);
         }
       });
     }
@@ -126,7 +136,7 @@ function typedData(emulator: Emulator, demo: ReturnType<typeof demoWorkbook>) {
     }
   }
   for (const sheet of spreadsheet(emulator).getSheets()) {
-    if (!sheet.getName().startsWith(PENILAIAN_PREFIX)) continue;
+    if (!isTab(emulator, sheet.getName())) continue;
     for (const header of [...PENILAIAN_INPUT_HEADERS, 'Nama']) {
       for (const text of column(sheet, header)) data.add(text);
     }
@@ -205,7 +215,7 @@ function audit(lang: Lang) {
   const tab = spreadsheet(emulator)
     .getSheets()
     .map(s => s.getName())
-    .find(name => name.startsWith(PENILAIAN_PREFIX))!;
+    .find(name => isTab(emulator, name))!;
   run(ctx => emulator.userEdit(ctx, tab, 'L2:L3', [['Baik.'], ['Cukup.']]));
 
   for (const mail of outboxMails(outbox)) {

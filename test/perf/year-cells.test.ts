@@ -5,6 +5,7 @@
 // cost (the workbook is linear in N: same units and indicators per unit), extrapolated to 10,000.
 import * as path from 'path';
 import type {TabsStatus} from '../../src/core/api';
+import {tabIdentityOfModel} from '../../src/local/tabs';
 import {demoWorkbook} from '../../src/demo/workbook';
 import {fillDemoTabs, writeDemoTables} from '../../src/local/demo-tables';
 import {createEmulator} from '../../src/local/emulator';
@@ -68,7 +69,7 @@ function yearCells(employees: number, mode: Mode): Year {
   for (const sheet of emulator.workbook.sheets) {
     // A quarter's inputs: its tabs while open, Arsip Penilaian once closed.
     const tab =
-      sheet.name.startsWith('Penilaian ') || sheet.name === 'Arsip Penilaian';
+      tabIdentityOfModel(sheet) !== null || sheet.name === 'Arsip Penilaian';
     if (tab) tabs++;
     const key = tab ? 'tabs' : sheet.name;
     bySheet[key] = (bySheet[key] ?? 0) + sheet.maxRows * sheet.maxCols;

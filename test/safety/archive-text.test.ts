@@ -3,16 +3,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {createdWorkbooks} from '../../src/local/emulator/created-files';
-import {
-  CODE_FILE,
-  KEPALA,
-  fillFixture,
-  findRow,
-  harness,
-} from '../workflow/helpers';
+import {CODE_FILE, fillFixture, findRow, harness} from '../workflow/helpers';
 import {sheet, values} from '../support/workbook';
 
-const PAST = `Penilaian 2025-TW4 ${KEPALA.nip}`;
+const PAST = '2025-TW4 Budi Santoso'; // <Periode> <the supervisor's short name>
 const NIP = '199002022015012002';
 const TYPED = '=Tidak sesuai target utama';
 

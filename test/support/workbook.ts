@@ -4,6 +4,8 @@
 import {BERAKHLAK} from '../../src/core/berakhlak';
 import type {Emulator} from '../../src/local/emulator';
 import {HEADERS} from '../../src/sheets/schema';
+import {legacyIdentity} from '../../src/sheets/tab-identity';
+import {tabNameOf} from '../../src/local/tabs';
 
 export type Rows = unknown[][];
 
@@ -220,11 +222,37 @@ export function hasilRow(
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * The name of the appraisal tab of `period` whose identity key is `key` (supervisor NIP or unit
+ * code): tabs are named for people (`2026-TW1 Sri Wahyuni`) and found by identity.
+ */
+export function tabName(
+  emulator: Emulator,
+  period: string,
+  key: string,
+): string {
+  const name = tabNameOf(emulator.workbook, period, key);
+  if (!name) throw new Error(`no tab of ${period} for ${key}`);
+  return name;
+}
+
+/**
+ * A sheet name, where `Penilaian <period> <key>` (the handle tests use for a tab) stands for the
+ * tab of that identity, whatever it is named now.
+ */
+export function sheetName(emulator: Emulator, name: string): string {
+  if (emulator.workbook.sheetByName(name)) return name;
+  const id = legacyIdentity(name);
+  return (id && tabNameOf(emulator.workbook, id.period, id.key)) ?? name;
+}
+
 /** A sheet of the emulator's active spreadsheet; throws when there is none by that name. */
 export function sheet(emulator: Emulator, name: string): Sheet {
   const app = emulator.globals
     .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const found = app.getActiveSpreadsheet().getSheetByName(name);
+  const found = app
+    .getActiveSpreadsheet()
+    .getSheetByName(sheetName(emulator, name));
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 }

@@ -15,8 +15,10 @@ import {
   typeInputs,
 } from './helpers';
 import {appendRows, employeeRow, sheet, values} from '../support/workbook';
+import {tabModelsOfPeriod} from '../../src/local/tabs';
 
 const ARSIP = 'Arsip Penilaian';
+// A handle for the tab of that identity (test/support/workbook.ts sheetName resolves it).
 const tabOf = (period: string, key: string) => `Penilaian ${period} ${key}`;
 
 /** Sets Pegawai's Aktif of one employee (as HR, outside any execution). */
@@ -63,9 +65,7 @@ function closeAll(h: Harness, period: string) {
 }
 
 const tabsOf = (h: Harness, period: string) =>
-  h.emulator.workbook.sheets
-    .map(s => s.name)
-    .filter(n => n.startsWith(`Penilaian ${period} `));
+  tabModelsOfPeriod(h.emulator.workbook, period).map(s => s.name);
 
 describe('closing a period', () => {
   it('moves the inputs to Arsip Penilaian, and recompute gives the same Hasil', () => {

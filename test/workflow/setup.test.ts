@@ -1,5 +1,6 @@
 // The menu and "Siapkan Lembar" through the built bundle in the emulator.
-import {HEADERS, SHEET} from '../../src/sheets/schema';
+import {HEADERS, PEGAWAI_SETUP_HEADERS, SHEET} from '../../src/sheets/schema';
+import {SHEET_SPECS} from '../../src/sheets/setup-plan';
 import {harness} from './helpers';
 import {sheet, values} from '../support/workbook';
 
@@ -17,6 +18,7 @@ describe('menu', () => {
       'Buat Tab Penilaian=menuCreateTabs',
       'Periksa Data=menuValidate',
       'Hitung Ulang=menuRecompute',
+      'Hitung TPP=menuComputeTpp',
       'Kirim Umpan Balik=menuSendFeedback',
       'Tutup Periode Aktif=menuClosePeriod',
       'Arsipkan Tahun Lalu=menuArchive',
@@ -73,11 +75,11 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 13 lembar dibuat, 0 kolom ditambahkan, 26 baris bawaan ditambahkan.',
+      'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 45 baris bawaan ditambahkan.',
     );
-    // Arsip Penilaian is made when a period is first closed, not by set-up.
+    // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP: not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
-      ([key]) => key !== 'arsipPenilaian',
+      ([key]) => key !== 'arsipPenilaian' && key !== 'daftarTpp',
     )) {
       const headers = (HEADERS as Record<string, readonly string[]>)[key] ?? [];
       const s = sheet(emulator, name);
@@ -93,6 +95,21 @@ describe('setupSheets', () => {
         ]).toEqual([name, 1, 'bold']);
       }
     }
+    // The TPP sheet holds the DOMAIN §9 defaults, Kelas Jabatan only its header.
+    const tpp = values(emulator, 'TPP');
+    expect(tpp.length).toBe(1 + 18);
+    expect(tpp[1]).toEqual(['Bobot Kinerja', 60]);
+    expect(tpp.find(r => r[0] === 'Potongan TM3')).toEqual([
+      'Potongan TM3',
+      1.25,
+    ]);
+    expect(tpp[18]).toEqual(['TPP untuk PPPK', 'Ya']);
+    expect(values(emulator, 'Kelas Jabatan')).toEqual([
+      ['Kelas', 'Besaran TPP'],
+    ]);
+    expect(sheet(emulator, 'Presensi').getRange('A2').getNumberFormat()).toBe(
+      '@',
+    );
     const pengaturan = values(emulator, 'Pengaturan');
     const setting = (k: string) => pengaturan.find(r => r[0] === k)?.[1];
     expect(setting('Periode Aktif')).toBe('2026-TW1'); // 10 Feb 2026 in Jakarta
@@ -118,7 +135,7 @@ describe('setupSheets', () => {
     }
   });
 
-  it('formats NIP columns as text, adds dropdowns, protects output sheets (warning only)', () => {
+  it('formats NIP columns as text, adds dropdowns, protects every contract sheet for HR only', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     const pegawai = sheet(emulator, 'Pegawai');
@@ -146,15 +163,17 @@ describe('setupSheets', () => {
     const protectedSheets = emulator.workbook.protections
       .filter(p => p.type === 'SHEET')
       .map(p => [emulator.workbook.sheetById(p.sheetId)?.name, p.warningOnly]);
+    // Every contract sheet is HR's (SHEETS.md, Roles): a real protection, not warning-only,
+    // whose editors are the owner (who set it up here) and nobody else.
     expect(protectedSheets.sort()).toEqual(
-      [
-        ['Hasil', true],
-        ['Log Email', true],
-        ['Log Perubahan', true],
-        ['Rekap', true],
-        ['Validasi', true],
-      ].sort(),
+      SHEET_SPECS.map(spec => [spec.name, false]).sort(),
     );
+    for (const p of emulator.workbook.protections) {
+      expect(p.editors).toEqual(['hr@example.go.id']);
+      expect(p.description).toBe(
+        'Kinerja ASN: hanya HR (Email HR di Pengaturan) dan pemilik yang dapat mengubah lembar ini.',
+      );
+    }
   });
 
   it('running it twice changes nothing: no data written the second time', () => {
@@ -174,7 +193,7 @@ describe('setupSheets', () => {
     expect(
       JSON.stringify(emulator.workbook.sheets.map(s => s.layers.value)),
     ).toBe(before);
-    expect(emulator.workbook.protections.length).toBe(5);
+    expect(emulator.workbook.protections.length).toBe(SHEET_SPECS.length);
   });
 
   it('takes an existing "PEGAWAI" or " pengaturan " for the contract sheet instead of failing on a second one', () => {
@@ -246,6 +265,7 @@ describe('setupSheets', () => {
       'NIP Atasan',
       'Status',
       'Aktif',
+      'Pangkat/Golongan',
     ]);
     expect(pegawai[1].slice(0, 5)).toEqual([
       'Ani',
@@ -257,7 +277,7 @@ describe('setupSheets', () => {
     const pengaturan = values(emulator, 'Pengaturan');
     expect(pengaturan[1]).toEqual(['Periode Aktif', '2025-TW4']);
     expect(pengaturan[2]).toEqual(['Bobot Hasil Kerja', 60]);
-    expect(pengaturan.length).toBe(1 + 15);
+    expect(pengaturan.length).toBe(1 + 16);
     expect(pengaturan.filter(r => r[0] === 'Periode Aktif').length).toBe(1);
   });
 
@@ -265,12 +285,13 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     for (const [key, headers] of Object.entries(HEADERS)) {
-      if (key === 'penilaian' || key === 'arsipPenilaian') continue;
+      // Tabs, the archive and the payment list are made by their own actions, not by set-up.
+      if (['penilaian', 'arsipPenilaian', 'daftarTpp'].includes(key)) continue;
       const name = SHEET[key as keyof typeof SHEET];
       const s = sheet(emulator, name);
       expect([name, s.getMaxColumns(), s.getMaxRows()]).toEqual([
         name,
-        headers.length,
+        key === 'pegawai' ? PEGAWAI_SETUP_HEADERS.length : headers.length,
         1000,
       ]);
     }

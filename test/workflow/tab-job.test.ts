@@ -1,7 +1,8 @@
 // The resumable tab job through the built bundle: grid sizes, chunks, unchanged refreshes, a chunk
 // killed inside a tab, and the hourly trigger finishing a job.
 import * as vm from 'vm';
-import {HR, KEPALA, S2, fillFixture, harness, type Harness} from './helpers';
+import {tabModelsOfPeriod} from '../../src/local/tabs';
+import {HR, KEPALA, fillFixture, harness, type Harness} from './helpers';
 import {
   appendRows,
   employeeRow,
@@ -10,8 +11,9 @@ import {
   values,
 } from '../support/workbook';
 
-const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
-const tabRina = `Penilaian 2026-TW1 ${S2.nip}`;
+// Tabs are named for people; found by identity.
+const tabBudi = '2026-TW1 Budi Santoso';
+const tabRina = '2026-TW1 Rina Wati';
 
 /** A valid-looking NIP for the i-th extra person (born 1994). */
 function nip(i: number): string {
@@ -102,13 +104,15 @@ describe('tab job', () => {
     expect(h.emulator.calls.count('Range.setValues')).toBe(2);
   });
 
-  it('formats per run of cells: one background call per run of generated columns', () => {
+  it('formats per tab with RangeLists: one background call for locked, one for inputs', () => {
     const h = harness();
     fillFixture(h);
     h.emulator.calls.reset();
     h.ctx.apiCreateTabs('2026-TW1');
-    // Generated columns A-H form one run: one setBackground per tab, no per-cell grid.
-    expect(h.emulator.calls.count('Range.setBackground')).toBe(2);
+    // Two tabs: per tab one RangeList for the locked columns, one for the inputs, no cell grid.
+    expect(h.emulator.calls.count('RangeList.setBackground')).toBe(4);
+    expect(h.emulator.calls.count('RangeList.setBorder')).toBe(2);
+    expect(h.emulator.calls.count('Range.setBackground')).toBe(0);
     expect(h.emulator.calls.count('Range.setBackgrounds')).toBe(0);
     expect(h.emulator.calls.count('Range.setFontColors')).toBe(0);
   });
@@ -136,9 +140,7 @@ describe('tab job', () => {
     expect(status.state).toBe('done');
     expect(chunks).toBeGreaterThan(1);
     expect(status.done).toBe(162);
-    const tabs = h.emulator.workbook.sheets.filter(s =>
-      s.name.startsWith('Penilaian 2026-TW1 '),
-    );
+    const tabs = tabModelsOfPeriod(h.emulator.workbook, '2026-TW1');
     expect(tabs).toHaveLength(162);
     expect(h.ctx.apiGetTabsStatus()).toMatchObject({state: 'done', done: 162});
   });

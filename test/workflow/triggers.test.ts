@@ -1,5 +1,5 @@
 // Triggers through the built bundle: install once, audit edits, hourly maintenance.
-import {ANI, KEPALA, fillFixture, findRow, harness} from './helpers';
+import {ANI, fillFixture, findRow, harness} from './helpers';
 import {appendRows, sheet, values} from '../support/workbook';
 import {countCellsRead} from './cells-read';
 import {HEADERS} from '../../src/sheets/schema';
@@ -30,7 +30,7 @@ describe('triggers', () => {
     expect(h.emulator.ui.toasts[2].message).toBe('2 pemicu dilepas.');
   });
 
-  it('an edit in an input sheet is logged and marks the results stale; output sheets are not', () => {
+  it('an edit in an input or output sheet (all HR-only) is logged and marks the results stale', () => {
     const h = harness();
     fillFixture(h);
     h.ctx.menuInstallTriggers();
@@ -44,6 +44,7 @@ describe('triggers', () => {
     const log = values(h.emulator, 'Log Perubahan');
     expect(log.slice(1).map(r => r.slice(1))).toEqual([
       ['hr@example.go.id', 'Pegawai', `C${row}`, 'Analis', 'Analis Ahli'],
+      ['hr@example.go.id', 'Hasil', 'A5', '', 'x'],
       [
         'hr@example.go.id',
         'Unit',
@@ -87,7 +88,7 @@ describe('triggers', () => {
   });
 
   describe('the change audit', () => {
-    const tab = `Penilaian 2026-TW1 ${KEPALA.nip}`;
+    const tab = '2026-TW1 Budi Santoso';
     function installed() {
       const h = harness();
       fillFixture(h);

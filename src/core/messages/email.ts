@@ -149,8 +149,8 @@ export const EMAIL_MESSAGES: Catalogue = {
   },
   'email.test.prefix': {id: '[UJI] ', en: '[TEST] '},
   'email.test.sent': {
-    id: 'Email uji untuk {nama} dikirim ke {to}.',
-    en: 'Test email for {nama} sent to {to}.',
+    id: 'Email uji untuk {nama} dikirim ke alamat Anda sendiri, {to}.',
+    en: 'Test email for {nama} sent to your own address, {to}.',
   },
   'email.test.noRecipient': {
     id: 'Email HR tidak diketahui: isi "Email HR" di Pengaturan.',

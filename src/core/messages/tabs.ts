@@ -14,6 +14,14 @@ export const TABS_MESSAGES: Catalogue = {
     id: 'Tidak ada pembuatan tab yang berjalan.',
     en: 'No tab creation is running.',
   },
+  'tabs.identity.atasan': {
+    id: 'Tab penilaian {periode}, atasan NIP {key}. Nama tab boleh diubah; tab tetap dikenali.',
+    en: 'Appraisal tab {periode}, supervisor NIP {key}. The tab may be renamed; it is still recognised.',
+  },
+  'tabs.identity.unit': {
+    id: 'Tab penilaian {periode}, unit {key}. Nama tab boleh diubah; tab tetap dikenali.',
+    en: 'Appraisal tab {periode}, unit {key}. The tab may be renamed; it is still recognised.',
+  },
   'tabs.job.unchanged': {
     id: '{count} tab tidak berubah dan tidak ditulis ulang.',
     en: '{count} tabs were unchanged and not rewritten.',

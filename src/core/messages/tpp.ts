@@ -1,9 +1,7 @@
 // Texts of TPP (DOMAIN §9): the Keterangan of Hasil TPP and the checks of TPP, Kelas Jabatan and
 // Presensi. Keys are namespaced 'tpp.*'. Texts do not repeat the sheet or cell: callers render
 // `Sheet!Cell: message`.
-// Not yet merged into CATALOGUE (src/core/i18n.ts): nothing in Code.js computes TPP yet, and these
-// texts alone would take Code.js over its 256 KB budget (257.3 KB measured). src/core/tpp-i18n.ts
-// translates them until the sheets/gas wiring registers them (one line in i18n.ts) and makes room.
+// Registered in CATALOGUE (src/core/i18n.ts); src/core/tpp-i18n.ts translates the same object.
 import type {Catalogue} from '../i18n';
 
 export const TPP_MESSAGES: Catalogue = {
@@ -63,5 +61,73 @@ export const TPP_MESSAGES: Catalogue = {
   'tpp.presensi.duplicate': {
     id: 'NIP {nip} ganda untuk {periode}: sudah ada di baris {row}',
     en: 'Duplicate NIP {nip} for {periode}: already in row {row}',
+  },
+
+  // Kelas Jabatan
+  'tpp.kelas.invalid': {
+    id: 'Kelas "{value}" harus bilangan bulat 1 atau lebih',
+    en: 'Kelas "{value}" must be a whole number, 1 or more',
+  },
+  'tpp.kelas.amount': {
+    id: 'Besaran TPP "{value}" harus angka rupiah 0 atau lebih',
+    en: 'Besaran TPP "{value}" must be an amount in rupiah, 0 or more',
+  },
+  'tpp.kelas.duplicate': {
+    id: 'Kelas {kelas} ganda: baris pertama yang dipakai',
+    en: 'Kelas {kelas} appears twice: the first row is used',
+  },
+
+  // Import of an attendance export
+  'tpp.import.noNip': {
+    id: 'Tidak ada kolom NIP di baris judul: tidak ada yang diimpor',
+    en: 'No NIP column in the header row: nothing imported',
+  },
+  'tpp.import.missing': {
+    id: 'Kolom tidak ditemukan (dibaca kosong): {headers}',
+    en: 'Columns not found (read as blank): {headers}',
+  },
+  'tpp.import.unplaced': {
+    id: 'Kolom diabaikan (catat sakit/izin yang disetujui sebagai Cuti): {headers}',
+    en: 'Columns ignored (record approved sick leave or permission as Cuti): {headers}',
+  },
+  'tpp.import.otherMonth': {
+    id: 'Periode {periode} bukan bulan yang diimpor ({month})',
+    en: 'Periode {periode} is not the month imported ({month})',
+  },
+  'tpp.import.done': {
+    id: 'Presensi {periode}: {rows} baris diimpor (baris bulan itu sebelumnya diganti), {warnings} peringatan.',
+    en: "Presensi {periode}: {rows} rows imported (that month's earlier rows replaced), {warnings} warnings.",
+  },
+  'tpp.import.refused': {
+    id: 'Presensi {periode} tidak diimpor: {errors} galat (lihat daftar).',
+    en: 'Presensi {periode} not imported: {errors} errors (see the list).',
+  },
+  'tpp.month.invalid': {
+    id: 'Periode "{value}" bukan bulan (YYYY-MM, contoh 2026-03)',
+    en: 'Periode "{value}" is not a month (YYYY-MM, e.g. 2026-03)',
+  },
+
+  // Hasil TPP, Rekap, Daftar TPP
+  'tpp.done': {
+    id: 'TPP {periode}: {employees} pegawai, {paid} dibayar, jumlah Rp{total}; {blank} belum dapat dihitung.',
+    en: 'TPP {periode}: {employees} employees, {paid} paid, total Rp{total}; {blank} cannot be computed yet.',
+  },
+  'tpp.rekap.title': {
+    id: 'TPP per Unit {periode}',
+    en: 'TPP by unit {periode}',
+  },
+  'tpp.daftar.title': {
+    id: 'Daftar Pembayaran TPP {instansi} - {unit} ({kode}) - {periode}',
+    en: 'TPP payment list {instansi} - {unit} ({kode}) - {periode}',
+  },
+  'tpp.menu': {id: 'Hitung TPP', en: 'Compute TPP'},
+  'tpp.action.import': {id: 'Impor Presensi', en: 'Import attendance'},
+  'tpp.fn.notFound': {
+    id: 'NIP {nip} tidak ada di sheet Hasil TPP untuk {periode}: jalankan Hitung TPP dulu',
+    en: 'NIP {nip} is not in the Hasil TPP sheet for {periode}: run Compute TPP first',
+  },
+  'tpp.fn.noAmount': {
+    id: 'NIP {nip} {periode} belum punya Jumlah TPP (lihat Keterangan di Hasil TPP)',
+    en: 'NIP {nip} {periode} has no Jumlah TPP yet (see Keterangan in Hasil TPP)',
   },
 };

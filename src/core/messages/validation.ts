@@ -40,6 +40,10 @@ export const VALIDATION_MESSAGES: Catalogue = {
     id: '{header} bukan angka: "{value}" (contoh: 87,5 atau 1.250)',
     en: '{header} is not a number: "{value}" (e.g. 87,5 or 1.250)',
   },
+  'validation.value.formulaTyped': {
+    id: '{header} berisi rumus ({formula}): ketik nilainya saja',
+    en: '{header} holds a formula ({formula}): type the value itself',
+  },
   'validation.value.blankRequired': {
     id: '{header} kosong',
     en: '{header} is blank',

@@ -83,16 +83,16 @@ export const WORKFLOW_MESSAGES: Catalogue = {
     en: 'Innovation that benefits the organisation (Ya/Tidak)',
   },
   'workflow.tabs.ratingHelp': {
-    id: 'Pilih salah satu dari tiga rating.',
-    en: 'Pick one of the three ratings.',
+    id: 'Pilih Di Atas, Sesuai atau Di Bawah Ekspektasi ("sesuai", "diatas" juga dibaca).',
+    en: 'Pick Di Atas, Sesuai or Di Bawah Ekspektasi ("sesuai", "diatas" are read too).',
   },
   'workflow.tabs.scoreHelp': {
     id: 'Isi nilai 0 sampai 120.',
     en: 'Enter a score from 0 to 120.',
   },
   'workflow.tabs.realisasiHelp': {
-    id: 'Isi angka realisasi (contoh 87,5).',
-    en: 'Enter the achieved number (e.g. 87,5).',
+    id: 'Isi angka realisasi 0 atau lebih (contoh 87,5), bukan rumus.',
+    en: 'Enter the achieved number, 0 or more (e.g. 87,5), not a formula.',
   },
   'workflow.protect.tab': {
     id: 'Kinerja ASN: hanya kolom isian yang dapat diubah penilai',

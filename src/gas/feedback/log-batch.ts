@@ -19,6 +19,7 @@ import {SHEET} from '../../sheets/schema';
 import {safeCellText} from '../../sheets/write';
 import {errorText} from '../ui';
 import {fingerprint, sendEmail} from './mail';
+import {attachDocuments, blobsOf} from '../dokumen';
 import {type Prepared, type Recipient, compose} from './prepare';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,6 +112,15 @@ export function runBatch(
   const emails = batch.map(item =>
     item.decision.kind === 'send' ? compose(prepared, item.recipient) : null,
   );
+  // Lampirkan Dokumen = Ya: each email carries its Dokumen Evaluasi (made before anything is
+  // marked, so a failed conversion leaves the log as it was).
+  const pdfs = attachDocuments(prepared)
+    ? blobsOf(
+        prepared,
+        'evaluasi',
+        batch.filter((_, i) => emails[i]).map(item => item.recipient.nip),
+      )
+    : null;
   const lines = batch.map((item, i) => {
     const email = emails[i];
     const status =
@@ -156,7 +166,15 @@ export function runBatch(
       return;
     }
     try {
-      sendEmail(prepared.settings, item.recipient.to, item.recipient.cc, email);
+      const pdf = pdfs?.get(item.recipient.nip);
+      sendEmail(
+        prepared.settings,
+        item.recipient.to,
+        item.recipient.cc,
+        email,
+        email.subject,
+        pdf ? [pdf] : [],
+      );
       lines[i][statusColumn] = logStatusText('sent');
       decisions[item.position] = {kind: 'done', outcome: 'sent'};
     } catch (error) {

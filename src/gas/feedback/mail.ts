@@ -17,7 +17,7 @@ import {readSettings} from '../../sheets/pengaturan';
 import type {WorkbookInput} from '../../sheets/read';
 import {SHEET, a1, normalizeHeader} from '../../sheets/schema';
 import {cellOf, headerColumns} from '../../sheets/table';
-import {isEmail} from '../../sheets/values';
+import {firstEmail, isEmailList} from '../../sheets/values';
 
 /** SHA-256 (hex) of periode + NIP + subject + text: what exactly was sent, for audits. */
 export function fingerprint(
@@ -67,7 +67,7 @@ export function sendBlocker(
   const nilai = headerColumns(pengaturan?.[0])[normalizeHeader('Nilai')];
   if (row && nilai) {
     const value = cellText(pengaturan?.[row - 1]?.[nilai - 1]);
-    if (value !== '' && !isEmail(value)) {
+    if (value !== '' && !isEmailList(value)) {
       return t(lang, 'email.send.hrInvalid', {
         cell: `${SHEET.pengaturan}!${a1(row, nilai)}`,
         value: headerText(value),
@@ -95,6 +95,7 @@ export function sendEmail(
   cc: string,
   email: ComposedEmail,
   subject = email.subject,
+  attachments: GoogleAppsScript.Base.BlobSource[] = [],
 ): void {
   // Every header value on one line (issue 11): addresses with a line break are refused, texts
   // flattened, so no value can add a header (Bcc:) to the message.
@@ -106,7 +107,10 @@ export function sendEmail(
     name: senderName(settings),
   };
   if (cc) options.cc = address(cc);
-  if (isEmail(settings.emailHr)) options.replyTo = address(settings.emailHr);
+  // Attachments count against MailApp's per-message limits (250 files, 25 MB: docs/PLATFORM-LIMITS.md).
+  if (attachments.length) options.attachments = attachments;
+  const replyTo = firstEmail(settings.emailHr);
+  if (replyTo) options.replyTo = address(replyTo);
   MailApp.sendEmail(options);
 }
 

@@ -6,24 +6,20 @@
 
 import {cellText} from '../../core/cell-text';
 import {normalizeNip} from '../../core/nip';
-import {periodOfTabName} from '../../sheets/read';
-import {
-  HEADERS,
-  PENILAIAN_PREFIX,
-  SHEET,
-  normalizeHeader,
-} from '../../sheets/schema';
+import {HEADERS, SHEET, normalizeHeader} from '../../sheets/schema';
 import {movedTab, readArchiveRuns} from '../closed-periods';
 import {TAB_COLUMNS_NEEDED} from '../../sheets/read-columns';
 import {rowRuns} from '../../sheets/runs';
 import {headerColumns} from '../../sheets/table';
-import {tabFeedsPeriod} from '../workbook';
+import {findTabs, tabsFeeding} from '../tabs/find';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Rows of one NIP in one tab: 1-based sheet rows, ascending. */
 interface TabIndex {
   name: string;
+  /** The tab's period (its identity); absent for Arsip Penilaian runs. */
+  period?: string;
   sheet: Sheet;
   /** Whole header row, read once the tab is first needed. */
   header: unknown[] | null;
@@ -35,28 +31,26 @@ export interface TabRowIndex {
   tabs: TabIndex[];
 }
 
-/** The tabs feeding `period` (its own and, for a semester or year, its quarters'), by name. */
+/** The tabs feeding `period` (its own and, for a semester or year, its quarters'), by identity. */
 function feedingTabs(
   sheets: Map<string, Sheet>,
   period: string,
-): [string, Sheet][] {
+): [string, Sheet, string][] {
   const moved = movedTab();
-  return [...sheets].filter(
-    ([name]) =>
-      name.startsWith(PENILAIAN_PREFIX) &&
-      name !== moved &&
-      tabFeedsPeriod(periodOfTabName(name), period),
-  );
+  return tabsFeeding(findTabs(sheets), period)
+    .filter(tab => tab.name !== moved)
+    .map(tab => [tab.name, tab.sheet, tab.identity.period]);
 }
 
 /** Every tab feeding `period`, whole (one call each): for a preview of everyone. */
 export function readTabsWhole(
   sheets: Map<string, Sheet>,
   period: string,
-): {name: string; values: unknown[][]}[] {
+): {name: string; period?: string; values: unknown[][]}[] {
   return [
-    ...feedingTabs(sheets, period).map(([name, sheet]) => ({
+    ...feedingTabs(sheets, period).map(([name, sheet, tabPeriod]) => ({
       name,
+      period: tabPeriod,
       values: sheet.getSheetValues(1, 1, -1, -1) as unknown[][],
     })),
     ...readArchiveRuns(sheets, period),
@@ -101,7 +95,7 @@ export function indexTabs(
   period: string,
 ): TabRowIndex {
   const tabs: TabIndex[] = [];
-  for (const [name, sheet] of feedingTabs(sheets, period)) {
+  for (const [name, sheet, tabPeriod] of feedingTabs(sheets, period)) {
     let values = sheet.getSheetValues(
       1,
       CONTRACT_NIP_COLUMN,
@@ -114,12 +108,24 @@ export function indexTabs(
       const column = nipColumnOf(header);
       if (!column) {
         // No NIP header: the tab cannot be read anyway; parse reports it from its header.
-        tabs.push({name, sheet, header, rowsByNip: new Map()});
+        tabs.push({
+          name,
+          period: tabPeriod,
+          sheet,
+          header,
+          rowsByNip: new Map(),
+        });
         continue;
       }
       values = sheet.getSheetValues(1, column, -1, 1) as unknown[][];
     }
-    tabs.push({name, sheet, header, rowsByNip: nipRows(values, 1, 2)});
+    tabs.push({
+      name,
+      period: tabPeriod,
+      sheet,
+      header,
+      rowsByNip: nipRows(values, 1, 2),
+    });
   }
   // A closed period's rows in Arsip Penilaian: the same index, over its Periode and NIP columns.
   const archive = sheets.get(SHEET.arsipPenilaian);
@@ -144,8 +150,8 @@ export function indexTabs(
 export function tabsOf(
   index: TabRowIndex,
   nips: readonly string[],
-): {name: string; values: unknown[][]}[] {
-  const out: {name: string; values: unknown[][]}[] = [];
+): {name: string; period?: string; values: unknown[][]}[] {
+  const out: {name: string; period?: string; values: unknown[][]}[] = [];
   for (const tab of index.tabs) {
     const rows: number[] = [];
     for (const nip of nips) rows.push(...(tab.rowsByNip.get(nip) ?? []));
@@ -163,7 +169,7 @@ export function tabsOf(
         ) as unknown[][]),
       );
     }
-    out.push({name: tab.name, values});
+    out.push({name: tab.name, period: tab.period, values});
   }
   return out;
 }
@@ -203,20 +209,20 @@ const PROGRESS_HEADERS = TAB_COLUMNS_NEEDED.slice(
 export function readProgressTabs(
   sheets: Map<string, Sheet>,
   period: string,
-): {name: string; values: unknown[][]}[] {
+): {name: string; period?: string; values: unknown[][]}[] {
   const width = Math.max(
     ...PROGRESS_HEADERS.map(
       h => (HEADERS.penilaian as readonly string[]).indexOf(h) + 1,
     ),
   );
-  const out: {name: string; values: unknown[][]}[] = [];
-  for (const [name, sheet] of feedingTabs(sheets, period)) {
+  const out: {name: string; period?: string; values: unknown[][]}[] = [];
+  for (const [name, sheet, tabPeriod] of feedingTabs(sheets, period)) {
     let values = sheet.getSheetValues(1, 1, -1, width) as unknown[][];
     const columns = headerColumns(values[0] ?? []);
     if (PROGRESS_HEADERS.some(h => !columns[normalizeHeader(h)])) {
       values = sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
     }
-    out.push({name, values});
+    out.push({name, period: tabPeriod, values});
   }
   out.push(...readArchiveRuns(sheets, period, {headers: PROGRESS_HEADERS}));
   return out;

@@ -9,7 +9,10 @@ import {type Params, t} from '../../core/i18n';
 import type {SkipCode} from '../../core/send-preflight';
 import {normalizeNip} from '../../core/nip';
 import {parsePeriod} from '../../core/period';
-import {buildIndex} from '../../core/appraise/records-index';
+import {
+  type AppraisalIndex,
+  buildIndex,
+} from '../../core/appraise/records-index';
 import {appraiseEmployee} from '../../core/appraise/employee';
 import type {Employee, EmployeeResult, Lang, Settings} from '../../core/types';
 import {predikatByNip} from '../../sheets/hasil';
@@ -98,16 +101,13 @@ export function prepareBase(period: string): Prepared {
 }
 
 /**
- * The recipients among `nips` (in that order; an unknown or inactive NIP is left out): reads
- * their tab rows only, appraises them only, and decides whether each email may go out.
+ * The appraisal index of `nips` for the prepared period: only their tab rows are read (everyone's:
+ * each tab whole, cheaper than its index and then its rows).
  */
-export function recipientsOf(
+export function indexOf(
   prepared: Prepared,
   nips: readonly string[],
-): Recipient[] {
-  const period = parsePeriod(prepared.period);
-  if (!period || !nips.length) return [];
-  // Everyone (a preview of all): each tab whole is cheaper than its index and then its rows.
+): AppraisalIndex {
   const everyone = !prepared.tabs && nips.length >= prepared.roster.length;
   const tabs = everyone
     ? readTabsWhole(prepared.sheets, prepared.period)
@@ -119,7 +119,20 @@ export function recipientsOf(
     {tables: {pengaturan: prepared.pengaturan}, tabs},
     prepared.now,
   ).input.appraisals;
-  const index = buildIndex({...prepared.input, appraisals});
+  return buildIndex({...prepared.input, appraisals});
+}
+
+/**
+ * The recipients among `nips` (in that order; an unknown or inactive NIP is left out): reads
+ * their tab rows only, appraises them only, and decides whether each email may go out.
+ */
+export function recipientsOf(
+  prepared: Prepared,
+  nips: readonly string[],
+): Recipient[] {
+  const period = parsePeriod(prepared.period);
+  if (!period || !nips.length) return [];
+  const index = indexOf(prepared, nips);
   const {settings, lang} = prepared;
   const out: Recipient[] = [];
   for (const nip of nips) {

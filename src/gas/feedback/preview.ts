@@ -9,7 +9,7 @@ import {normalizeNip} from '../../core/nip';
 import {type LogEntry, decide, entriesByNip} from '../../core/send-plan';
 import type {Settings} from '../../core/types';
 import {logLayout} from '../../sheets/log-email';
-import {isEmail} from '../../sheets/values';
+import {firstEmail, isEmail} from '../../sheets/values';
 import {interfaceLang} from '../settings';
 import {remainingQuota, sendBlocker, sendEmail} from './mail';
 import {
@@ -21,6 +21,7 @@ import {
   recipientsOf,
 } from './prepare';
 import {errorText} from '../ui';
+import {activeUserEmail} from '../identity';
 
 /** A preview with the template problems found (unknown placeholders), in the interface language. */
 export interface FeedbackPreview extends EmailPreview {
@@ -133,15 +134,11 @@ export function previewAllFeedback(
   }));
 }
 
+/** The test goes to the person clicking (the sidebar's user), else to HR. */
 function testRecipient(settings: Settings): string {
-  let user = '';
-  try {
-    user = Session.getEffectiveUser().getEmail();
-  } catch {
-    user = '';
-  }
+  const user = activeUserEmail();
   if (isEmail(user)) return user;
-  return isEmail(settings.emailHr) ? settings.emailHr : '';
+  return firstEmail(settings.emailHr);
 }
 
 /**

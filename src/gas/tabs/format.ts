@@ -4,10 +4,14 @@
 // 10 million cells of a spreadsheet (docs/PLATFORM-LIMITS.md §1-2), so a tab is cut to exactly its
 // rows and columns (one deleteRows and one deleteColumns) and grown when it needs more.
 //
-// Formats: the generated columns are shaded with one setBackground per run of adjacent columns,
-// stale rows greyed per run of rows, the NIP column set to text once. Validations go per run of
-// rows with the same rule when that is cheaper by the cost model (src/core/tab-job.ts: a call
-// costs as much as ~1,000 cells); otherwise one setDataValidations for the column.
+// Formats (issue 12): a frozen header row and frozen name columns (through Nama); the input
+// columns shaded apart from the locked ones (one RangeList call each), Uraian wrapped, a line under
+// each employee's block (one RangeList call), narrow columns so the inputs sit next to Uraian at
+// 1440 px, stale rows greyed per run of rows, the NIP column set to text once. Validations go per
+// run of rows with the same rule when that is cheaper by the cost model (src/core/tab-job.ts: a
+// call costs as much as ~1,000 cells); otherwise one setDataValidations for the column. The rating
+// list only warns (allowInvalid): the core accepts spellings the list does not hold ('sesuai',
+// 'Diatas'); the onEdit trigger marks what it cannot read (src/gas/edit-marks.ts).
 //
 // Protection model of a tab (SHEETS.md: only the input columns are typed by the appraiser):
 // - a sheet protection whose editors are HR (and the owner, who can always edit), with the input
@@ -16,28 +20,45 @@
 //   or the unit head in Per Unit) and HR, so another supervisor cannot type in this tab.
 
 import {columnRuns} from '../../sheets/runs';
+import {hrEmails} from '../../core/roles';
 import {t} from '../../core/i18n';
 import {RATINGS, type Lang} from '../../core/types';
 import {estimateMs, runsOf} from '../../core/tab-job';
 import type {RowKind, TabPlan} from '../../sheets/penilaian';
-import {HEADERS, PENILAIAN_INPUT_HEADERS} from '../../sheets/schema';
+import {HEADERS, PENILAIAN_INPUT_HEADERS, a1} from '../../sheets/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
 
 const GENERATED_BACKGROUND = '#efefef';
+/** Input cells: a light yellow, unlike the grey of locked cells (and the white of a new sheet). */
+export const INPUT_BACKGROUND = '#fff8dc';
+const BLOCK_LINE = '#8c8c8c';
+/** Bumped when the formats change, so a refresh re-formats tabs made before (job signature). */
+export const FORMAT_VERSION = 2;
 const STALE_FONT = '#999999';
 export const OWN_PROTECTION = 'Kinerja ASN';
 /** Grid of a sheet made by insertSheet (support.google.com/docs/answer/6000303 and §2). */
 export const NEW_SHEET_GRID = {rows: 1000, columns: 26} as const;
 
+/**
+ * Widths in pixels: through Rating they add up to 1,092 px, so with the row numbers Realisasi and
+ * Rating are on screen at 1440 px even beside the 300 px sidebar.
+ */
 const WIDTHS: Record<string, number> = {
-  NIP: 160,
-  Nama: 180,
-  Uraian: 320,
-  'Bukti Dukung': 200,
-  'Umpan Balik': 260,
-  Alasan: 200,
+  Periode: 64,
+  NIP: 128,
+  Nama: 140,
+  Jenis: 80,
+  Kode: 48,
+  Uraian: 280,
+  Satuan: 64,
+  Target: 64,
+  Realisasi: 84,
+  Rating: 140,
+  'Bukti Dukung': 160,
+  'Umpan Balik': 240,
+  Alasan: 160,
 };
 
 /**
@@ -65,7 +86,7 @@ export function sizeSheet(
 function rules(numerik: boolean, lang: Lang) {
   const list = SpreadsheetApp.newDataValidation()
     .requireValueInList([...RATINGS], true)
-    .setAllowInvalid(false)
+    .setAllowInvalid(true)
     .setHelpText(t(lang, 'workflow.tabs.ratingHelp'))
     .build();
   const score = SpreadsheetApp.newDataValidation()
@@ -142,7 +163,41 @@ function validateColumn(
     );
 }
 
-/** Header, widths, shading, stale rows and validations of a tab whose values are written. */
+/** Sets column widths once per run of adjacent columns of the same width. */
+function setWidths(sheet: Sheet, columns: Record<string, number>): void {
+  const wanted = Object.entries(WIDTHS)
+    .filter(([h]) => columns[h])
+    .map(([h, w]) => [columns[h], w] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < wanted.length;) {
+    let n = 1;
+    while (
+      i + n < wanted.length &&
+      wanted[i + n][0] === wanted[i][0] + n &&
+      wanted[i + n][1] === wanted[i][1]
+    )
+      n++;
+    sheet.setColumnWidths(wanted[i][0], n, wanted[i][1]);
+    i += n;
+  }
+}
+
+/** A1 ranges of the data rows of runs of columns (for one RangeList call). */
+const columnBlocks = (runs: [number, number][], dataRows: number) =>
+  runs.map(([col, n]) => `${a1(2, col)}:${a1(1 + dataRows, col + n - 1)}`);
+
+/** Sheet rows that end an employee's block (the next row holds another NIP, or none). */
+export function blockEnds(values: unknown[][], nipColumn: number): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const next = values[i + 1];
+    if (!next || next[nipColumn - 1] !== values[i][nipColumn - 1])
+      ends.push(i + 1);
+  }
+  return ends;
+}
+
+/** Header, widths, shading, block lines, stale rows and validations of a written tab. */
 export function formatTab(
   sheet: Sheet,
   plan: TabPlan,
@@ -153,11 +208,9 @@ export function formatTab(
   const width = plan.values[0].length;
   const dataRows = plan.values.length - 1;
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  if (isNew) {
-    sheet.setFrozenRows(1);
-    for (const [h, w] of Object.entries(WIDTHS))
-      sheet.setColumnWidth(plan.columns[h], w);
-  }
+  sheet.setFrozenRows(1);
+  if (plan.columns.Nama) sheet.setFrozenColumns(plan.columns.Nama);
+  if (isNew) setWidths(sheet, plan.columns);
   if (dataRows === 0) return;
   const inputs = new Set<number>(
     PENILAIAN_INPUT_HEADERS.map(h => plan.columns[h]),
@@ -165,14 +218,34 @@ export function formatTab(
   const generated = HEADERS.penilaian
     .map(h => plan.columns[h])
     .filter(c => !inputs.has(c));
-  for (const [col, n] of columnRuns(generated)) {
-    sheet.getRange(2, col, dataRows, n).setBackground(GENERATED_BACKGROUND);
-  }
+  sheet
+    .getRangeList(columnBlocks(columnRuns(generated), dataRows))
+    .setBackground(GENERATED_BACKGROUND);
+  sheet
+    .getRangeList(columnBlocks(columnRuns([...inputs]), dataRows))
+    .setBackground(INPUT_BACKGROUND);
+  if (plan.columns.Uraian)
+    sheet.getRange(2, plan.columns.Uraian, dataRows, 1).setWrap(true);
+  const data = sheet.getRange(2, 1, dataRows, width);
   if (!isNew) {
-    // The user may have moved columns: the input ones lose any shade, then stale rows are set.
-    for (const [col, n] of columnRuns([...inputs]))
-      sheet.getRange(2, col, dataRows, n).setBackground(null);
-    sheet.getRange(2, 1, dataRows, width).setFontColor(null);
+    // Rows moved since the last build: old block lines and stale greys go first.
+    data.setBorder(false, false, false, false, false, false);
+    data.setFontColor(null);
+  }
+  const ends = blockEnds(plan.values, plan.columns.NIP);
+  if (ends.length) {
+    sheet
+      .getRangeList(ends.map(r => `${a1(r, 1)}:${a1(r, width)}`))
+      .setBorder(
+        null,
+        null,
+        true,
+        null,
+        null,
+        null,
+        BLOCK_LINE,
+        SpreadsheetApp.BorderStyle.SOLID_MEDIUM,
+      );
   }
   for (const [stale, first, length] of runsOf(
     plan.kinds.map(k => k === 'stale'),
@@ -258,7 +331,7 @@ export function protectTab(
       runs.map(([col, n]) => sheet.getRange(2, col, dataRows, n)),
     );
   }
-  restrictTo(whole, hr ? [hr] : []);
+  restrictTo(whole, hrEmails(hr));
   if (dataRows === 0) return;
   for (const [col, n] of runs) {
     const inputs = sheet
@@ -278,8 +351,9 @@ export function tabCost(
 ): {calls: number; cells: number} {
   const rows = plan.values.length;
   const width = plan.values[0].length;
-  // insert/size/format/values/bold/frozen/6 widths/shades/stale/2 validations/protections.
-  const calls = (isNew ? 12 : 10) + 4 + 6 + 2 + 2 + 16;
-  const cells = rows * width * 3 + rows * 3;
+  // insert/size/format/values/bold/2 frozen/widths/2 shades/wrap/line/stale/2 validations/
+  // protections; a rebuilt tab also clears its old lines and greys (two passes over its cells).
+  const calls = (isNew ? 12 : 12) + 4 + 10 + 4 + 2 + 16;
+  const cells = rows * width * (isNew ? 3 : 5) + rows * 4;
   return {calls, cells};
 }

@@ -2,6 +2,7 @@
 // last built there (what decides its formats), so an unchanged refresh writes nothing.
 
 import {type TabsJob, parseTabsJob, shortHash} from '../../core/tab-job';
+import {TAB_INDEX_PREFIX} from './find';
 
 export const TABS_JOB_KEY = 'kinerja.tabsJob';
 const SIGNATURE_PREFIX = 'kinerja.tab.';
@@ -32,10 +33,16 @@ export function markBuilding(job: TabsJob, name: string): void {
   props().deleteProperty(signatureKey(name));
 }
 
-/** A tab built completely: the job moves on and its signature is recorded, in one call. */
-export function markBuilt(job: TabsJob, name: string, signature: string): void {
+/** A tab built completely: the job moves on, its signature (and `more`) recorded, in one call. */
+export function markBuilt(
+  job: TabsJob,
+  name: string,
+  signature: string,
+  more: Record<string, string> = {},
+): void {
   job.building = '';
   props().setProperties({
+    ...more,
     [TABS_JOB_KEY]: JSON.stringify(job),
     [signatureKey(name)]: signature,
   });
@@ -51,10 +58,13 @@ export function loadSignatures(): Record<string, string> {
   return out;
 }
 
-/** Removes the signatures of tabs that are gone (archive): one deleteProperty each. */
+/** Removes the signatures and index entries of tabs that are gone: two deleteProperty each. */
 export function forgetSignatures(names: readonly string[]): void {
   const p = props();
-  for (const name of names) p.deleteProperty(signatureKey(name));
+  for (const name of names) {
+    p.deleteProperty(signatureKey(name));
+    p.deleteProperty(TAB_INDEX_PREFIX + name);
+  }
 }
 
 export function newId(): string {

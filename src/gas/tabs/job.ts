@@ -28,7 +28,6 @@ import {
   type ExistingTab,
   type RowKind,
   type TabPlan,
-  periodTabPrefix,
   planTabs,
 } from '../../sheets/penilaian';
 import {sameTab} from '../../sheets/penilaian-compare';
@@ -38,9 +37,11 @@ import {markStale} from '../audit';
 import {hrEmail} from '../settings';
 import {errorText} from '../ui';
 import {INPUT_TABLES, readValues, readWorkbook} from '../workbook';
+import {indexEntry, stampTab, tabsOfPeriod} from './find';
 import {formatTabText, keepTypedCells} from '../kept-cells';
 import {refuseMerges} from '../cell-checks';
 import {
+  FORMAT_VERSION,
   NEW_SHEET_GRID,
   formatTab,
   protectTab,
@@ -109,6 +110,8 @@ function buildTab(
   formatTabText(sheet, b.plan.values[0], rows);
   sheet.getRange(1, 1, rows, width).setValues(b.plan.values);
   formatTab(sheet, b.plan, isNew, b.numerik, b.lang);
+  // Its identity goes with it (metadata + the note on A1): a person may rename it.
+  if (isNew) stampTab(sheet, b.plan.identity, b.lang);
   protectTab(sheet, b.plan, b.hr, b.lang, isNew);
   return {sheet, isNew};
 }
@@ -155,8 +158,8 @@ export function runTabsChunk(
     if (job.done || job.scanned) restartPass(job);
     job.inputs = inputs;
   }
-  const prefix = periodTabPrefix(period);
-  const existingNames = read.tabNames.filter(n => n.startsWith(prefix));
+  const periodTabs = tabsOfPeriod(read.tabs, period);
+  const existingNames = periodTabs.map(tab => tab.name);
   const hr = hrEmail(input.settings);
   const numerik = input.settings.model === 'NUMERIK';
   const args = {
@@ -165,6 +168,8 @@ export function runTabsChunk(
     assign: (nip: string) => assignedIndicators(input, nip, period),
     hrEmail: hr,
     lang,
+    known: periodTabs,
+    sheetNames: [...read.sheets.keys()],
   };
   // The plan from the inputs alone: which tabs, how big (no tab read yet).
   const bare = planTabs({...args, existing: []});
@@ -243,8 +248,9 @@ export function runTabsChunk(
       continue;
     }
     const cost = tabCost(tab, !sheet);
-    // markBuilding's two property calls, markBuilt's one, an existing tab's merge check two.
-    const extra = sheet ? 5 : 3;
+    // markBuilding's two property calls, markBuilt's one, an existing tab's merge check two,
+    // a new tab's identity three (metadata, A1, its note).
+    const extra = sheet ? 5 : 6;
     const late = Date.now() > until;
     if (
       built.length &&
@@ -265,6 +271,7 @@ export function runTabsChunk(
         numerik,
         lang,
         rows.values[0].length,
+        FORMAT_VERSION,
       ]),
     );
     const old = readByName.get(name);
@@ -321,7 +328,7 @@ export function runTabsChunk(
     job.lentKept += rows.kept;
     job.staleRows += tab.staleRows;
     spend(cost.calls + extra, cost.cells);
-    markBuilt(job, name, signature);
+    markBuilt(job, name, signature, indexEntry(name, tab.identity));
     built.push(name);
   }
   if (built.length) markStale();

@@ -3,6 +3,7 @@
 import {parseArgs as tokenize} from 'node:util';
 import type {Params} from '../../core/i18n';
 import {normalizePeriod} from '../../core/period';
+import {parseMonth} from '../../core/tpp';
 import type {Lang} from '../../core/types';
 
 export type Verb =
@@ -13,6 +14,10 @@ export type Verb =
   | 'recompute'
   | 'tutup'
   | 'feedback'
+  | 'presensi'
+  | 'tpp'
+  | 'dokumen'
+  | 'ekspor'
   | 'serve'
   | 'help';
 
@@ -20,7 +25,7 @@ const COMMON = ['user', 'lang', 'help'];
 const VERB_OPTIONS: Record<Verb, string[]> = {
   init: [...COMMON],
   demo: [...COMMON, 'pegawai', 'seed', 'periode', 'indikator'],
-  validate: [...COMMON],
+  validate: [...COMMON, 'periode'],
   tabs: [...COMMON, 'periode'],
   recompute: [...COMMON, 'periode'],
   tutup: [...COMMON, 'periode'],
@@ -35,6 +40,10 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
     'outbox',
     'quota',
   ],
+  presensi: [...COMMON, 'periode'],
+  tpp: [...COMMON, 'periode'],
+  dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
+  ekspor: [...COMMON, 'periode', 'format', 'out'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -66,6 +75,12 @@ export interface Options {
   lang?: Lang;
   port?: number;
   help?: boolean;
+  /** presensi: the attendance export (.csv or .xlsx), the second argument. */
+  exportFile?: string;
+  /** dokumen / ekspor: the output folder or file. */
+  out?: string;
+  jenis?: 'evaluasi' | 'skp';
+  format?: 'siasn';
 }
 
 export interface Command {
@@ -106,7 +121,8 @@ function integer(
 function setOption(options: Options, name: string, value: string): void {
   switch (name) {
     case 'periode': {
-      const period = normalizePeriod(value);
+      // A month (YYYY-MM) too: the TPP verbs take one, the others refuse it in the add-on.
+      const period = normalizePeriod(value) ?? parseMonth(value)?.code;
       if (!period) throw new UsageError('cli.error.periode', {value});
       options.period = period;
       break;
@@ -138,6 +154,21 @@ function setOption(options: Options, name: string, value: string): void {
       break;
     case 'outbox':
       options.outbox = value;
+      break;
+    case 'out':
+      options.out = value;
+      break;
+    case 'jenis': {
+      const jenis = value.trim().toLowerCase();
+      if (jenis !== 'evaluasi' && jenis !== 'skp')
+        throw new UsageError('cli.error.jenis', {value});
+      options.jenis = jenis;
+      break;
+    }
+    case 'format':
+      if (value.trim().toLowerCase() !== 'siasn')
+        throw new UsageError('cli.error.format', {value});
+      options.format = 'siasn';
       break;
     case 'user':
       options.user = value;
@@ -240,7 +271,17 @@ export function parseArgs(argv: readonly string[]): Command {
   if (verb === 'demo' && options.period && !/-TW[1-4]$/.test(options.period)) {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
+  if (
+    (verb === 'dokumen' || verb === 'ekspor') &&
+    !options.out &&
+    !options.help
+  )
+    throw new UsageError('cli.error.missingOut', {verb});
+  if (verb === 'ekspor' && !options.format && !options.help)
+    throw new UsageError('cli.error.format', {value: ''});
   const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
+  if (verb === 'presensi' && positional.length === 2)
+    options.exportFile = positional.pop();
   if (positional.length > (verb === 'help' ? 0 : 1)) {
     throw new UsageError('cli.error.extraArgument', {
       arg: positional[positional.length - 1],

@@ -55,7 +55,7 @@ export function langOf(workbook: Workbook | undefined, options: Options): Lang {
 export interface OpenSettings {
   /** Start a new workbook when the file does not exist (else: exit 2). */
   create?: boolean;
-  /** Who acts when --user is not given (else the workbook's Email HR). */
+  /** Who acts when --user is not given (else the workbook's owner, its HR). */
   user?: string;
   /** Where MailApp writes .eml files (none: mail is not sent). */
   outboxDir?: string;
@@ -92,7 +92,7 @@ export class CliContext {
     return path.resolve(this.io.cwd, file);
   }
 
-  /** The workbook file in the runtime, acting as --user (or settings.user, or Email HR). */
+  /** The workbook file in the runtime, acting as --user (or settings.user, or the owner). */
   async open(
     file: string,
     options: Options,

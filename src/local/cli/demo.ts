@@ -5,6 +5,7 @@ import type {ActionResult, RecomputeResult, TabsResult} from '../../core/api';
 import {currentQuarter} from '../../core/period';
 import {DEMO_AGENCY} from '../../demo/types';
 import {demoWorkbook} from '../../demo/workbook';
+import {monthsOfQuarter} from '../../demo/tpp';
 import {SHEET} from '../../sheets/schema';
 import {fillDemoTabs, writeDemoTables} from '../demo-tables';
 import {Runtime, modelValues} from '../runtime';
@@ -49,9 +50,11 @@ export async function createDemo(
     period: options.period ?? currentQuarter(cli.io.now()),
     indicatorsPerUnit: options.indicatorsPerUnit,
   });
+  // A new workbook is owned by the demo's HR; an existing (empty, set-up) one is filled by its
+  // owner, its HR until the sample Email HR is written (SHEETS.md, Roles).
   const runtime = await cli.open(file, options, {
     create: true,
-    user: demo.hrEmail,
+    user: fs.existsSync(file) ? undefined : demo.hrEmail,
   });
   const setup = runtime.call<ActionResult>('apiSetupSheets');
   if (!setup.ok) {
@@ -76,6 +79,11 @@ export async function createDemo(
   });
   cli.out('cli.demo.filled', fills);
   printRecompute(cli, runtime, demo.period, recompute);
+  // TPP of the quarter's three months, from the demo's attendance (Hasil TPP, Rekap, Daftar TPP).
+  for (const month of monthsOfQuarter(demo.period)) {
+    const tpp = runtime.call<{message: string}>('apiComputeTpp', month);
+    cli.line(tpp.message);
+  }
   const failed = !tabs.ok || !recompute.ok || recompute.errors > 0;
   return {runtime, code: failed ? EXIT_INPUT_ERRORS : EXIT_OK};
 }

@@ -14,16 +14,30 @@ import {
   EXIT_USAGE,
 } from './context';
 import {demo} from './demo';
+import {dokumen, ekspor} from './dokumen';
 import {feedback} from './feedback';
 import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
 import {init, recompute, tabs, tutup, validate} from './workbook-verbs';
 import {WorkbookFileError} from '../workbook-file';
+import {presensi, tpp} from './tpp';
 
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
 
-const FILE_VERBS = {init, demo, validate, tabs, recompute, tutup, feedback};
+const FILE_VERBS = {
+  init,
+  demo,
+  validate,
+  tabs,
+  recompute,
+  tutup,
+  feedback,
+  presensi,
+  tpp,
+  dokumen,
+  ekspor,
+};
 
 async function run(cli: CliContext, command: Command): Promise<number> {
   const {verb, options} = command;
@@ -110,7 +124,9 @@ async function runMain(
       cli.err(e.key, e.params);
       return e.key === 'cli.lock.busy' ? EXIT_INPUT_ERRORS : EXIT_USAGE;
     }
-    const message = e instanceof Error ? e.message : String(e);
+    // An error of the bundle's realm is no `instanceof Error` here: its message is read as such.
+    const own = (e as {message?: unknown} | null)?.message;
+    const message = typeof own === 'string' ? own : String(e);
     cli.err('cli.error.failed', {message});
     if (process.env.KINERJA_DEBUG && e instanceof Error)
       fullIo.stderr(`${e.stack}\n`);

@@ -63,7 +63,10 @@ export async function validate(
   options: Options,
 ): Promise<number> {
   const runtime = await cli.open(file, options);
-  const result = runtime.call<ValidationDto>('apiValidate');
+  const result = runtime.call<ValidationDto>(
+    'apiValidate',
+    periodOf(runtime, options),
+  );
   printIssues(cli, result.issues);
   cli.out('cli.validate.summary', {
     errors: result.errors,

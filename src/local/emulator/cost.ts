@@ -99,6 +99,16 @@ export interface ExecutionStats {
   estimatedSeconds: Record<CostProfile, number>;
 }
 
+/**
+ * Seconds one Blob.getAs('application/pdf') of an HTML page takes in Apps Script. Google publishes
+ * no figure; users report about a second for a one-page HTML conversion. 1.5 s optimistic, 4 s
+ * pessimistic: an assumption, so a unit's bundle is chunked well before the 6-minute limit.
+ */
+export const PDF_CONVERSION_SECONDS: Record<CostProfile, number> = {
+  optimistic: 1.5,
+  pessimistic: 4,
+};
+
 /** Calls that need the document as it is now: a pending write must be flushed first. */
 const READS_DOCUMENT =
   /^(Range|Sheet|Spreadsheet)\.(get(Values?|DisplayValues?|Formulas?|SheetValues|LastRow|LastColumn|DataRange|MaxRows|MaxColumns|Backgrounds?|NumberFormats?|Notes?|FontWeights?|FontColors?|DataValidations?)|isBlank)$/;
@@ -112,6 +122,8 @@ export class CostMeter {
   cellsRead = 0;
   cellsWritten = 0;
   roundTrips = 0;
+  /** Blob.getAs conversions (PDF rendering on Google's side). */
+  conversions = 0;
   private pendingWrites = false;
 
   /**
@@ -131,13 +143,15 @@ export class CostMeter {
       (this.calls * f.callMs) / 1e3 +
       (this.cellsRead * f.cellReadUs) / 1e6 +
       (this.cellsWritten * f.cellWriteUs) / 1e6 +
-      (this.roundTrips * f.roundTripMs) / 1e3
+      (this.roundTrips * f.roundTripMs) / 1e3 +
+      this.conversions * PDF_CONVERSION_SECONDS[profile]
     );
   }
 
   /** Before the call runs: the call itself, the cells it writes, a flush it forces. */
   before(label: string, cellsWritten: number): string | null {
     this.calls++;
+    if (label === 'Blob.getAs') this.conversions++;
     if (READS_DOCUMENT.test(label) || label === 'SpreadsheetApp.flush') {
       if (this.pendingWrites) this.roundTrips++;
       this.pendingWrites = false;
@@ -196,10 +210,15 @@ export function costSetting(option?: CostSetting): CostSetting {
 
 /** Cells a write call sets: the range's rectangle, or the appended row. */
 export function cellsWrittenBy(
-  self: {_r?: {numRows: number; numCols: number}},
+  self: {
+    _r?: {numRows: number; numCols: number};
+    _ranges?: {_r: {numRows: number; numCols: number}}[];
+  },
   label: string,
   args: unknown[],
 ): number {
+  if (label.startsWith('RangeList.') && self._ranges)
+    return self._ranges.reduce((n, x) => n + x._r.numRows * x._r.numCols, 0);
   if (label === 'Sheet.appendRow' && Array.isArray(args[0]))
     return args[0].length;
   const r = self._r;

@@ -21,6 +21,8 @@ export interface SentMail {
   subject: string;
   body: string;
   htmlBody: string;
+  /** Files attached (MailApp `attachments`: blobs). */
+  attachments?: {name: string; contentType: string; bytes: Buffer}[];
   emlPath?: string;
 }
 
@@ -141,6 +143,15 @@ export class Env {
   }
   get user(): string {
     return this.shared.activeUser;
+  }
+  /**
+   * Whose rights a script write uses: an installable trigger's creator while it runs ("Installable
+   * triggers always run under the account of the person who created them",
+   * developers.google.com/apps-script/guides/triggers/installable), else the active user. A
+   * person's own typing (userEdit) is checked against `user`.
+   */
+  get actor(): string {
+    return this.effectiveUser ?? this.shared.activeUser;
   }
   now(): Date {
     return this.shared.options.now();

@@ -21,6 +21,14 @@ export interface ValidationModel {
   helpText: string;
 }
 
+/** A cell's own border sides, each `STYLE #rrggbb` (SpreadsheetApp.BorderStyle name). */
+export interface BorderModel {
+  top?: string;
+  left?: string;
+  bottom?: string;
+  right?: string;
+}
+
 export const LAYERS = [
   'value',
   'formula',
@@ -31,6 +39,7 @@ export const LAYERS = [
   'background',
   'horizontalAlignment',
   'wrap',
+  'border',
   'validation',
 ] as const;
 export type LayerName = (typeof LAYERS)[number];
@@ -41,6 +50,7 @@ export const FORMAT_LAYERS: LayerName[] = [
   'background',
   'horizontalAlignment',
   'wrap',
+  'border',
 ];
 
 export interface LayerTypes {
@@ -53,6 +63,7 @@ export interface LayerTypes {
   background: string;
   horizontalAlignment: string;
   wrap: boolean;
+  border: BorderModel;
   validation: ValidationModel;
 }
 
@@ -88,8 +99,17 @@ export interface TriggerModel {
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
+/** One developer metadata entry of a sheet (src/local/emulator/developer-metadata.ts). */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export class SheetModel {
   hidden = false;
+  developerMetadata: DeveloperMetadataModel[] = [];
   tabColor: string | null = null;
   frozenRows = 0;
   frozenCols = 0;
@@ -111,6 +131,7 @@ export class SheetModel {
     background: [],
     horizontalAlignment: [],
     wrap: [],
+    border: [],
     validation: [],
   };
   constructor(

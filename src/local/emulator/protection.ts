@@ -171,7 +171,7 @@ export class Protection extends Service {
     super(env);
   }
   _mayChange(): void {
-    if (!mayEdit(this._env.workbook, this._model, this._env.user)) {
+    if (!mayEdit(this._env.workbook, this._model, this._env.actor)) {
       throw this._env.error(PROTECTED_MESSAGE);
     }
   }
@@ -241,7 +241,7 @@ export class Protection extends Service {
   canEdit(): boolean {
     return (
       this._model.warningOnly ||
-      mayEdit(this._env.workbook, this._model, this._env.user)
+      mayEdit(this._env.workbook, this._model, this._env.actor)
     );
   }
   getProtectionType(): string {

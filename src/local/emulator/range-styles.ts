@@ -106,6 +106,9 @@ export type StyleAccessors = {
 type AnyStyle = Style<LayerName, unknown, unknown, string>;
 type Method = (this: Range, value?: unknown) => unknown;
 
+/** The setters as defined, before countMethods wraps them (RangeList applies them uncounted). */
+export const RAW_SETTERS = new Map<string, Method>();
+
 /** Defines the table's accessors on Range.prototype (before countMethods wraps them). */
 export function addStyleAccessors(cls: {prototype: Range}): void {
   const proto = cls.prototype as unknown as Record<string, Method>;
@@ -120,6 +123,7 @@ export function addStyleAccessors(cls: {prototype: Range}): void {
       this._fill(s.layer, s.write(value));
       return this;
     };
+    RAW_SETTERS.set(`set${name}`, proto[`set${name}`]);
     const plural = s.plural;
     if (!plural) continue;
     proto[`get${plural}`] = function () {

@@ -16,6 +16,7 @@ import {
 } from './protection';
 import {StyleAccessors, addStyleAccessors} from './range-styles';
 import {MergeAccessors, addMergeMethods, blankCovered} from './range-merges';
+import {BorderAccessors, addBorderMethods} from './range-borders';
 import {Service} from './service';
 import {Sheet} from './sheet';
 
@@ -55,7 +56,7 @@ export class Range extends Service {
         this._env.workbook,
         this._sheet,
         this._r,
-        this._env.user,
+        this._env.actor,
       )
     ) {
       throw this._env.error(PROTECTED_MESSAGE);
@@ -354,8 +355,10 @@ export class Range extends Service {
 // The style accessors, typed from their table; addStyleAccessors defines them on the prototype
 // when this module loads, before any Range exists.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Range extends StyleAccessors, MergeAccessors {}
+export interface Range
+  extends StyleAccessors, MergeAccessors, BorderAccessors {}
 
 addStyleAccessors(Range);
 addMergeMethods(Range);
+addBorderMethods(Range);
 countMethods(Range, 'Range');

@@ -8,7 +8,7 @@ import {PROTECTED_MESSAGE, blockingProtection, shiftRects} from './protection';
 
 function assertSheetEditable(env: Env, m: SheetModel): void {
   const rect = {row: 1, col: 1, numRows: m.maxRows, numCols: m.maxCols};
-  if (blockingProtection(env.workbook, m, rect, env.user)) {
+  if (blockingProtection(env.workbook, m, rect, env.actor)) {
     throw env.error(PROTECTED_MESSAGE);
   }
 }

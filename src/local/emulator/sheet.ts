@@ -12,11 +12,17 @@ import {
   removeChart,
   updateChart,
 } from './charts';
+import {
+  DeveloperMetadata,
+  DeveloperMetadataFinder,
+  addMetadata,
+} from './developer-metadata';
 import type {Env} from './env';
 import {assertCellsFit} from './limits';
 import type {SheetModel} from './model';
 import {Protection, newProtection} from './protection';
 import {Range} from './range';
+import {RangeList} from './range-list';
 import {Service} from './service';
 import * as structure from './sheet-structure';
 import {Spreadsheet, assertNewSheetName} from './spreadsheet';
@@ -79,6 +85,27 @@ export class Sheet extends Service {
   getSheetId(): number {
     return this._model.id;
   }
+  /** addDeveloperMetadata(key), (key, value), (key, visibility), (key, value, visibility). */
+  addDeveloperMetadata(
+    key: string,
+    value?: unknown,
+    visibility?: unknown,
+  ): Sheet {
+    if (value === 'DOCUMENT' || value === 'PROJECT')
+      addMetadata(this._env, this._model, key, undefined, value);
+    else addMetadata(this._env, this._model, key, value, visibility);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this._env.list(
+      this._model.developerMetadata.map(
+        m => new DeveloperMetadata(this._env, this._model, m),
+      ),
+    );
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this._env, () => [this._model]);
+  }
   getIndex(): number {
     return this._env.workbook.sheets.indexOf(this._model) + 1;
   }
@@ -94,6 +121,14 @@ export class Sheet extends Service {
   ): Range {
     if (typeof a === 'string') return this._range(a);
     return this._rangeAt(a, col as number, numRows ?? 1, numCols ?? 1);
+  }
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations) || !a1Notations.length)
+      throw this._env.error('Invalid argument: a1Notations');
+    return new RangeList(
+      this._env,
+      a1Notations.map(a1 => this._range(a1)),
+    );
   }
   getDataRange(): Range {
     const m = this._model;

@@ -9,6 +9,10 @@ import {
 } from './created-files';
 import {DataValidationBuilder} from './data-validation';
 import {
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+} from './developer-metadata';
+import {
   BorderStyle,
   DataValidationCriteria,
   ProtectionType,
@@ -25,6 +29,8 @@ export class SpreadsheetApp extends Service {
   DataValidationCriteria = DataValidationCriteria;
   BorderStyle = BorderStyle;
   WrapStrategy = WrapStrategy;
+  DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   // An add-on's time-driven trigger is attached to the script, not to a document: it has no active
   // spreadsheet and must open the document by id, which needs the full spreadsheets scope

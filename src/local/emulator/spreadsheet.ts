@@ -2,6 +2,7 @@
 import {splitSheetName} from './a1';
 import {countMethods} from './calls';
 import {dropSheetCharts} from './charts';
+import {DeveloperMetadataFinder} from './developer-metadata';
 import type {Env} from './env';
 import {assertCellsFit} from './limits';
 import {
@@ -46,6 +47,13 @@ export class Spreadsheet extends Service {
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this._env.workbook.id}/edit`;
+  }
+  /** Searches the metadata of every sheet (developer-metadata.ts). */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(
+      this._env,
+      () => this._env.workbook.sheets,
+    );
   }
   getSheets(): Sheet[] {
     return this._env.list(

@@ -4,6 +4,7 @@ import {countMethods} from './calls';
 import {isDate} from './dates';
 import type {Env} from './env';
 import {formatJavaDate} from './java-date-format';
+import {htmlToPdf, zipEntries} from './pdf';
 import {Service} from './service';
 
 /** Apps Script's formatString and Logger.log templates: %s, %d, %i, %f with width and precision, %%. */
@@ -120,6 +121,69 @@ export class Utilities extends Service {
       name ?? null,
     );
   }
+  /**
+   * Utilities.parseCsv(csv, [delimiter]): the CSV as a 2-D array of strings, one array per line
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#parseCsv(String,Char)).
+   * Quoted fields may hold the delimiter and doubled quotes. A line break inside a quoted field is
+   * refused: Google's parser splits such a field (scripts replace those breaks before calling it),
+   * so the add-on must not rely on it.
+   */
+  parseCsv(csv: string, delimiter = ','): string[][] {
+    const sep = String(delimiter).charAt(0) || ',';
+    const rows: string[][] = [];
+    for (const line of String(csv).split(/\r\n|\n|\r/)) {
+      const row: string[] = [];
+      let field = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+          if (c === '"' && line[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else if (c === '"') quoted = false;
+          else field += c;
+        } else if (c === '"' && field === '') quoted = true;
+        else if (c === sep) {
+          row.push(field);
+          field = '';
+        } else field += c;
+      }
+      if (quoted) throw this._env.error('Could not parse text.');
+      row.push(field);
+      rows.push(row);
+    }
+    const realm = this._env.realm.Array;
+    return realm.from(rows.map(r => realm.from(r))) as string[][];
+  }
+
+  /**
+   * A ZIP of the blobs, named `name` (default 'Archive.zip'), content type application/zip
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String)).
+   * A blob without a name cannot be an entry: refused, as an entry needs a file name.
+   */
+  zip(blobs: unknown, name?: string): Blob {
+    if (!Array.isArray(blobs) || blobs.some(b => !(b instanceof Blob))) {
+      throw this._env.error(
+        "The parameters (String) don't match the method signature for Utilities.zip.",
+      );
+    }
+    const list = blobs as Blob[];
+    const entries = list.map(b => {
+      const entry = b.getName();
+      if (!entry)
+        throw this._env.error(
+          'Blob object must have non-null name for this operation.',
+        );
+      return {name: entry, data: b._bytes};
+    });
+    return new Blob(
+      this._env,
+      zipEntries(entries, new Date()),
+      'application/zip',
+      name ?? 'Archive.zip',
+    );
+  }
   getUuid(): string {
     return crypto.randomUUID();
   }
@@ -156,6 +220,52 @@ export class Blob extends Service {
   }
   getName(): string | null {
     return this._name;
+  }
+  /**
+   * The blob converted (https://developers.google.com/apps-script/reference/base/blob#getAs(String)):
+   * to application/pdf from HTML or plain text (rendered by Chromium, see pdf.ts); the name's part
+   * after its last period is replaced by the new extension ("ShoppingList.12.25.2014" ->
+   * "ShoppingList.12.25.pdf"). Other conversions are refused.
+   */
+  getAs(contentType: string): Blob {
+    const to = String(contentType);
+    const from = (this._type ?? '').split(';')[0].trim().toLowerCase();
+    if (to === this._type)
+      return new Blob(this._env, Buffer.from(this._bytes), to, this._name);
+    if (
+      to !== 'application/pdf' ||
+      !['text/html', 'text/plain'].includes(from)
+    ) {
+      throw this._env.error(
+        `Converting from ${from || 'unknown'} to ${to} is not supported.`,
+      );
+    }
+    const html =
+      from === 'text/html'
+        ? this._bytes
+        : Buffer.from(
+            `<!DOCTYPE html><meta charset="utf-8"><pre style="white-space:pre-wrap">${this._bytes
+              .toString('utf8')
+              .replace(
+                /[&<>]/g,
+                c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[c]!,
+              )}</pre>`,
+          );
+    const name =
+      this._name === null ? null : this._name.replace(/\.[^.]*$/, '') + '.pdf';
+    return new Blob(this._env, htmlToPdf(html), 'application/pdf', name);
+  }
+  copyBlob(): Blob {
+    return new Blob(
+      this._env,
+      Buffer.from(this._bytes),
+      this._type,
+      this._name,
+    );
+  }
+  /** The blob itself (Blob is a BlobSource). */
+  getBlob(): Blob {
+    return this;
   }
   setName(name: string): Blob {
     this._name = name;

@@ -8,7 +8,7 @@ import type {Emulator, EmulatorOptions} from '../emulator';
 import type {Workbook} from '../emulator/model';
 import {repoRoot} from '../loader';
 import {WorkbookLock} from '../file-lock';
-import {Runtime, readWorkbookFile} from '../runtime';
+import {Runtime, readWorkbookFile, userOf} from '../runtime';
 import {WorkbookFileError, realFile} from '../workbook-file';
 import {t} from '../i18n';
 import {
@@ -75,14 +75,16 @@ export async function startServer(
   const codeFile = options.codeFile ?? path.join(repoRoot(), 'dist', 'Code.js');
   const sidebarFile =
     options.sidebarFile ?? path.join(repoRoot(), 'dist', 'Sidebar.html');
+  // Who acts unless told: the workbook's owner, its HR (SHEETS.md, Roles); *Sebagai* shows them.
+  const user = userOf(workbook, options.emulator?.user);
   const runtime = new Runtime({
     file: options.file,
     workbook,
     replayed: read.replayed,
     codeFile,
-    emulator: {...options.emulator, outboxDir: options.outbox},
+    emulator: {...options.emulator, user, outboxDir: options.outbox},
   });
-  let currentUser = options.emulator?.user ?? runtime.emulator.workbook.owner;
+  let currentUser = user;
   if (!fs.existsSync(codeFile)) {
     throw new Error(`${codeFile} not found: run npm run build first`);
   }
@@ -110,9 +112,12 @@ export async function startServer(
     callApi: (fn, argsJson) => locked(() => callApi(fn, argsJson)),
     cell: cellOf,
     edit: (sheetName, ref, value) => locked(() => edit(sheetName, ref, value)),
+    // Sebagai lists who is really acting first, even when --user named someone new to the file.
     users: () => ({
       current: currentUser,
-      known: knownUsers(runtime.emulator.workbook),
+      known: [
+        ...new Set([currentUser, ...knownUsers(runtime.emulator.workbook)]),
+      ],
     }),
     setUser(email) {
       currentUser = email;
@@ -152,7 +157,11 @@ export async function startServer(
       return {ok: false, message: errorMessage(error)};
     }
     await runtime.save();
-    return {ok: true, display: cellOf(sheetName, ref).value};
+    const info = cellOf(sheetName, ref);
+    // The onEdit trigger's mark, if the value breaks a rule: the save says so (issue 12).
+    return info.problem
+      ? {ok: true, display: info.value, problem: info.problem}
+      : {ok: true, display: info.value};
   }
   const running = await startWorkbench(backend, options.port, options.host);
   return {

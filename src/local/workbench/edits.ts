@@ -9,6 +9,7 @@ import {blockingProtection} from '../emulator/protection';
 import type {CellInfo, WorkbenchBackend} from '../server';
 import {readBody, refuseUnlessJson, sendJson} from './http';
 import {cellText} from './viewer';
+import {markText} from '../../sheets/edit-rules';
 
 export async function editRoute(
   req: http.IncomingMessage,
@@ -80,6 +81,7 @@ export function cellInfo(
       options: [],
       editable: false,
       reason: t(lang, 'sidebar.workbench.noCell', {ref: `${sheetName}!${ref}`}),
+      problem: '',
     };
   }
   const value = sheet.get('value', rect.row, rect.col);
@@ -98,6 +100,7 @@ export function cellInfo(
         : cellText(value, workbook.timeZone),
     options: list,
     editable: !blocked,
+    problem: markText(String(sheet.get('note', rect.row, rect.col) ?? '')),
     reason: blocked
       ? t(lang, 'sidebar.workbench.protected', {
           user,

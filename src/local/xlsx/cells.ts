@@ -2,7 +2,12 @@
 // Excel has no zones), formula, fonts, fill, alignment, wrap and note.
 import ExcelJS from 'exceljs';
 import {isDate, zonedParts, zonedToDate} from '../emulator/dates';
-import {CellValue, LAYERS, SheetModel} from '../emulator/model';
+import {
+  type BorderModel,
+  CellValue,
+  LAYERS,
+  SheetModel,
+} from '../emulator/model';
 
 export const toArgb = (color: string) =>
   'FF' + color.replace('#', '').toUpperCase().padStart(6, '0').slice(-6);
@@ -38,6 +43,47 @@ function fromWallClock(date: Date, tz: string): Date {
   return new Date(d.getTime() + date.getUTCMilliseconds());
 }
 
+/** Apps Script BorderStyle <-> Excel's border styles (the nearest line of each). */
+const EXCEL_BORDER: Record<string, ExcelJS.BorderStyle> = {
+  DOTTED: 'dotted',
+  DASHED: 'dashed',
+  SOLID: 'thin',
+  SOLID_MEDIUM: 'medium',
+  SOLID_THICK: 'thick',
+  DOUBLE: 'double',
+};
+const SIDES = ['top', 'left', 'bottom', 'right'] as const;
+
+function excelBorder(border: BorderModel): Partial<ExcelJS.Borders> {
+  const out: Partial<ExcelJS.Borders> = {};
+  for (const side of SIDES) {
+    const line = border[side];
+    if (!line) continue;
+    const [style, color] = line.split(' ');
+    out[side] = {
+      style: EXCEL_BORDER[style] ?? 'thin',
+      color: {argb: toArgb(color ?? '#000000')},
+    };
+  }
+  return out;
+}
+
+function borderFromExcel(
+  borders: Partial<ExcelJS.Borders> | undefined,
+): BorderModel | undefined {
+  if (!borders) return undefined;
+  const out: BorderModel = {};
+  for (const side of SIDES) {
+    const b = borders[side];
+    if (!b?.style) continue;
+    const style =
+      Object.keys(EXCEL_BORDER).find(k => EXCEL_BORDER[k] === b.style) ??
+      'SOLID';
+    out[side] = `${style} ${fromArgb(b.color?.argb) ?? '#000000'}`;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 const styleCache = new Map<string, unknown>();
 function shared<T>(key: string, make: () => T): T {
   let v = styleCache.get(key) as T | undefined;
@@ -68,6 +114,7 @@ export function writeCells(
     const fills = L.background[r];
     const aligns = L.horizontalAlignment[r];
     const wraps = L.wrap[r];
+    const borders = L.border[r];
     if (
       !values &&
       !formulas &&
@@ -77,7 +124,8 @@ export function writeCells(
       !colors &&
       !fills &&
       !aligns &&
-      !wraps
+      !wraps &&
+      !borders
     ) {
       continue;
     }
@@ -91,6 +139,7 @@ export function writeCells(
       fills?.length ?? 0,
       aligns?.length ?? 0,
       wraps?.length ?? 0,
+      borders?.length ?? 0,
     );
     const row = ws.getRow(r + 1);
     for (let c = 0; c < width; c++) {
@@ -103,6 +152,7 @@ export function writeCells(
       const fill = fills?.[c];
       const align = aligns?.[c];
       const wrap = wraps?.[c];
+      const border = borders?.[c];
       if (
         v === undefined &&
         !f &&
@@ -112,7 +162,8 @@ export function writeCells(
         !color &&
         !fill &&
         !align &&
-        !wrap
+        !wrap &&
+        !border
       )
         continue;
       const cell = row.getCell(c + 1);
@@ -145,6 +196,10 @@ export function writeCells(
           wrapText: wrap || undefined,
         }));
       }
+      if (border)
+        cell.border = shared(`border:${JSON.stringify(border)}`, () =>
+          excelBorder(border),
+        );
       if (note) cell.note = note;
     }
     row.commit();
@@ -198,6 +253,8 @@ export function readCellStyle(
   if (cell.alignment?.horizontal)
     sheet.set('horizontalAlignment', r, c, cell.alignment.horizontal);
   if (cell.alignment?.wrapText) sheet.set('wrap', r, c, true);
+  const border = borderFromExcel(cell.border);
+  if (border) sheet.set('border', r, c, border);
   const note = cell.note as string | {texts?: {text: string}[]} | undefined;
   if (note) {
     sheet.set(

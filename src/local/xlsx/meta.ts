@@ -3,6 +3,7 @@
 // exact pixel widths and sheet sizes, validation rules in Apps Script terms.
 import ExcelJS from 'exceljs';
 import {
+  DeveloperMetadataModel,
   NamedRangeModel,
   ProtectionModel,
   TriggerModel,
@@ -24,6 +25,8 @@ export interface SheetMeta {
   maxCols: number;
   columnWidths: Record<number, number>;
   conditionalFormats: unknown[];
+  /** Developer metadata (Sheets keeps it with the sheet; a file has nowhere else for it). */
+  developerMetadata?: DeveloperMetadataModel[];
   validations: {
     rules: ValidationModel[];
     runs: [number, number, number, number][];

@@ -56,6 +56,7 @@ export async function readWorkbook(
     if (sm) {
       sheet.columnWidths = sm.columnWidths;
       sheet.conditionalFormats = sm.conditionalFormats;
+      sheet.developerMetadata = sm.developerMetadata ?? [];
     } else {
       ws.columns?.forEach((col, i) => {
         if (col.width !== undefined)
@@ -72,7 +73,8 @@ export async function readWorkbook(
         .filter((r): r is NonNullable<typeof r> => r !== null),
     );
     ws.eachRow({includeEmpty: false}, (row, r) => {
-      row.eachCell({includeEmpty: false}, (cell, c) => {
+      // Empty cells too: a blank cell may still hold a fill, a border or a note.
+      row.eachCell({includeEmpty: true}, (cell, c) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const {value, formula} = excelCellValue(cell, tz);
         if (value !== undefined) sheet.set('value', r, c, value);

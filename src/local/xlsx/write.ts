@@ -87,6 +87,9 @@ async function writeTo(workbook: Workbook, file: string): Promise<void> {
       maxCols: sheet.maxCols,
       columnWidths: sheet.columnWidths,
       conditionalFormats: sheet.conditionalFormats,
+      ...(sheet.developerMetadata.length
+        ? {developerMetadata: sheet.developerMetadata}
+        : {}),
       validations,
     });
     const ws = out.addWorksheet(excelName, {

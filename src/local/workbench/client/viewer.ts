@@ -90,8 +90,13 @@ function editBar(form: HTMLFormElement): void {
           return;
         }
         td.textContent = result.display;
-        message.textContent = savedText.replace('{ref}', ref.value);
-        message.className = 'saved';
+        // Saved, but the onEdit trigger marked a rule it breaks: say so, not "tersimpan".
+        td.classList.toggle('marked', Boolean(result.problem));
+        message.textContent = result.problem
+          ? `${sheet}!${ref.value}: ${result.problem}`
+          : savedText.replace('{ref}', ref.value);
+        message.className = result.problem ? 'refused' : 'saved';
+        if (result.problem) return; // stays on the cell to be corrected
         const row = td.parentElement?.nextElementSibling;
         const next = row?.children[td.cellIndex] as
           HTMLTableCellElement | undefined;
