@@ -1,6 +1,7 @@
 // Measures feedback at scale on the built dist/Code.js in the emulator (not a timed test): for a
 // demo workbook of N employees, previewing everyone in one execution (apiPreviewAllEmails),
-// previewing one (apiPreviewEmail), and one send chunk (apiStartSend with a day's quota).
+// previewing one (apiPreviewEmail), the send plan (apiSendPlan) and the reminder plan
+// (apiReminderPlan), each in one execution, and one send chunk (apiStartSend with a day's quota).
 // Spreadsheet service calls and cells read come from src/local/service-meter.ts.
 // Run: npm run build && npx esbuild scripts/measure-feedback.ts --bundle --platform=node \
 //        --outfile=build/measure-feedback.js --log-level=warning && node build/measure-feedback.js 800 10000
@@ -21,9 +22,15 @@ const PERIOD = '2026-TW1';
 const QUOTA = Number(process.env.QUOTA ?? 1500);
 const MODE = process.env.TABS === 'Per Unit' ? 'Per Unit' : 'Per Atasan';
 
-function row(label: string, ms: number, calls: number, cells: number) {
+function row(
+  label: string,
+  ms: number,
+  calls: number,
+  cells: number,
+  estimate = '',
+) {
   console.log(
-    `| ${label} | ${(ms / 1000).toFixed(2)} s | ${calls} | ${cells.toLocaleString('en')} |`,
+    `| ${label} | ${(ms / 1000).toFixed(2)} s | ${calls} | ${cells.toLocaleString('en')} | ${estimate} |`,
   );
 }
 
@@ -51,8 +58,10 @@ function measure(count: number): void {
   console.log(
     `\n## ${count} employees (${tabs} tabs, ${MODE}), mail quota ${QUOTA}\n`,
   );
-  console.log('| Execution | Wall | Spreadsheet calls | Cells read |');
-  console.log('|---|---:|---:|---:|');
+  console.log(
+    '| Execution | Wall | Spreadsheet calls | Cells read | Estimate (optimistic / pessimistic) |',
+  );
+  console.log('|---|---:|---:|---:|---:|');
   const run = (label: string, fn: (ctx: BundleContext) => unknown) => {
     const ctx = loadBundle(emulator, code);
     const meter = meterSpreadsheet(ctx);
@@ -63,7 +72,16 @@ function measure(count: number): void {
     } finally {
       emulator.endExecution(ctx);
     }
-    row(label, Date.now() - t0, meter.total(), meter.cellsRead);
+    const cost = emulator.lastExecution?.estimatedSeconds;
+    row(
+      label,
+      Date.now() - t0,
+      meter.total(),
+      meter.cellsRead,
+      cost
+        ? `${cost.optimistic.toFixed(1)} s / ${cost.pessimistic.toFixed(1)} s`
+        : '',
+    );
     return {value, meter};
   };
   const all = run('preview all (apiPreviewAllEmails)', ctx =>
@@ -73,6 +91,8 @@ function measure(count: number): void {
   const previews = all.value as {nip: string; preview: {skipReason: string}}[];
   const nip = previews.find(p => !p.preview.skipReason)?.nip ?? previews[0].nip;
   run('preview one (apiPreviewEmail)', ctx => ctx.apiPreviewEmail(PERIOD, nip));
+  run('send plan (apiSendPlan)', ctx => ctx.apiSendPlan(PERIOD));
+  run('reminder plan (apiReminderPlan)', ctx => ctx.apiReminderPlan(PERIOD));
   const chunk = run('send chunk (apiStartSend)', ctx =>
     ctx.apiStartSend(PERIOD, false),
   );
@@ -81,6 +101,13 @@ function measure(count: number): void {
     sent: number;
     remaining: number;
   };
+  const after = run('send plan after the chunk (apiSendPlan)', ctx =>
+    ctx.apiSendPlan(PERIOD),
+  ).value as {send: number; reasons: {reason: string; count: number}[]};
+  console.log(
+    `\nPlan after the chunk: ${after.send} to send; ` +
+      after.reasons.map(r => `${r.reason} ${r.count}`).join(', '),
+  );
   console.log(
     `\nSend chunk: ${status.state}, ${status.sent} sent, ${status.remaining} remaining. Calls by method: ` +
       [...chunk.meter.calls.entries()]

@@ -5,8 +5,10 @@ import type {
   ActionResult,
   EmailPreview,
   EmployeeListItem,
+  SendPlan,
   SidebarState,
 } from '../src/core/api';
+import {RemindPanel} from './send-plan';
 import {IDLE, Load, Loader, useLoad} from './load';
 import {SendPanel} from './send';
 import {useSendJob} from './send-job';
@@ -28,6 +30,11 @@ function Preview(props: {
   testSend: Load<ActionResult>;
   name: string;
   onTestSend: () => void;
+  /** Whether an email of this period was already sent (the button says "resend"). */
+  sent: boolean;
+  changed: boolean;
+  busy: boolean;
+  onSendOne: () => void;
 }) {
   const ui = useUi();
   const {t} = ui;
@@ -75,6 +82,24 @@ function Preview(props: {
       >
         {busyLabel(ui, testBusy, 'sidebar.feedback.testSend')}
       </button>
+      <button
+        type="button"
+        id="fb-resend-one"
+        class="secondary"
+        disabled={props.busy || !!preview.skipReason}
+        onClick={props.onSendOne}
+      >
+        {t(
+          props.sent
+            ? 'sidebar.feedback.resendOne'
+            : 'sidebar.feedback.sendOne',
+        )}
+      </button>
+      {props.changed && (
+        <p class="hint warn" id="fb-changed">
+          {t('sidebar.feedback.changedHint')}
+        </p>
+      )}
       {test.status === 'ok' && <ResultLine result={test.value} />}
       {test.status === 'error' && (
         <ErrorBox message={test.message} retry={test.retry} />
@@ -98,13 +123,21 @@ export function FeedbackPanel(props: {
   const [selectedNip, setSelectedNip] = useState('');
   const preview = useLoad<EmailPreview>(ui);
   const testSend = useLoad<ActionResult>(ui);
-  const job = useSendJob(ui, props.loadEmployees);
+  const plan = useLoad<SendPlan>(ui);
+  const loadPlan = () =>
+    void plan.run(() => ui.call('apiSendPlan', period), loadPlan);
+  const job = useSendJob(ui, () => {
+    props.loadEmployees();
+    loadPlan();
+  });
   const previewTimer = useRef<ReturnType<typeof setTimeout> | undefined>(
     undefined,
   );
 
   function openFeedback() {
     if (employees.current().status === 'idle') props.loadEmployees();
+    // The plan flags the results changed since sent in the list below.
+    if (plan.current().status === 'idle') loadPlan();
     void job.refresh(openFeedback);
   }
   useEffect(() => {
@@ -112,9 +145,14 @@ export function FeedbackPanel(props: {
   }, [props.open, props.loaded]);
 
   // A preview or test belongs to the period it was made for.
+  const planPeriod = useRef(period);
   useEffect(() => {
     preview.set(IDLE);
     testSend.set(IDLE);
+    if (planPeriod.current === period) return;
+    planPeriod.current = period;
+    plan.set(IDLE);
+    if (props.open) loadPlan();
   }, [period]);
 
   // A reloaded list without the chosen employee (another period): nobody is chosen.
@@ -154,7 +192,21 @@ export function FeedbackPanel(props: {
     return <ErrorBox message={slot.message} retry={slot.retry} />;
   }
   const all = slot.value;
-  const send = <SendPanel job={job} period={period} count={all.length} />;
+  const send = (
+    <>
+      <SendPanel
+        job={job}
+        period={period}
+        count={all.length}
+        plan={plan}
+        loadPlan={loadPlan}
+      />
+      <RemindPanel period={period} />
+    </>
+  );
+  const changed = new Set(
+    plan.slot.status === 'ok' ? plan.slot.value.changedNips : [],
+  );
   if (!all.length) {
     return (
       <>
@@ -190,7 +242,15 @@ export function FeedbackPanel(props: {
       >
         {matches.map(e => (
           <option key={e.nip} value={e.nip} selected={e.nip === selectedNip}>
-            {e.predikat ? `${e.nama} · ${e.predikat}` : e.nama}
+            {[
+              e.nama,
+              e.predikat,
+              changed.has(e.nip)
+                ? `⚠ ${t('sidebar.feedback.changedMark')}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </option>
         ))}
       </select>
@@ -203,6 +263,10 @@ export function FeedbackPanel(props: {
           testSend={testSend.slot}
           name={chosen?.nama ?? selectedNip}
           onTestSend={() => void runTestSend()}
+          sent={/^(Terkirim|Sent)/i.test(chosen?.emailStatus ?? '')}
+          changed={changed.has(selectedNip)}
+          busy={job.driving}
+          onSendOne={() => job.resendOne(period, selectedNip)}
         />
       )}
       {send}

@@ -217,6 +217,62 @@ export const SIDEBAR_MESSAGES: Catalogue = {
     id: 'Kirim ulang yang sudah terkirim',
     en: 'Send again to those already sent',
   },
+  'sidebar.plan.summary': {
+    id: '{send} dari {total} pegawai akan dikirimi email.',
+    en: '{send} of {total} employees will be emailed.',
+  },
+  'sidebar.plan.summaryResend': {
+    id: 'Kirim ulang: {send} dari {total} pegawai akan dikirimi email lagi.',
+    en: 'Resend: {send} of {total} employees will be emailed again.',
+  },
+  'sidebar.plan.notSent': {
+    id: 'Tidak dikirim:',
+    en: 'Not sent:',
+  },
+  'sidebar.plan.send': {id: 'Kirim {count} email', en: 'Send {count} email(s)'},
+  'sidebar.plan.cancel': {id: 'Batal', en: 'Cancel'},
+  'sidebar.plan.changed': {
+    id: '{count} hasil berubah sejak emailnya terkirim: {names}',
+    en: '{count} results changed since their email was sent: {names}',
+  },
+  'sidebar.plan.resendChanged': {
+    id: 'Kirim ulang yang berubah saja ({count})',
+    en: 'Resend only the changed ({count})',
+  },
+  'sidebar.plan.quota': {
+    id: 'Kuota hari ini tersisa {quota}: sisanya dikirim besok.',
+    en: 'Only {quota} left in today’s quota: the rest go out tomorrow.',
+  },
+  'sidebar.feedback.changedMark': {id: 'berubah', en: 'changed'},
+  'sidebar.feedback.resendOne': {
+    id: 'Kirim ulang ke pegawai ini',
+    en: 'Resend to this employee',
+  },
+  'sidebar.feedback.sendOne': {
+    id: 'Kirim ke pegawai ini',
+    en: 'Send to this employee',
+  },
+  'sidebar.feedback.changedHint': {
+    id: 'Hasilnya berubah sejak email terkirim.',
+    en: 'The result changed since the email was sent.',
+  },
+  'sidebar.remind.title': {id: 'Pengingat atasan', en: 'Supervisor reminders'},
+  'sidebar.remind.check': {
+    id: 'Periksa isian yang belum lengkap',
+    en: 'Check unfinished inputs',
+  },
+  'sidebar.remind.none': {
+    id: 'Semua isian atasan sudah lengkap.',
+    en: 'Every supervisor’s inputs are complete.',
+  },
+  'sidebar.remind.empty': {
+    id: '{empty} isian kosong',
+    en: '{empty} empty inputs',
+  },
+  'sidebar.remind.send': {
+    id: 'Kirim {count} pengingat',
+    en: 'Send {count} reminder(s)',
+  },
   'sidebar.feedback.pause': {id: 'Jeda', en: 'Pause'},
   'sidebar.feedback.resume': {id: 'Lanjutkan', en: 'Resume'},
   'sidebar.feedback.progress': {

@@ -23,6 +23,10 @@ export interface SendJob {
   setResend(value: boolean): void;
   pause(): void;
   start(period: string): void;
+  /** Resends only the results changed since their email was sent (a job of its own). */
+  resendChanged(period: string): void;
+  /** Resends one employee's email (one call, under the server's lock). */
+  resendOne(period: string, nip: string): void;
   resume(): void;
   /** Fetches the job's status unless the loop is running (it knows better). */
   refresh(retry: () => void): Promise<void>;
@@ -88,6 +92,12 @@ export function useSendJob(ui: Ui, onDone: () => void): SendJob {
     },
     start(period) {
       void drive(() => ui.call('apiStartSend', period, resend));
+    },
+    resendChanged(period) {
+      void drive(() => ui.call('apiResendChanged', period));
+    },
+    resendOne(period, nip) {
+      void drive(() => ui.call('apiResendOne', period, nip));
     },
     resume,
     async refresh(retry) {

@@ -1,18 +1,27 @@
 // The "send all" block of the feedback panel: confirm, pause/resume, progress and counts.
 import {useEffect, useRef} from 'preact/hooks';
-import type {SendStatus} from '../src/core/api';
+import type {SendPlan, SendStatus} from '../src/core/api';
+import type {Loader} from './load';
+import {PlanConfirm} from './send-plan';
 import {processed, SendJob} from './send-job';
 import {ErrorBox, ProgressBar, useUi} from './ui';
 
-function Controls(props: {job: SendJob; period: string; count: number}) {
+function Controls(props: {
+  job: SendJob;
+  period: string;
+  count: number;
+  plan: Loader<SendPlan>;
+  loadPlan: () => void;
+}) {
   const {t} = useUi();
   const {job} = props;
   const s = job.status;
   const confirm = useRef<HTMLButtonElement>(null);
   // The confirm button replaces the one just pressed: keep the keyboard where it was.
+  const planReady = props.plan.slot.status === 'ok';
   useEffect(() => {
     if (job.confirming) confirm.current?.focus();
-  }, [job.confirming]);
+  }, [job.confirming, planReady]);
   if (job.driving) {
     return (
       <button
@@ -42,27 +51,14 @@ function Controls(props: {job: SendJob; period: string; count: number}) {
   }
   if (job.confirming) {
     return (
-      <>
-        <button
-          type="button"
-          key="confirm"
-          id="send-confirm"
-          class="primary"
-          ref={confirm}
-          onClick={() => job.start(props.period)}
-        >
-          {`${t('sidebar.feedback.sendAll')} (${props.count})`}
-        </button>
-        <button
-          type="button"
-          key="cancel"
-          id="send-cancel"
-          class="secondary"
-          onClick={() => job.setConfirming(false)}
-        >
-          ×
-        </button>
-      </>
+      <PlanConfirm
+        plan={props.plan.slot}
+        resend={job.resend}
+        confirmRef={confirm}
+        onSend={() => job.start(props.period)}
+        onResendChanged={() => job.resendChanged(props.period)}
+        onCancel={() => job.setConfirming(false)}
+      />
     );
   }
   return (
@@ -72,7 +68,10 @@ function Controls(props: {job: SendJob; period: string; count: number}) {
       id="send-all"
       class="primary"
       disabled={props.count === 0}
-      onClick={() => job.setConfirming(true)}
+      onClick={() => {
+        job.setConfirming(true);
+        props.loadPlan();
+      }}
     >
       {t('sidebar.feedback.sendAll')}
     </button>
@@ -157,6 +156,8 @@ export function SendPanel(props: {
   job: SendJob;
   period: string;
   count: number;
+  plan: Loader<SendPlan>;
+  loadPlan: () => void;
 }) {
   const {t} = useUi();
   const {job} = props;
@@ -178,8 +179,15 @@ export function SendPanel(props: {
           {t('sidebar.feedback.resend')}
         </label>
       )}
-      <div class="buttons">
-        <Controls job={job} period={props.period} count={props.count} />
+      {/* The confirmation is a block of its own; the other controls sit in a row. */}
+      <div class={job.confirming && !job.driving && !active ? '' : 'buttons'}>
+        <Controls
+          job={job}
+          period={props.period}
+          count={props.count}
+          plan={props.plan}
+          loadPlan={props.loadPlan}
+        />
       </div>
       {s && s.state !== 'idle' && s.total > 0 && <Progress status={s} />}
       <Notes job={job} />

@@ -127,6 +127,62 @@ export interface SendStatus {
   message: string;
 }
 
+/** One reason of the send plan: how many are not sent for it, and a few of their names. */
+export interface SendPlanReason {
+  /** alreadySent | uncertain | incomplete | noHasil | outdated | noPredikat | invalidEmail */
+  reason: string;
+  label: string;
+  count: number;
+  names: string[];
+}
+
+/** Before sending (apiSendPlan): how many a normal send sends and why the rest are not. */
+export interface SendPlan {
+  ok: boolean;
+  period: string;
+  /** Active employees of the period. */
+  total: number;
+  /** Emails a normal send (Kirim) sends now. */
+  send: number;
+  /** Emails a resend to everyone would send (every complete, computed result). */
+  resendAll: number;
+  /** Already sent, but their email today differs from the one sent (Sidik). */
+  changed: number;
+  changedNips: string[];
+  changedNames: string[];
+  reasons: SendPlanReason[];
+  remainingQuota: number;
+  /** The plan as text (or why there is none), in the interface language. */
+  message: string;
+}
+
+/** One supervisor's reminder: the employees with empty inputs and how many each. */
+export interface ReminderItem {
+  nip: string;
+  nama: string;
+  email: string;
+  employees: {nip: string; nama: string; empty: number}[];
+  /** '' when it goes out now; else why not (sent within the interval, no address, quota). */
+  holdReason: string;
+}
+
+export interface ReminderPlan {
+  ok: boolean;
+  period: string;
+  intervalDays: number;
+  /** Reminders sent now by apiSendReminders. */
+  send: number;
+  items: ReminderItem[];
+  remainingQuota: number;
+  message: string;
+}
+
+export interface ReminderResult extends ActionResult {
+  sent: number;
+  failed: number;
+  held: number;
+}
+
 /** Every server function the sidebar calls. Implemented in src/gas, shimmed over HTTP locally. */
 export interface SidebarApi extends TppApi {
   apiGetState(): SidebarState;
@@ -147,6 +203,11 @@ export interface SidebarApi extends TppApi {
   apiStartSend(period: string, resend: boolean): SendStatus;
   apiContinueSend(): SendStatus;
   apiGetSendStatus(): SendStatus;
+  apiSendPlan(period: string): SendPlan;
+  apiResendOne(period: string, nip: string): SendStatus;
+  apiResendChanged(period: string): SendStatus;
+  apiReminderPlan(period: string): ReminderPlan;
+  apiSendReminders(period: string): ReminderResult;
   apiSaveSettings(settings: SettingsDto): ActionResult;
   apiDokumenPegawai(period: string, nip: string, jenis: string): DokumenFile;
   apiDokumenUnit(

@@ -8,6 +8,7 @@ import {CORE_MESSAGES} from './messages/core';
 import {VALIDATION_MESSAGES} from './messages/validation';
 import {WORKFLOW_MESSAGES} from './messages/workflow';
 import {EMAIL_MESSAGES} from './messages/email';
+import {SEND_MESSAGES} from './messages/send';
 import {ARCHIVE_MESSAGES, TABS_MESSAGES} from './messages/tabs';
 import {LANGUAGE_MESSAGES} from './messages/language';
 import {TPP_MESSAGES} from './messages/tpp';
@@ -27,6 +28,7 @@ export const CATALOGUE: Catalogue = {
   ...VALIDATION_MESSAGES,
   ...WORKFLOW_MESSAGES,
   ...EMAIL_MESSAGES,
+  ...SEND_MESSAGES,
   ...TABS_MESSAGES,
   ...ARCHIVE_MESSAGES,
   ...LANGUAGE_MESSAGES,

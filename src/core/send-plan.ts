@@ -19,7 +19,8 @@
 import type {SendStatus} from './api';
 import {EXECUTION_BUDGET_MS} from './budget';
 
-export type LogState = 'sent' | 'sending' | 'failed' | 'skipped' | 'unknown';
+export type LogState =
+  'sent' | 'sending' | 'failed' | 'skipped' | 'reminder' | 'unknown';
 
 /** Status words written in Log Email (Bahasa Indonesia like every contract text). */
 export const LOG_STATUS = {
@@ -27,6 +28,7 @@ export const LOG_STATUS = {
   sending: 'Mengirim',
   failed: 'Gagal',
   skipped: 'Dilewati',
+  reminder: 'Pengingat',
 } as const;
 
 /** Reads a Status cell: the first word decides (`Gagal: <error>`, `Dilewati: <reason>`); null when blank. */
@@ -49,6 +51,10 @@ export function parseLogStatus(value: unknown): LogState | null {
     case 'dilewati':
     case 'skipped':
       return 'skipped';
+    case 'pengingat':
+    case 'reminder':
+      // A reminder to a supervisor (reminders.ts): never part of that person's feedback rows.
+      return 'reminder';
     default:
       // Something HR typed that we do not understand: treat it like Mengirim (ask, never guess).
       return 'unknown';
@@ -57,7 +63,7 @@ export function parseLogStatus(value: unknown): LogState | null {
 
 /** `Dilewati: <reason>` / `Gagal: <error>` (single line). */
 export function logStatusText(
-  state: 'sent' | 'sending' | 'failed' | 'skipped',
+  state: 'sent' | 'sending' | 'failed' | 'skipped' | 'reminder',
   detail = '',
 ): string {
   const word = LOG_STATUS[state];
@@ -73,6 +79,10 @@ export interface LogEntry {
   state: LogState;
   /** The Status cell as written (trimmed), to tell one skip reason from another. */
   status: string;
+  /** The Sidik cell (SHA-256 of what was sent), '' when blank. */
+  sidik?: string;
+  /** The Waktu cell as text. */
+  waktu?: string;
 }
 
 export interface SendCounters {
@@ -105,6 +115,8 @@ export interface SendJob {
    * including those skipped again without a row (their reason was already logged).
    */
   settledThrough?: string;
+  /** Only these people: one NIP (resend to one) or the results changed since sent. */
+  scope?: {kind: 'one'; nip: string} | {kind: 'changed'};
 }
 
 export type Decision =
@@ -127,12 +139,15 @@ export interface Candidate {
 export function decide(
   job: Pick<SendJob, 'resend' | 'logRowsAtStart' | 'settledThrough'>,
   candidate: Candidate,
-  entries: readonly LogEntry[],
+  allEntries: readonly LogEntry[],
 ): Decision {
+  // Reminders to a supervisor are not part of their own feedback's rows.
+  const entries = allEntries.filter(e => e.state !== 'reminder');
   const own = entries.filter(e => e.index >= job.logRowsAtStart);
   if (own.length) {
     const last = own[own.length - 1].state;
-    if (last === 'sending' || last === 'unknown') return {kind: 'uncertain'};
+    if (last === 'sending' || last === 'unknown' || last === 'reminder')
+      return {kind: 'uncertain'};
     return {kind: 'done', outcome: last};
   }
   if (!job.resend) {
@@ -212,7 +227,7 @@ export function entriesByNip(
 ): Map<string, LogEntry[]> {
   const map = new Map<string, LogEntry[]>();
   for (const e of entries) {
-    if (e.periode !== period) continue;
+    if (e.periode !== period || e.state === 'reminder') continue;
     const list = map.get(e.nip);
     if (list) list.push(e);
     else map.set(e.nip, [e]);

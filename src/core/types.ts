@@ -96,6 +96,8 @@ export interface Settings {
   bobotIkm: number;
   tabPenilaian: 'Per Atasan' | 'Per Unit';
   tembusanAtasan: boolean;
+  /** Days between two reminders to one supervisor (`Jeda Pengingat (hari)`, 1–365). */
+  jedaPengingat: number;
   bahasa: Lang;
   emailHr: string;
 }

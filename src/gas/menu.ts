@@ -8,6 +8,7 @@ import {
   hasPendingSendJob,
   startSendFeedback,
 } from './feedback/send-job';
+import {sendPlan} from './feedback/plan';
 import {archivePastYears} from './archive';
 import {closePeriod} from './close-period';
 import {recompute} from './recompute';
@@ -119,7 +120,29 @@ export function menuSendFeedback(): void {
   runMenuAction(interfaceLang, lang => {
     requireHr('workflow.menu.sendFeedback');
     const deadline = Date.now() + TIME_BUDGET_MS;
-    const first = hasPendingSendJob()
+    const pending = hasPendingSendJob();
+    if (!pending) {
+      // A new send: the plan first (how many go out, why the rest do not), then HR's yes.
+      const plan = sendPlan(currentSettings().periodeAktif);
+      if (!plan.ok || plan.send === 0) {
+        return {
+          ok: false,
+          message: plan.ok
+            ? `${plan.message}\n\n${t(lang, 'email.plan.nothing')}`
+            : plan.message,
+        };
+      }
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.alert(
+        t(lang, 'workflow.title'),
+        `${plan.message}\n\n${t(lang, 'email.plan.confirm', {send: plan.send})}`,
+        ui.ButtonSet.YES_NO,
+      );
+      if (answer !== ui.Button.YES) {
+        return {ok: true, message: t(lang, 'email.plan.cancelled')};
+      }
+    }
+    const first = pending
       ? continueSendFeedback(deadline)
       : startSendFeedback(currentSettings().periodeAktif, false, deadline);
     const status = continueSendingUntil(deadline, first);

@@ -4,6 +4,9 @@
 
 import type {
   ActionResult,
+  ReminderPlan,
+  ReminderResult,
+  SendPlan,
   EmailPreview,
   EmployeeListItem,
   EmployeePreview,
@@ -24,8 +27,14 @@ import type {Lang} from '../core/types';
 import {
   continueSendFeedback,
   getSendStatus,
+  resendOne,
   startSendFeedback,
 } from './feedback/send-job';
+import {sendPlan} from './feedback/plan';
+import {reminderPlan, sendReminders} from './feedback/reminders';
+import {hrRefusal} from './hr-guard';
+import {statusOf} from '../core/send-plan';
+import {remainingQuota} from './feedback/mail';
 import {
   previewAllFeedback,
   previewFeedback,
@@ -284,6 +293,98 @@ export function apiContinueSend(): SendStatus {
 /** Status of the send job. */
 export function apiGetSendStatus(): SendStatus {
   return plain(getSendStatus());
+}
+
+/** A refused SendStatus: the job is untouched, the message says why. */
+function refusedSend(message: string): SendStatus {
+  return {...statusOf(null, remainingQuota()), state: 'error', message};
+}
+
+/**
+ * Before sending: how many a normal send sends now and why the rest are not (grouped), and the
+ * results changed since their email was sent. HR only.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiSendPlan(period: string): SendPlan {
+  const refusal = hrRefusal(interfaceLang());
+  if (refusal) {
+    return {...sendPlan(''), ok: false, message: refusal};
+  }
+  try {
+    return plain(sendPlan(period));
+  } catch (e) {
+    return {
+      ...sendPlan(''),
+      ok: false,
+      message: failure(interfaceLang(), e).message,
+    };
+  }
+}
+
+/**
+ * Sends one employee's feedback again (logged; never beside a running send). HR only.
+ * @param {string} period e.g. 2026-TW1
+ * @param {string} nip the employee's NIP
+ */
+export function apiResendOne(period: string, nip: string): SendStatus {
+  const refusal = hrRefusal(interfaceLang());
+  if (refusal) return refusedSend(refusal);
+  return plain(resendOne(period, String(nip ?? '')));
+}
+
+/**
+ * Starts (or continues) resending only the results changed since their email was sent. HR only.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiResendChanged(period: string): SendStatus {
+  const refusal = hrRefusal(interfaceLang());
+  if (refusal) return refusedSend(refusal);
+  return plain(startSendFeedback(period, true, undefined, true));
+}
+
+/**
+ * Supervisors with unfinished inputs and whether each gets a reminder now. HR only.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiReminderPlan(period: string): ReminderPlan {
+  const refusal = hrRefusal(interfaceLang());
+  if (refusal) {
+    return {
+      ok: false,
+      period,
+      intervalDays: 0,
+      send: 0,
+      items: [],
+      remainingQuota: 0,
+      message: refusal,
+    };
+  }
+  try {
+    return plain(reminderPlan(period));
+  } catch (e) {
+    return {
+      ...reminderPlan(''),
+      ok: false,
+      message: failure(interfaceLang(), e).message,
+    };
+  }
+}
+
+/**
+ * Sends each supervisor with unfinished inputs one reminder (at most once per Jeda Pengingat
+ * days, within the quota, logged in Log Email). HR only.
+ * @param {string} period e.g. 2026-TW1
+ */
+export function apiSendReminders(period: string): ReminderResult {
+  const lang = interfaceLang();
+  const refusal = hrRefusal(lang);
+  if (refusal)
+    return {ok: false, message: refusal, sent: 0, failed: 0, held: 0};
+  try {
+    return plain(sendReminders(period));
+  } catch (e) {
+    return {...failure(lang, e), sent: 0, failed: 0, held: 0};
+  }
 }
 
 /**

@@ -46,7 +46,13 @@ export function logLayout(values: readonly unknown[][]): LogLayout {
   );
   const col = (h: (typeof HEADERS.logEmail)[number]) =>
     place[HEADERS.logEmail.indexOf(h)] - 1;
-  const [periode, nip, status] = [col('Periode'), col('NIP'), col('Status')];
+  const [periode, nip, status, waktu, sidik] = [
+    col('Periode'),
+    col('NIP'),
+    col('Status'),
+    col('Waktu'),
+    col('Sidik'),
+  ];
   const entries: LogEntry[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -58,6 +64,8 @@ export function logLayout(values: readonly unknown[][]): LogLayout {
       nip: normalizeNip(row[nip]),
       state,
       status: cellText(row[status]).trim(),
+      sidik: cellText(row[sidik]).trim().toLowerCase(),
+      waktu: cellText(row[waktu]).trim(),
     });
   }
   return {
@@ -98,6 +106,7 @@ export function latestEmailStatus(
   const status = new Map<string, string>();
   for (const r of records(values)) {
     if (normalizePeriod(cellText(r['periode'])) !== period) continue;
+    if (parseLogStatus(r['status']) === 'reminder') continue;
     status.set(cellText(r['nip']), cellText(r['status']));
   }
   return status;

@@ -195,6 +195,10 @@ export function readSettings(
     'Per Atasan',
   );
   const tembusanAtasan = choice('Tembusan Atasan', YA_TIDAK, true);
+  const jedaPengingat = number(
+    'Jeda Pengingat (hari)',
+    n => Number.isInteger(n) && n >= 1 && n <= 365,
+  );
   const bahasa = choice<Lang>('Bahasa', LANGS, 'id');
   // Several HR addresses may be typed (SHEETS.md, Roles): kept as one list, `a@x, b@y`.
   let emailHr = hrEmails(cellText(raw('Email HR'))).join(', ');
@@ -216,6 +220,7 @@ export function readSettings(
       bobotIkm,
       tabPenilaian,
       tembusanAtasan,
+      jedaPengingat,
       bahasa,
       emailHr,
     },

@@ -175,6 +175,7 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Email HR', ''],
   // Issue 14: the feedback email carries the Dokumen Evaluasi PDF when Ya.
   ['Lampirkan Dokumen', 'Tidak'],
+  ['Jeda Pengingat (hari)', 7],
 ];
 
 /**

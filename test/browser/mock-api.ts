@@ -2,6 +2,8 @@
 // record of every call. Served through the real workbench HTTP layer (startWorkbench) and shim.
 import type {
   EmployeeListItem,
+  ReminderPlan,
+  SendPlan,
   SendStatus,
   TabsStatus,
   SettingsDto,
@@ -336,6 +338,80 @@ export class MockApi implements SidebarApi {
   }
   apiGetSendStatus() {
     return {...this.send};
+  }
+  /** The plan the confirmation shows: 3 employees, 2 ready, 1 incomplete (Eko). */
+  plan: SendPlan = {
+    ok: true,
+    period: '2026-TW1',
+    total: 3,
+    send: 2,
+    resendAll: 2,
+    changed: 0,
+    changedNips: [],
+    changedNames: [],
+    reasons: [
+      {
+        reason: 'incomplete',
+        label: 'Penilaian belum lengkap',
+        count: 1,
+        names: [MALICIOUS_NAME],
+      },
+    ],
+    remainingQuota: 100,
+    message: '2 email akan dikirim dari 3 pegawai periode 2026-TW1.',
+  };
+  apiSendPlan(period: string) {
+    return {...this.plan, period};
+  }
+  apiResendOne(period: string) {
+    this.send = {
+      ...this.send,
+      jobId: 'one',
+      period,
+      state: 'done',
+      total: 1,
+      sent: 1,
+      skipped: 0,
+      failed: 0,
+      uncertain: 0,
+      remaining: 0,
+      message: 'Selesai: 1 terkirim, 0 dilewati, 0 gagal.',
+    };
+    return {...this.send};
+  }
+  apiResendChanged(period: string) {
+    return this.apiStartSend(period);
+  }
+  apiReminderPlan(period: string): ReminderPlan {
+    return {
+      ok: true,
+      period,
+      intervalDays: 7,
+      send: 1,
+      items: [
+        {
+          nip: '198001012005011001',
+          nama: 'Ani Lestari',
+          email: 'ani@example.go.id',
+          employees: [
+            {nip: '199003032015031003', nama: MALICIOUS_NAME, empty: 4},
+          ],
+          holdReason: '',
+        },
+      ],
+      remainingQuota: this.quota,
+      message:
+        '1 pengingat akan dikirim, 0 ditunda (periode 2026-TW1, jeda 7 hari).',
+    };
+  }
+  apiSendReminders() {
+    return {
+      ok: true,
+      message: 'Pengingat: 1 terkirim, 0 gagal, 0 ditunda.',
+      sent: 1,
+      failed: 0,
+      held: 0,
+    };
   }
   apiSaveSettings(settings: SettingsDto) {
     this.settings = {...settings};

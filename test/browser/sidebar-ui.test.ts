@@ -5,7 +5,7 @@ import path from 'path';
 import type {Browser, Frame, Page} from 'playwright-core';
 import {RunningServer, startWorkbench} from '../../src/local/server';
 import {describeBrowser, launchChromium} from './browser';
-import {MockApi} from './mock-api';
+import {MALICIOUS_NAME, MockApi} from './mock-api';
 import {buildSidebarHtml} from './sidebar-html';
 
 jest.setTimeout(30_000);
@@ -338,6 +338,85 @@ describeBrowser('sidebar UI (mock API, Chromium)', () => {
     await page.locator('#send-resume').click();
     await page.locator('#send-done').waitFor();
     expect(calls('apiContinueSend')).toHaveLength(3);
+  });
+
+  it('confirms with the plan: "Kirim 2 email", the rest grouped by reason (screenshot at 300 px)', async () => {
+    await open(api => {
+      api.plan = {
+        ...api.plan,
+        changed: 1,
+        changedNips: ['198502022010012002'],
+        changedNames: ['Budi Santoso'],
+        reasons: [
+          ...api.plan.reasons,
+          {
+            reason: 'invalidEmail',
+            label: 'Alamat email tidak valid',
+            count: 4,
+            names: ['Ahmad Wibowo, S.T., M.T.', 'Rudi Hakim, S.IP.', 'Sri'],
+          },
+        ],
+      };
+    });
+    await openCard('feedback');
+    await page.locator('#send-all').click();
+    await page.locator('#send-plan').waitFor();
+    await expect(page.locator('#send-confirm').textContent()).resolves.toBe(
+      'Kirim 2 email',
+    );
+    await expect(
+      page.locator('#send-plan-summary').textContent(),
+    ).resolves.toBe('2 dari 3 pegawai akan dikirimi email.');
+    const reasons = await page.$$eval('#send-plan-reasons li', li =>
+      li.map(x => x.textContent),
+    );
+    expect(reasons).toEqual([
+      `Penilaian belum lengkap1${MALICIOUS_NAME}`,
+      'Alamat email tidak valid4Ahmad Wibowo, S.T., M.T.; Rudi Hakim, S.IP.; Sri; …',
+    ]);
+    await expect(page.locator('#send-changed').textContent()).resolves.toBe(
+      '1 hasil berubah sejak emailnya terkirim: Budi Santoso',
+    );
+    // The list flags the changed result.
+    const labels = await page.$$eval('#fb-employee option', o =>
+      o.map(x => x.textContent),
+    );
+    expect(labels[1]).toBe('Budi Santoso · Baik · ⚠ berubah');
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(300);
+    fs.mkdirSync(ARTIFACTS, {recursive: true});
+    await page.locator('#card-feedback').screenshot({
+      path: path.join(ARTIFACTS, 'send-dialog.png'),
+    });
+    await page.locator('#send-changed-only').click();
+    await page.locator('#send-done').waitFor();
+    expect(calls('apiResendChanged')).toHaveLength(1);
+    expect(calls('apiStartSend')).toHaveLength(0);
+  });
+
+  it('resends to one employee from the preview, and sends reminders after showing them', async () => {
+    await open();
+    await openCard('feedback');
+    await page.selectOption('#fb-employee', '198001012005011001');
+    await page.locator('#fb-resend-one').click();
+    await page.locator('#send-done').waitFor();
+    expect(calls('apiResendOne')[0].args).toEqual([
+      '2026-TW1',
+      '198001012005011001',
+    ]);
+    await page.locator('#remind-plan').click();
+    await page.locator('#remind-plan-view').waitFor();
+    await expect(page.locator('#remind-send').textContent()).resolves.toBe(
+      'Kirim 1 pengingat',
+    );
+    await page.locator('#card-feedback').screenshot({
+      path: path.join(ARTIFACTS, 'send-reminders.png'),
+    });
+    await page.locator('#remind-send').click();
+    await page.locator('#remind-block .result.ok').waitFor();
+    expect(calls('apiSendReminders')).toHaveLength(1);
   });
 
   it('stops the loop on an error, shows it, and goes on from there on retry', async () => {

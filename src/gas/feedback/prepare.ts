@@ -5,7 +5,8 @@
 // everyone reads each tab once (its rows join into one run) and appraises each employee once: O(N).
 
 import {type ComposedEmail, composeFeedback} from '../../core/feedback';
-import {t} from '../../core/i18n';
+import {type Params, t} from '../../core/i18n';
+import type {SkipCode} from '../../core/send-preflight';
 import {normalizeNip} from '../../core/nip';
 import {parsePeriod} from '../../core/period';
 import {
@@ -37,6 +38,8 @@ export interface Recipient {
   to: string;
   cc: string;
   skipReason: string;
+  /** The kind of skipReason, for the send plan's groups ('' when it may be sent). */
+  skipCode: SkipCode | '';
 }
 
 /** What every preview and send chunk of one execution shares (read once). */
@@ -144,12 +147,14 @@ export function recipientsOf(
       atasan.toLowerCase() !== to.toLowerCase()
         ? atasan
         : '';
+    const skip = skipOf(result, prepared.hasil, lang);
     out.push({
       result,
       nip,
       to,
       cc,
-      skipReason: skipReasonOf(result, prepared.hasil, lang),
+      skipReason: skip ? t(lang, `email.skip.${skip.code}`, skip.params) : '',
+      skipCode: skip?.code ?? '',
     });
   }
   return out;
@@ -158,33 +163,34 @@ export function recipientsOf(
 /**
  * Only complete, computed results go out: status Lengkap, a predikat, a Hasil row for the period
  * agreeing with the current data (else HR has not recomputed since the last change), and a valid
- * address.
+ * address. Null when it may be sent.
  */
-function skipReasonOf(
+function skipOf(
   result: EmployeeResult,
   hasil: Map<string, string>,
   lang: Lang,
-): string {
+): {code: SkipCode; params?: Params} | null {
   if (result.status !== 'Lengkap') {
-    return t(lang, 'email.skip.incomplete', {
-      missing: result.missing.map(m => m[lang]).join('; ') || '-',
-    });
+    return {
+      code: 'incomplete',
+      params: {missing: result.missing.map(m => m[lang]).join('; ') || '-'},
+    };
   }
-  if (!result.predikat) return t(lang, 'email.skip.noPredikat');
+  if (!result.predikat) return {code: 'noPredikat'};
   const recorded = hasil.get(result.nip);
   if (recorded === undefined) {
-    return t(lang, 'email.skip.noHasil', {periode: result.periode});
+    return {code: 'noHasil', params: {periode: result.periode}};
   }
   if (recorded !== result.predikat) {
-    return t(lang, 'email.skip.outdated', {
-      hasil: recorded || '-',
-      current: result.predikat,
-    });
+    return {
+      code: 'outdated',
+      params: {hasil: recorded || '-', current: result.predikat},
+    };
   }
   if (!isEmail(result.email.trim())) {
-    return t(lang, 'email.skip.invalidEmail', {email: result.email});
+    return {code: 'invalidEmail', params: {email: result.email}};
   }
-  return '';
+  return null;
 }
 
 export function compose(

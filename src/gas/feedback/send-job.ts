@@ -11,6 +11,7 @@
 
 import type {SendStatus} from '../../core/api';
 import {t} from '../../core/i18n';
+import {normalizeNip} from '../../core/nip';
 import {normalizePeriod} from '../../core/period';
 import {
   CHUNK_BUDGET_MS,
@@ -39,6 +40,7 @@ import {contractSheet} from '../workbook';
 import {loadJob, newJobId, saveJob, withLock} from './job-store';
 import {type LogSheet, type WorkItem, openLog, runBatch} from './log-batch';
 import {SendBlocked, remainingQuota, sendBlocker} from './mail';
+import {changedNips} from './plan';
 import {type Prepared, prepareBase, recipientsOf} from './prepare';
 import {errorText} from '../ui';
 
@@ -63,6 +65,8 @@ interface ChunkState {
   lang: Lang;
   /** The longest a round took to read and appraise its people: no round starts without it. */
   roundPrepMs: number;
+  /** Whether the job lives in the job property (a resend to one person does not replace it). */
+  persist: boolean;
 }
 
 function saveProgress(state: ChunkState, quota: number): void {
@@ -75,7 +79,37 @@ function saveProgress(state: ChunkState, quota: number): void {
   );
   job.state = 'running';
   job.message = jobMessage(job, state.lang, quota, alreadySentOf(decisions));
-  saveJob(job);
+  if (state.persist) saveJob(job);
+}
+
+/**
+ * A scoped job's people: the one NIP, or those changed since sent plus those this job already
+ * wrote a row for (resent in an earlier chunk, so no longer "changed" but still counted).
+ */
+function scopeRoster(
+  prepared: Prepared,
+  job: SendJob,
+  byNip: Map<string, LogEntry[]>,
+): void {
+  const scope = job.scope;
+  if (!scope) return;
+  const keep =
+    scope.kind === 'one'
+      ? new Set([normalizeNip(scope.nip)])
+      : changedNips(prepared, byNip);
+  prepared.roster = prepared.roster.filter(
+    e =>
+      keep.has(e.nip) ||
+      (byNip.get(e.nip) ?? []).some(x => x.index >= job.logRowsAtStart),
+  );
+  if (scope.kind === 'one' && !prepared.roster.length) {
+    throw new SendBlocked(
+      t(prepared.lang, 'email.resend.unknownNip', {
+        nip: scope.nip,
+        periode: job.periode,
+      }),
+    );
+  }
 }
 
 /**
@@ -144,7 +178,7 @@ function runRound(state: ChunkState, positions: number[]): boolean {
 }
 
 /** One chunk of the job, the document lock held. Never throws. */
-function runChunk(job: SendJob, until?: number): SendJob {
+function runChunk(job: SendJob, until?: number, persist = true): SendJob {
   const deadline = Math.min(Date.now() + CHUNK_BUDGET_MS, until ?? Infinity);
   let lang: Lang = 'id';
   try {
@@ -154,6 +188,7 @@ function runChunk(job: SendJob, until?: number): SendJob {
     if (blocked) throw new SendBlocked(blocked);
     const log = openLog(prepared);
     const byNip = entriesByNip(log.entries, job.periode);
+    scopeRoster(prepared, job, byNip);
     const roster = prepared.roster;
     // What the log alone decides; 'send' here means "still to do" (appraised when its turn comes).
     const decisions = roster.map(e =>
@@ -168,6 +203,7 @@ function runChunk(job: SendJob, until?: number): SendJob {
       deadline,
       lang,
       roundPrepMs: 0,
+      persist,
     };
     const todo = roster
       .map((_, position) => position)
@@ -207,7 +243,7 @@ function runChunk(job: SendJob, until?: number): SendJob {
         : t(lang, 'email.send.error', {error: errorText(error)});
   }
   try {
-    saveJob(job);
+    if (persist) saveJob(job);
   } catch {
     // Nothing more can be recorded; the log rows are the truth and the next run reads them.
   }
@@ -224,26 +260,61 @@ function busyStatus(job: SendJob | null, lang: Lang): SendStatus {
 // ---------------------------------------------------------------------------------------------
 // Public API (called by src/gas/sidebar-api.ts, the menu and the hourly trigger)
 
+/** A new job of `period`; rows of Log Email after its current ones are the job's. */
+function newJob(
+  period: string,
+  resend: boolean,
+  scope?: SendJob['scope'],
+): SendJob {
+  const logSheet = contractSheet(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    SHEET.logEmail,
+  );
+  // Rows after these are this job's (the log is append-only, under the lock).
+  const logRows = logSheet ? Math.max(0, logSheet.getLastRow() - 1) : 0;
+  return {
+    id: newJobId(),
+    periode: period,
+    resend,
+    cursor: 0,
+    counters: emptyCounters(),
+    total: 0,
+    remaining: 0,
+    startedAt: new Date().toISOString(),
+    logRowsAtStart: logRows,
+    state: 'running',
+    message: '',
+    uncertainNips: [],
+    settledThrough: '',
+    ...(scope ? {scope} : {}),
+  };
+}
+
+function invalidPeriod(lang: Lang, periodText: string): SendStatus {
+  return {
+    ...statusOf(null, remainingQuota()),
+    state: 'error',
+    message: t(lang, 'email.send.invalidPeriod', {periode: periodText}),
+  };
+}
+
 /**
  * Starts sending the feedback of a period (and sends the first chunk). `resend` sends again to
  * employees already sent (HR asks explicitly; each resend writes a new log row). Starting again
- * while the same job is unfinished continues it instead of starting over.
+ * while the same job is unfinished continues it instead of starting over. `changed`: only the
+ * results changed since their email was sent, sent again.
  */
 export function startSendFeedback(
   periodText: string,
   resend: boolean,
   deadline?: number,
+  changed = false,
 ): SendStatus {
   const current = loadJob();
   const lang = interfaceLang();
   const period = normalizePeriod(periodText);
-  if (!period) {
-    return {
-      ...statusOf(null, remainingQuota()),
-      state: 'error',
-      message: t(lang, 'email.send.invalidPeriod', {periode: periodText}),
-    };
-  }
+  if (!period) return invalidPeriod(lang, periodText);
+  const scope: SendJob['scope'] = changed ? {kind: 'changed'} : undefined;
   return withLock(
     () => {
       const existing = loadJob();
@@ -251,35 +322,39 @@ export function startSendFeedback(
         existing &&
         (isPending(existing) || existing.state === 'error') &&
         existing.periode === period &&
-        existing.resend === !!resend
+        existing.resend === (!!resend || changed) &&
+        existing.scope?.kind === scope?.kind
       ) {
         return statusOf(runChunk(existing, deadline), remainingQuota());
       }
-      const logSheet = contractSheet(
-        SpreadsheetApp.getActiveSpreadsheet(),
-        SHEET.logEmail,
-      );
-      // Rows after these are this job's (the log is append-only, under this lock).
-      const logRows = logSheet ? Math.max(0, logSheet.getLastRow() - 1) : 0;
-      const job: SendJob = {
-        id: newJobId(),
-        periode: period,
-        resend: !!resend,
-        cursor: 0,
-        counters: emptyCounters(),
-        total: 0,
-        remaining: 0,
-        startedAt: new Date().toISOString(),
-        logRowsAtStart: logRows,
-        state: 'running',
-        message: '',
-        uncertainNips: [],
-        settledThrough: '',
-      };
+      const job = newJob(period, !!resend || changed, scope);
       saveJob(job);
       return statusOf(runChunk(job, deadline), remainingQuota());
     },
     () => busyStatus(current, lang),
+  );
+}
+
+/**
+ * Sends one employee's feedback again (HR asks for it), under the document lock like every
+ * chunk, so it never overlaps a running send; a job that has not reached this person yet finds
+ * the new row and does not send again. The current job (if any) stays as it is.
+ */
+export function resendOne(periodText: string, nip: string): SendStatus {
+  const lang = interfaceLang();
+  const period = normalizePeriod(periodText);
+  if (!period) return invalidPeriod(lang, periodText);
+  return withLock(
+    () =>
+      statusOf(
+        runChunk(
+          newJob(period, true, {kind: 'one', nip: String(nip)}),
+          undefined,
+          false,
+        ),
+        remainingQuota(),
+      ),
+    () => busyStatus(loadJob(), lang),
   );
 }
 

@@ -29,7 +29,17 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   tabs: [...COMMON, 'periode'],
   recompute: [...COMMON, 'periode'],
   tutup: [...COMMON, 'periode'],
-  feedback: [...COMMON, 'periode', 'nip', 'send', 'resend', 'outbox', 'quota'],
+  feedback: [
+    ...COMMON,
+    'periode',
+    'nip',
+    'send',
+    'resend',
+    'changed',
+    'remind',
+    'outbox',
+    'quota',
+  ],
   presensi: [...COMMON, 'periode'],
   tpp: [...COMMON, 'periode'],
   dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
@@ -37,7 +47,13 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
-const BOOLEAN_OPTIONS = new Set(['send', 'resend', 'help']);
+const BOOLEAN_OPTIONS = new Set([
+  'send',
+  'resend',
+  'changed',
+  'remind',
+  'help',
+]);
 const KNOWN_OPTIONS = new Set(Object.values(VERB_OPTIONS).flat());
 
 /** The options of a command line; the flags keep their Indonesian names (--periode, --pegawai). */
@@ -49,6 +65,10 @@ export interface Options {
   nip?: string;
   send?: boolean;
   resend?: boolean;
+  /** With --send: only the results changed since their email was sent. */
+  changed?: boolean;
+  /** Reminders to supervisors with unfinished inputs. */
+  remind?: boolean;
   outbox?: string;
   quota?: number;
   user?: string;
@@ -156,6 +176,20 @@ function setOption(options: Options, name: string, value: string): void {
   }
 }
 
+/** Feedback's flags that go together: --changed and --resend need --send; --remind goes alone. */
+function checkFeedbackOptions(o: Options): void {
+  const pair = (a: string, b: string) =>
+    new UsageError('cli.error.optionConflict', {a: `--${a}`, b: `--${b}`});
+  if (o.remind && (o.send || o.resend || o.changed || o.nip))
+    throw pair(
+      'remind',
+      o.send ? 'send' : o.nip ? 'nip' : o.changed ? 'changed' : 'resend',
+    );
+  if (o.changed && o.nip) throw pair('changed', 'nip');
+  if (o.changed && !o.send)
+    throw new UsageError('cli.error.needsSend', {option: '--changed'});
+}
+
 /** Option names are case-insensitive (--Periode): lower-cased before util.parseArgs sees them. */
 function lowerCaseNames(args: readonly string[]): string[] {
   return args.map(arg =>
@@ -233,6 +267,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     setOption(options, name, value);
   }
+  if (verb === 'feedback') checkFeedbackOptions(options);
   if (verb === 'demo' && options.period && !/-TW[1-4]$/.test(options.period)) {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }

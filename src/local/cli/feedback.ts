@@ -2,7 +2,13 @@
 // --send, sent in chunks as the sidebar sends them, into an outbox folder of .eml files.
 import fs from 'node:fs';
 import path from 'node:path';
-import type {EmployeePreview, SendStatus} from '../../core/api';
+import type {
+  EmployeePreview,
+  ReminderPlan,
+  ReminderResult,
+  SendPlan,
+  SendStatus,
+} from '../../core/api';
 import type {Runtime} from '../runtime';
 import type {Options} from './args';
 import {CliContext, EXIT_INPUT_ERRORS, EXIT_OK, periodOf} from './context';
@@ -13,16 +19,19 @@ export async function feedback(
   file: string,
   options: Options,
 ): Promise<number> {
-  const outboxDir = options.send
-    ? path.resolve(
-        cli.io.cwd,
-        options.outbox ?? path.join(path.dirname(file), 'outbox'),
-      )
-    : undefined;
+  const outboxDir =
+    options.send || options.remind
+      ? path.resolve(
+          cli.io.cwd,
+          options.outbox ?? path.join(path.dirname(file), 'outbox'),
+        )
+      : undefined;
   const runtime = await cli.open(file, options, {outboxDir});
   // Made once the workbook is known to be savable: a refused file leaves no empty outbox.
   if (outboxDir) fs.mkdirSync(outboxDir, {recursive: true});
   const period = periodOf(runtime, options);
+  if (options.remind && outboxDir)
+    return remind(cli, runtime, period, outboxDir);
   if (outboxDir) return send(cli, runtime, period, options, outboxDir);
 
   // Preview: one execution prepares once and composes every email (O(N), nothing is written).
@@ -61,11 +70,23 @@ async function send(
   options: Options,
   outboxDir: string,
 ): Promise<number> {
-  let status = runtime.call<SendStatus>(
-    'apiStartSend',
-    period,
-    options.resend === true,
-  );
+  let status: SendStatus;
+  if (options.nip) {
+    status = runtime.call<SendStatus>('apiResendOne', period, options.nip);
+  } else if (options.changed) {
+    status = runtime.call<SendStatus>('apiResendChanged', period);
+  } else {
+    // What a normal send will do, said before it starts (the sidebar's confirmation).
+    if (!options.resend) {
+      const plan = runtime.call<SendPlan>('apiSendPlan', period);
+      if (plan.message) cli.line(plan.message);
+    }
+    status = runtime.call<SendStatus>(
+      'apiStartSend',
+      period,
+      options.resend === true,
+    );
+  }
   // Each call sends one chunk under the document lock; stop when done, paused, stuck or asked to
   // (Ctrl+C, SIGTERM, closed stdout: seen between chunks, each batch's marks already journaled).
   let stalled = 0;
@@ -102,4 +123,30 @@ async function send(
   return status.state === 'error' || status.failed > 0 || stalled >= 3
     ? EXIT_INPUT_ERRORS
     : EXIT_OK;
+}
+
+/** `feedback --remind`: the reminder plan, then the reminders it allows, as .eml files. */
+async function remind(
+  cli: CliContext,
+  runtime: Runtime,
+  period: string,
+  outboxDir: string,
+): Promise<number> {
+  const plan = runtime.call<ReminderPlan>('apiReminderPlan', period);
+  cli.line(plan.message);
+  for (const item of plan.items) {
+    cli.out('cli.remind.item', {
+      nama: item.nama,
+      email: item.email,
+      count: item.employees.length,
+      empty: item.employees.reduce((sum, e) => sum + e.empty, 0),
+      hold: item.holdReason ? ` — ${item.holdReason}` : '',
+    });
+  }
+  const result = runtime.call<ReminderResult>('apiSendReminders', period);
+  if (result.ok) cli.line(result.message);
+  else cli.io.stderr(result.message + '\n');
+  if (result.sent > 0) cli.out('cli.send.outbox', {dir: outboxDir});
+  await cli.saveIfChanged(runtime, result.sent + result.failed > 0);
+  return plan.ok && result.ok ? EXIT_OK : EXIT_INPUT_ERRORS;
 }

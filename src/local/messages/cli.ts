@@ -21,7 +21,10 @@ export const CLI_MESSAGES: Catalogue = {
       '  tutup      tutup triwulan yang sudah final: isian tab pindah ke Arsip Penilaian',
       '  feedback   pratinjau email umpan balik (--nip N untuk satu pegawai);',
       '             --send mengirim semuanya sebagai berkas .eml ke --outbox DIR',
-      '             (bawaan: outbox/ di samping berkas); --resend kirim ulang',
+      '             (bawaan: outbox/ di samping berkas); --resend kirim ulang;',
+      '             --send --nip N kirim ulang ke satu pegawai; --send --changed',
+      '             kirim ulang hasil yang berubah sejak terkirim; --remind kirim',
+      '             pengingat ke atasan yang isiannya belum lengkap',
       '  presensi   impor presensi sebulan: presensi <berkas.xlsx> <ekspor.csv|.xlsx>',
       '             --periode YYYY-MM (bulan itu saja diganti)',
       '  tpp        hitung TPP sebulan (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
@@ -53,7 +56,10 @@ export const CLI_MESSAGES: Catalogue = {
       '  tutup      close a final quarter: its tab inputs move to Arsip Penilaian',
       '  feedback   preview the feedback emails (--nip N for one employee);',
       '             --send sends them all as .eml files to --outbox DIR',
-      '             (default: outbox/ next to the file); --resend sends again',
+      '             (default: outbox/ next to the file); --resend sends again;',
+      '             --send --nip N resends to one employee; --send --changed',
+      '             resends the results changed since sent; --remind reminds',
+      '             supervisors whose inputs are unfinished',
       '  presensi   import a month of attendance: presensi <file.xlsx> <export.csv|.xlsx>',
       '             --periode YYYY-MM (that month only is replaced)',
       "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
@@ -222,6 +228,18 @@ export const CLI_MESSAGES: Catalogue = {
   'cli.send.paused': {
     id: 'Kuota email harian habis; jalankan lagi besok untuk melanjutkan (email yang sudah terkirim tidak dikirim ulang).',
     en: 'The daily email quota is used up; run again tomorrow to continue (emails already sent are not sent again).',
+  },
+  'cli.error.optionConflict': {
+    id: '{a} tidak dapat dipakai bersama {b}.',
+    en: '{a} cannot be used together with {b}.',
+  },
+  'cli.error.needsSend': {
+    id: '{option} hanya berlaku bersama --send.',
+    en: '{option} only applies with --send.',
+  },
+  'cli.remind.item': {
+    id: '{nama} <{email}>: {count} pegawai, {empty} isian kosong{hold}',
+    en: '{nama} <{email}>: {count} employee(s), {empty} empty inputs{hold}',
   },
   'cli.send.stalled': {
     id: 'Pengiriman berhenti tanpa kemajuan: {message}',

@@ -14,6 +14,8 @@ export const NO_SAVE_API = new Set([
   'apiListEmployees',
   'apiPreviewEmail',
   'apiGetSendStatus',
+  'apiSendPlan',
+  'apiReminderPlan',
   'apiSelectCell',
 ]);
 
