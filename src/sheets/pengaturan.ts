@@ -2,9 +2,15 @@
 // unreadable.
 
 import type {Issue, Lang, Model, Settings} from '../core/types';
+import type {SiklusEvaluasi} from '../core/period';
 import {parseNumberStrict} from '../core/numbers';
 import {parseIkmBobotStrict} from '../core/ikm';
-import {currentQuarter, normalizePeriod} from '../core/period';
+import {
+  currentMonth,
+  currentQuarter,
+  normalizePeriod,
+  parsePeriod,
+} from '../core/period';
 import {
   HEADERS,
   PENGATURAN_DEFAULTS,
@@ -114,7 +120,13 @@ export function readSettings(
     return fallback;
   };
 
-  const defaultPeriod = currentQuarter(today);
+  const siklusEvaluasi = choice<SiklusEvaluasi>(
+    'Siklus Evaluasi',
+    {triwulanan: 'Triwulanan', triwulan: 'Triwulanan', bulanan: 'Bulanan', bulan: 'Bulanan'},
+    'Triwulanan',
+  );
+  const defaultPeriod =
+    siklusEvaluasi === 'Bulanan' ? currentMonth(today) : currentQuarter(today);
   let periodeAktif = defaultPeriod;
   if (cellText(raw('Periode Aktif')) !== '') {
     const canonical = normalizePeriod(cellText(raw('Periode Aktif')));
@@ -138,6 +150,17 @@ export function readSettings(
     }
   }
 
+  if (
+    periodeAktifMismatch(periodeAktif, tahun) &&
+    cellText(raw('Periode Aktif')) !== ''
+  ) {
+    issues.push(
+      makeIssue(SHEET.pengaturan, cellOfKey('Periode Aktif'), 'period.outsideYear', {
+        periode: periodeAktif,
+        tahun,
+      }),
+    );
+  }
   const model = choice<Model>(
     'Model Penilaian',
     {kuadran: 'KUADRAN', numerik: 'NUMERIK'},
@@ -218,10 +241,17 @@ export function readSettings(
       tembusanAtasan,
       bahasa,
       emailHr,
+      siklusEvaluasi,
     },
     issues,
     rows,
   };
+}
+
+/** A month in Periode Aktif of another year than `Tahun` (its months are the year's). */
+function periodeAktifMismatch(periodeAktif: string, tahun: number): boolean {
+  const period = parsePeriod(periodeAktif);
+  return period?.kind === 'M' && period.year !== tahun;
 }
 
 /** Pengaturan's `Periode Aktif` and `Bahasa` from its raw values (Kunci | Nilai). */
