@@ -70,8 +70,7 @@ export function quartersOf(period: Period): number[] {
 export function monthsOf(period: Period): number[] {
   if (period.kind === 'M') return [period.index];
   const months: number[] = [];
-  for (const q of quartersOf(period))
-    months.push(3 * q - 2, 3 * q - 1, 3 * q);
+  for (const q of quartersOf(period)) months.push(3 * q - 2, 3 * q - 1, 3 * q);
   return months;
 }
 
@@ -89,16 +88,27 @@ export function subPeriodsOf(period: Period, cycle: SiklusEvaluasi): string[] {
 
 /**
  * Why appraisal tabs may not be made for a period under a cycle: a quarter under Bulanan or a
- * month under Triwulanan (message key), else null. Semesters and years keep their own tabs.
+ * month under Triwulanan (message key and its parameters, with the period to use instead), else
+ * null. Semesters and years keep their own tabs.
  */
 export function tabCycleProblem(
   period: Period,
   cycle: SiklusEvaluasi,
-): string | null {
-  if (cycle === 'Bulanan' && period.kind === 'TW')
-    return 'period.cycle.quarterTab';
-  if (cycle === 'Triwulanan' && period.kind === 'M')
-    return 'period.cycle.monthTab';
+): {key: string; params: {periode: string; example: string}} | null {
+  if (cycle === 'Bulanan' && period.kind === 'TW') {
+    const example = monthCode(period.year, 3 * period.index - 2);
+    return {
+      key: 'period.cycle.quarterTab',
+      params: {periode: period.code, example},
+    };
+  }
+  if (cycle === 'Triwulanan' && period.kind === 'M') {
+    const example = `${period.year}-TW${quartersOf(period)[0]}`;
+    return {
+      key: 'period.cycle.monthTab',
+      params: {periode: period.code, example},
+    };
+  }
   return null;
 }
 

@@ -33,6 +33,8 @@ export interface SettingsRead {
   issues: Issue[];
   /** 1-based row of each key found (by its contract spelling), for callers that write settings. */
   rows: Record<string, number>;
+  /** A1 of each key's Nilai cell (keys found only), for messages naming the cell. */
+  cells: Record<string, string>;
 }
 
 const DEFAULTS = new Map(PENGATURAN_DEFAULTS.map(([k, v]) => [k, v]));
@@ -86,7 +88,11 @@ export function readSettings(
       byKey.set(key, {row, value: cells[valueColumn]});
   }
   const rows: Record<string, number> = {};
-  byKey.forEach((v, k) => (rows[k] = v.row));
+  const cells: Record<string, string> = {};
+  byKey.forEach((v, k) => {
+    rows[k] = v.row;
+    cells[k] = a1(v.row, valueColumn + 1);
+  });
   const cellOfKey = (key: string) =>
     byKey.has(key) ? a1(byKey.get(key)!.row, valueColumn + 1) : '';
   const raw = (key: string) => byKey.get(key)?.value ?? '';
@@ -122,7 +128,12 @@ export function readSettings(
 
   const siklusEvaluasi = choice<SiklusEvaluasi>(
     'Siklus Evaluasi',
-    {triwulanan: 'Triwulanan', triwulan: 'Triwulanan', bulanan: 'Bulanan', bulan: 'Bulanan'},
+    {
+      triwulanan: 'Triwulanan',
+      triwulan: 'Triwulanan',
+      bulanan: 'Bulanan',
+      bulan: 'Bulanan',
+    },
     'Triwulanan',
   );
   const defaultPeriod =
@@ -155,10 +166,15 @@ export function readSettings(
     cellText(raw('Periode Aktif')) !== ''
   ) {
     issues.push(
-      makeIssue(SHEET.pengaturan, cellOfKey('Periode Aktif'), 'period.outsideYear', {
-        periode: periodeAktif,
-        tahun,
-      }),
+      makeIssue(
+        SHEET.pengaturan,
+        cellOfKey('Periode Aktif'),
+        'period.outsideYear',
+        {
+          periode: periodeAktif,
+          tahun,
+        },
+      ),
     );
   }
   const model = choice<Model>(
@@ -245,6 +261,7 @@ export function readSettings(
     },
     issues,
     rows,
+    cells,
   };
 }
 

@@ -15,8 +15,4 @@ export const PERIOD_MESSAGES: Catalogue = {
     id: 'Bulan {periode} di luar Tahun {tahun}',
     en: 'Month {periode} is outside Tahun {tahun}',
   },
-  'period.tabCycle': {
-    id: 'Baris periode {periode} tidak sesuai Siklus Evaluasi {siklus}: tidak dihitung',
-    en: 'A row of period {periode} does not match Siklus Evaluasi {siklus}: not counted',
-  },
 };
