@@ -200,10 +200,7 @@ export function periodChoices(
   hasil: unknown[][] | undefined,
   cycle: SiklusEvaluasi = 'Triwulanan',
 ): string[] {
-  const found = new Set<string>([
-    ...periodsOfYear(tahun, cycle),
-    activePeriod,
-  ]);
+  const found = new Set<string>([...periodsOfYear(tahun, cycle), activePeriod]);
   for (const text of tabPeriods) {
     const p = normalizePeriod(text);
     if (p) found.add(p);

@@ -10,10 +10,7 @@ import {parseNumberStrict} from '../numbers';
 import {aggregate, capaian, weightedMean, weightsValid} from '../capaian';
 import {suggestHasilKerja, suggestIndicatorRating} from '../rating';
 import {nilaiSkp} from '../numerik';
-import {
-  type AppraisalIndex,
-  type PeriodRows,
-} from './records-index';
+import {type AppraisalIndex, type PeriodRows} from './records-index';
 import {assignmentsOf, periodTarget, type Assignment} from './targets';
 
 export interface HasilKerja {

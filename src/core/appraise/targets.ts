@@ -113,10 +113,14 @@ export function periodTarget(
     return {value: aggregate(values, indicator.agregasi), missing: null};
   };
   if (period.kind === 'M') {
-    if (indicator.targetBulanan != null)
+    if (
+      indicator.targetBulanan !== undefined &&
+      indicator.targetBulanan !== null
+    )
       return {value: indicator.targetBulanan, missing: null};
     const quarter = quarterTargets(quartersOf(period));
-    if (quarter.value === null || indicator.agregasi !== 'Jumlah') return quarter;
+    if (quarter.value === null || indicator.agregasi !== 'Jumlah')
+      return quarter;
     return {value: quarter.value / 3, missing: null};
   }
   if (period.kind === 'Y') {
