@@ -133,6 +133,21 @@ describe('Siklus Evaluasi = Bulanan', () => {
     );
   });
 
+  it("lists the year's months in the sidebar's period picker, the active month chosen", () => {
+    const h = bulanan();
+    const state = h.ctx.apiGetState();
+    expect(state.activePeriod).toBe('2026-03');
+    expect(state.periods.slice(0, 6)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-TW1',
+      '2026-04',
+      '2026-05',
+    ]);
+    expect(state.periods).toHaveLength(19);
+  });
+
   it('refuses a month tab under Triwulanan', () => {
     const h = harness();
     fillFixture(h);
