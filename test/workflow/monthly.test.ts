@@ -103,6 +103,11 @@ describe('Siklus Evaluasi = Bulanan', () => {
     expect(hasil(h, '2026-TW1')?.capaian).toBeCloseTo(100, 2);
     expect(hasil(h, '2026-03')?.capaian).toBeCloseTo(94.17, 2);
 
+    // Feedback of the month: Ani's email names 2026-03 and would be sent.
+    const preview = h.ctx.apiPreviewEmail('2026-03', ANI);
+    expect(preview.to).toBe('ani@example.go.id');
+    expect(preview.skipReason).toBe('');
+    expect(preview.subject + preview.text).toContain('2026-03');
     const fn = loadBundle(h.emulator, CODE_FILE, {customFunction: true});
     const nilai = hasil(h, '2026-03')?.nilai;
     expect(typeof nilai).toBe('number');
