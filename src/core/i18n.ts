@@ -14,6 +14,7 @@ import {LANGUAGE_MESSAGES} from './messages/language';
 import {TPP_MESSAGES} from './messages/tpp';
 import {ROLE_MESSAGES} from './messages/roles';
 import {DOKUMEN_MESSAGES} from './messages/dokumen';
+import {PERIOD_MESSAGES} from './messages/period';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -35,6 +36,7 @@ export const CATALOGUE: Catalogue = {
   ...TPP_MESSAGES,
   ...ROLE_MESSAGES,
   ...DOKUMEN_MESSAGES,
+  ...PERIOD_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -4,7 +4,7 @@
 import type {ProgressRow} from './api';
 import {cellText} from './cell-text';
 import {t} from './i18n';
-import {parsePeriod, quartersOf} from './period';
+import {parsePeriod, subPeriodsOf} from './period';
 import type {AppraisalInput, Lang} from './types';
 
 /** What one person's rows of one period say about completeness. */
@@ -82,10 +82,9 @@ export function completion(
   const perUnit = input.settings.tabPenilaian === 'Per Unit';
   const byPeriod = rowsByPeriod(input);
   const period = parsePeriod(periodCode);
-  const quarterCodes =
-    period && period.kind !== 'TW'
-      ? quartersOf(period).map(q => `${period.year}-TW${q}`)
-      : [];
+  const quarterCodes = period
+    ? subPeriodsOf(period, input.settings.siklusEvaluasi ?? 'Triwulanan')
+    : [];
   const names = new Map(input.employees.map(e => [e.nip, e.nama]));
   const units = new Map(input.units.map(u => [u.kode, u.nama]));
   const groups = new Map<string, ProgressRow>();

@@ -12,7 +12,8 @@ import {roundTo} from './numbers';
 import {persenFor, type KelasJabatan, type TppSettings} from './tpp-settings';
 import {tppMsg} from './tpp-i18n';
 
-export type SiklusEvaluasi = 'Bulanan' | 'Triwulanan';
+export type {SiklusEvaluasi} from './period';
+import type {SiklusEvaluasi} from './period';
 
 /** One row of the Presensi sheet: counts of one employee's month, as the attendance system gives them. */
 export interface PresensiRow {

@@ -2,6 +2,7 @@
 // Field names follow the workbook contract (docs/SHEETS.md) in English.
 
 import type {AngkaKreditResult} from './angka-kredit';
+import type {SiklusEvaluasi} from './period';
 export type Lang = 'id' | 'en';
 
 /** The three ratings of PermenPANRB 6/2022, exactly as written in the sheets. */
@@ -100,6 +101,8 @@ export interface Settings {
   jedaPengingat: number;
   bahasa: Lang;
   emailHr: string;
+  /** `Siklus Evaluasi`: appraisal tabs per month (Bulanan) or per quarter (Triwulanan). */
+  siklusEvaluasi: SiklusEvaluasi;
 }
 
 export interface Unit {
@@ -137,6 +140,8 @@ export interface Indicator {
   targetTahunan: number | null;
   /** Target TW1..TW4. */
   targetTriwulan: [number | null, number | null, number | null, number | null];
+  /** Optional `Target Bulanan`: every month's target; blank = derived from the quarter's. */
+  targetBulanan?: number | null;
   /** Percent; null = equal weights. */
   bobot: number | null;
   src: SourceRef;

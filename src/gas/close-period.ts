@@ -175,7 +175,7 @@ export function closePeriod(
 
 function runChunk(period: string, lang: Lang, until: number): CloseStatus {
   const kind = parsePeriod(period)?.kind;
-  if (kind !== 'TW') {
+  if (kind !== 'TW' && kind !== 'M') {
     return status(null, false, t(lang, 'close.notQuarter', {periode: period}));
   }
   const tabsJob = loadTabsJob();

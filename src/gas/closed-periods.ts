@@ -150,7 +150,9 @@ export function readArchiveRuns(
   const narrow = Math.min(full, widthOf(AGGREGATE_HEADERS));
   const nipColumn = col('NIP');
   const aggregate =
-    !!o.openNips && parsePeriod(period)?.kind !== 'TW' && narrow < full;
+    !!o.openNips &&
+    !['TW', 'M'].includes(parsePeriod(period)?.kind ?? 'TW') &&
+    narrow < full;
   const read = (): ArchiveRun[] => {
     if (!aggregate) {
       return periods.flatMap(p =>

@@ -5,7 +5,12 @@
 import type {EmployeeListItem, SidebarState, SummaryDto} from '../core/api';
 import {checkDistribution} from '../core/distribution';
 import {completion} from '../core/progress';
-import {comparePeriods, normalizePeriod, periodsOfYear} from '../core/period';
+import {
+  comparePeriods,
+  normalizePeriod,
+  periodsOfYear,
+  type SiklusEvaluasi,
+} from '../core/period';
 import {parsePredikat} from '../core/rating';
 import type {Lang, Predikat} from '../core/types';
 import {type WorkbookInput, parseWorkbook} from '../sheets/read';
@@ -184,14 +189,18 @@ export function listEmployees(periodText: string): EmployeeListItem[] {
     });
 }
 
-/** Periods offered in the picker: the active year's, plus those found in tabs and Hasil. */
+/**
+ * Periods offered in the picker: the active year's (with its months under Bulanan), plus those
+ * found in tabs and Hasil.
+ */
 export function periodChoices(
   tahun: number,
   activePeriod: string,
   tabPeriods: string[],
   hasil: unknown[][] | undefined,
+  cycle: SiklusEvaluasi = 'Triwulanan',
 ): string[] {
-  const found = new Set<string>([...periodsOfYear(tahun), activePeriod]);
+  const found = new Set<string>([...periodsOfYear(tahun, cycle), activePeriod]);
   for (const text of tabPeriods) {
     const p = normalizePeriod(text);
     if (p) found.add(p);
@@ -218,6 +227,7 @@ export function sidebarState(userEmail: string): SidebarState {
       s.periodeAktif,
       read.tabs.map(tab => tab.identity.period),
       hasilPeriods,
+      s.siklusEvaluasi,
     ),
     settings: settingsDto(s),
     ready: sheetsReady(read.sheets.keys()),

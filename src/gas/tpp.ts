@@ -64,17 +64,9 @@ function monthOrNull(text: string) {
   return parseMonth(text)?.code ?? null;
 }
 
-/** `Siklus Evaluasi` of Pengaturan (Triwulanan unless it says Bulanan). */
+/** `Siklus Evaluasi` of Pengaturan, read as every reader reads it (default Triwulanan). */
 function cycleOf(pengaturan: unknown[][] | undefined): SiklusEvaluasi {
-  const columns = headerColumns(pengaturan?.[0]);
-  const [k, v] = [columns['kunci'], columns['nilai']];
-  for (const row of pengaturan?.slice(1) ?? []) {
-    if (normalizeHeader(row[k - 1]) === 'siklus evaluasi')
-      return normalizeHeader(row[v - 1]) === 'bulanan'
-        ? 'Bulanan'
-        : 'Triwulanan';
-  }
-  return 'Triwulanan';
+  return readSettings(pengaturan).settings.siklusEvaluasi;
 }
 
 /** Parses pasted text or a CSV file's text with Utilities.parseCsv (`;` when the header uses it). */

@@ -2,9 +2,15 @@
 // unreadable.
 
 import type {Issue, Lang, Model, Settings} from '../core/types';
+import type {SiklusEvaluasi} from '../core/period';
 import {parseNumberStrict} from '../core/numbers';
 import {parseIkmBobotStrict} from '../core/ikm';
-import {currentQuarter, normalizePeriod} from '../core/period';
+import {
+  currentMonth,
+  currentQuarter,
+  normalizePeriod,
+  parsePeriod,
+} from '../core/period';
 import {
   HEADERS,
   PENGATURAN_DEFAULTS,
@@ -27,6 +33,8 @@ export interface SettingsRead {
   issues: Issue[];
   /** 1-based row of each key found (by its contract spelling), for callers that write settings. */
   rows: Record<string, number>;
+  /** A1 of each key's Nilai cell (keys found only), for messages naming the cell. */
+  cells: Record<string, string>;
 }
 
 const DEFAULTS = new Map(PENGATURAN_DEFAULTS.map(([k, v]) => [k, v]));
@@ -80,7 +88,11 @@ export function readSettings(
       byKey.set(key, {row, value: cells[valueColumn]});
   }
   const rows: Record<string, number> = {};
-  byKey.forEach((v, k) => (rows[k] = v.row));
+  const cells: Record<string, string> = {};
+  byKey.forEach((v, k) => {
+    rows[k] = v.row;
+    cells[k] = a1(v.row, valueColumn + 1);
+  });
   const cellOfKey = (key: string) =>
     byKey.has(key) ? a1(byKey.get(key)!.row, valueColumn + 1) : '';
   const raw = (key: string) => byKey.get(key)?.value ?? '';
@@ -114,7 +126,18 @@ export function readSettings(
     return fallback;
   };
 
-  const defaultPeriod = currentQuarter(today);
+  const siklusEvaluasi = choice<SiklusEvaluasi>(
+    'Siklus Evaluasi',
+    {
+      triwulanan: 'Triwulanan',
+      triwulan: 'Triwulanan',
+      bulanan: 'Bulanan',
+      bulan: 'Bulanan',
+    },
+    'Triwulanan',
+  );
+  const defaultPeriod =
+    siklusEvaluasi === 'Bulanan' ? currentMonth(today) : currentQuarter(today);
   let periodeAktif = defaultPeriod;
   if (cellText(raw('Periode Aktif')) !== '') {
     const canonical = normalizePeriod(cellText(raw('Periode Aktif')));
@@ -138,6 +161,22 @@ export function readSettings(
     }
   }
 
+  if (
+    periodeAktifMismatch(periodeAktif, tahun) &&
+    cellText(raw('Periode Aktif')) !== ''
+  ) {
+    issues.push(
+      makeIssue(
+        SHEET.pengaturan,
+        cellOfKey('Periode Aktif'),
+        'period.outsideYear',
+        {
+          periode: periodeAktif,
+          tahun,
+        },
+      ),
+    );
+  }
   const model = choice<Model>(
     'Model Penilaian',
     {kuadran: 'KUADRAN', numerik: 'NUMERIK'},
@@ -223,10 +262,18 @@ export function readSettings(
       jedaPengingat,
       bahasa,
       emailHr,
+      siklusEvaluasi,
     },
     issues,
     rows,
+    cells,
   };
+}
+
+/** A month in Periode Aktif of another year than `Tahun` (its months are the year's). */
+function periodeAktifMismatch(periodeAktif: string, tahun: number): boolean {
+  const period = parsePeriod(periodeAktif);
+  return period?.kind === 'M' && period.year !== tahun;
 }
 
 /** Pengaturan's `Periode Aktif` and `Bahasa` from its raw values (Kunci | Nilai). */

@@ -11,7 +11,7 @@
 // `Per Atasan` makes a thousand small tabs at 10,000 employees. Whole tabs read 13/9 = 1.44 times
 // their minimum, within the goal; recompute reads of Hasil only what places the period's rows.
 
-import {HEADERS, PEGAWAI_SETUP_HEADERS} from './schema';
+import {HEADERS, OPTIONAL_HEADERS, PEGAWAI_SETUP_HEADERS} from './schema';
 import type {SHEET} from './schema';
 
 type TableKey = keyof typeof SHEET;
@@ -31,7 +31,7 @@ export const APPRAISAL_COLUMNS: Partial<Record<TableKey, readonly string[]>> & {
   pengaturan: HEADERS.pengaturan,
   unit: HEADERS.unit,
   pegawai: PEGAWAI_SETUP_HEADERS,
-  indikator: HEADERS.indikator,
+  indikator: [...HEADERS.indikator, ...OPTIONAL_HEADERS.indikator],
   skp: HEADERS.skp,
   perilaku: HEADERS.perilaku,
   pelatihan: HEADERS.pelatihan,

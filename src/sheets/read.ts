@@ -162,6 +162,7 @@ export function parseWorkbook(
         r.number('Target TW3'),
         r.number('Target TW4'),
       ],
+      targetBulanan: r.number('Target Bulanan'),
       bobot: r.number('Bobot'),
       src: r.src,
     });

@@ -135,6 +135,8 @@ export const HEADERS = {
  */
 export const OPTIONAL_HEADERS = {
   pegawai: ['Pangkat/Golongan'],
+  // Issue 13: a month's own target under Siklus Evaluasi = Bulanan (else derived).
+  indikator: ['Target Bulanan'],
 } as const;
 
 /** Pegawai's headers as set-up writes them: the contract, then the optional columns. */
@@ -173,6 +175,8 @@ export const PENGATURAN_DEFAULTS: ReadonlyArray<
   ['Tembusan Atasan', 'Ya'],
   ['Bahasa', 'id'],
   ['Email HR', ''],
+  // Issue 13: appraisal tabs per quarter (Triwulanan) or per month (Bulanan).
+  ['Siklus Evaluasi', 'Triwulanan'],
   // Issue 14: the feedback email carries the Dokumen Evaluasi PDF when Ya.
   ['Lampirkan Dokumen', 'Tidak'],
   ['Jeda Pengingat (hari)', 7],

@@ -208,6 +208,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
 export const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
   'Model Penilaian': ['KUADRAN', 'NUMERIK'],
   'Tab Penilaian': ['Per Atasan', 'Per Unit'],
+  'Siklus Evaluasi': ['Triwulanan', 'Bulanan'],
   'Tembusan Atasan': ['Ya', 'Tidak'],
   'Lampirkan Dokumen': ['Ya', 'Tidak'],
   Bahasa: ['id', 'en'],

@@ -21,6 +21,7 @@ export const NUMBER_HEADERS = new Set([
   'Target TW2',
   'Target TW3',
   'Target TW4',
+  'Target Bulanan',
   'Bobot',
 ]);
 

@@ -256,7 +256,7 @@ describe('appraisePeriod, incomplete and invalid inputs', () => {
     const {results, issues} = appraise(fixture(), '2026-TW7');
     expect(results).toEqual([]);
     expect(issues.map(i => i.message.id)).toEqual([
-      'Periode "2026-TW7" tidak dikenali (contoh: 2026-TW1, 2026-S1, 2026)',
+      'Periode "2026-TW7" tidak dikenali (contoh: 2026-03, 2026-TW1, 2026-S1, 2026)',
     ]);
   });
 });

@@ -197,7 +197,49 @@ describe('readSettings', () => {
       tembusanAtasan: true,
       bahasa: 'id',
       emailHr: '',
+      siklusEvaluasi: 'Triwulanan',
     });
+  });
+
+  it('reads Siklus Evaluasi; under Bulanan a blank Periode Aktif is the current month', () => {
+    // 31 Mar 2026 18:00 UTC is 1 Apr 2026 01:00 WIB: the month 2026-04.
+    const bulanan = settings(
+      [['Siklus Evaluasi', 'bulanan']],
+      new Date('2026-03-31T18:00:00Z'),
+    );
+    expect(bulanan.settings.siklusEvaluasi).toBe('Bulanan');
+    expect(bulanan.settings.periodeAktif).toBe('2026-04');
+    const typed = settings([
+      ['Siklus Evaluasi', 'Bulanan'],
+      ['Periode Aktif', '2026-3'],
+    ]);
+    expect(typed.settings.periodeAktif).toBe('2026-03');
+    expect(typed.issues).toEqual([]);
+  });
+
+  it('reports a malformed month and a month outside Tahun at their Nilai cells, in both languages', () => {
+    const bad = settings([
+      ['Tahun', 2026],
+      ['Periode Aktif', '2026-13'],
+      ['Siklus Evaluasi', 'Mingguan'],
+    ]);
+    expect(
+      bad.issues.map(i => `${i.sheet}!${i.cell}: ${i.message.id}`),
+    ).toEqual([
+      expect.stringMatching(/^Pengaturan!B4: .*Siklus Evaluasi.*Mingguan/),
+      expect.stringMatching(/^Pengaturan!B3: .*Periode Aktif.*2026-13/),
+    ]);
+    const outside = settings([
+      ['Tahun', 2026],
+      ['Periode Aktif', '2025-12'],
+    ]);
+    expect(
+      outside.issues.map(
+        i => `${i.sheet}!${i.cell}: ${i.message.id} | ${i.message.en}`,
+      ),
+    ).toEqual([
+      'Pengaturan!B3: Bulan 2025-12 di luar Tahun 2026 | Month 2025-12 is outside Tahun 2026',
+    ]);
   });
 
   it('reads typed values: keys case-insensitive, Ya/Tidak, en, fractions, Indonesian numbers', () => {

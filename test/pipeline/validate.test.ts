@@ -322,11 +322,11 @@ describe('validateInput', () => {
         'Penilaian 2026-TW1 197001012000031001!J6: Rating "Bagus" tidak dikenali: pilih Di Atas Ekspektasi, Sesuai Ekspektasi atau Di Bawah Ekspektasi [Galat]',
         'Penilaian 2026-TW1 197001012000031001!I15: Realisasi bukan angka: "12,3,4" (contoh: 87,5 atau 1.250) [Galat]',
         'Penilaian 2026-TW1 197001012000031001!B39: NIP 198001012005011001 tidak ada di sheet Pegawai [Galat]',
-        'Penilaian 2026-TW1 197001012000031001!A40: Periode "2026-TW5" tidak dikenali (contoh: 2026-TW1, 2026-S1, 2026) [Galat]',
+        'Penilaian 2026-TW1 197001012000031001!A40: Periode "2026-TW5" tidak dikenali (contoh: 2026-03, 2026-TW1, 2026-S1, 2026) [Galat]',
         'Penilaian 2026-TW1 197001012000031001!D41: Jenis harus salah satu dari: Hasil Kerja, Perilaku, Ringkasan (tertulis "Catatan") [Galat]',
         'Penilaian 2026-TW1 197001012000031001!E42: Kode "IKU-77" tidak dikenali untuk Hasil Kerja: baris ini diabaikan [Peringatan]',
         'Penilaian 2026-TW1 197001012000031001!E43: Baris ganda untuk NIP 198503152010012002 kode IKU-01: yang dipakai adalah Penilaian 2026-TW1 197001012000031001!E2 [Peringatan]',
-        'Penilaian 2026-TWX 1!: Periode "2026-TWX" tidak dikenali (contoh: 2026-TW1, 2026-S1, 2026) [Galat]',
+        'Penilaian 2026-TWX 1!: Periode "2026-TWX" tidak dikenali (contoh: 2026-03, 2026-TW1, 2026-S1, 2026) [Galat]',
       ],
     ],
     [

@@ -157,6 +157,16 @@ describe('setupSheets', () => {
         .getDataValidation()
         ?.getCriteriaValues()[0],
     ).toEqual(['KUADRAN', 'NUMERIK']);
+    const siklus =
+      values(emulator, 'Pengaturan').findIndex(
+        r => r[0] === 'Siklus Evaluasi',
+      ) + 1;
+    const siklusCell = sheet(emulator, 'Pengaturan').getRange(siklus, 2);
+    expect(siklusCell.getValue()).toBe('Triwulanan');
+    expect(siklusCell.getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'Triwulanan',
+      'Bulanan',
+    ]);
     // A typed NIP stays text with all 18 digits.
     pegawai.getRange('A2').setValue('199002022015012002');
     expect(pegawai.getRange('A2').getValue()).toBe('199002022015012002');

@@ -322,7 +322,7 @@ describe('createTabs', () => {
     expect(result).toMatchObject({
       ok: false,
       message:
-        'Periode "2026-Q1" tidak dikenal (contoh: 2026-TW1, 2026-S1, 2026).',
+        'Periode "2026-Q1" tidak dikenal (contoh: 2026-03, 2026-TW1, 2026-S1, 2026).',
       tabs: [],
       employees: 0,
     });

@@ -12,7 +12,7 @@ import {
   harness,
   typeInputs,
 } from './helpers';
-import {appendRows, sheet, values} from '../support/workbook';
+import {appendRows, setSetting, sheet, values} from '../support/workbook';
 import {loadBundle} from '../../src/local/loader';
 
 const tabBudi = `Penilaian 2026-TW1 ${KEPALA.nip}`;
@@ -170,7 +170,8 @@ describe('TPP of a month', () => {
 
   it("under Siklus Evaluasi = Bulanan reads the month's own predikat, not the quarter's", () => {
     const h = prepared();
-    appendRows(h.emulator, 'Pengaturan', [['Siklus Evaluasi', 'Bulanan']]);
+    // Set-up writes the key (default Triwulanan); HR picks Bulanan from its dropdown.
+    setSetting(h.emulator, 'Siklus Evaluasi', 'Bulanan');
     h.ctx.apiImportPresensi('2026-02', FEBRUARY, 'absen.csv');
     h.ctx.apiComputeTpp('2026-02');
     // Hasil has no 2026-02 rows: Dedi's month is Belum lengkap (0 %), discipline still paid.

@@ -47,7 +47,7 @@ export function appraiseEmployee(
   const {settings} = index.input;
   const numerik = settings.model === 'NUMERIK';
   const rows = periodRowsOf(index, employee.nip, period);
-  const anyRows = !!rows.own || rows.ofQuarters.some(r => !!r);
+  const anyRows = !!rows.own || rows.ofSubs.some(r => !!r);
   const hasilKerja = appraiseHasilKerja(index, employee, rows);
   const behaviourRows = behaviourRowsOf(rows);
   const perilaku = appraisePerilaku(index, behaviourRows);

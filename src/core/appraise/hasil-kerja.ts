@@ -10,11 +10,7 @@ import {parseNumberStrict} from '../numbers';
 import {aggregate, capaian, weightedMean, weightsValid} from '../capaian';
 import {suggestHasilKerja, suggestIndicatorRating} from '../rating';
 import {nilaiSkp} from '../numerik';
-import {
-  quarterCode,
-  type AppraisalIndex,
-  type PeriodRows,
-} from './records-index';
+import {type AppraisalIndex, type PeriodRows} from './records-index';
 import {assignmentsOf, periodTarget, type Assignment} from './targets';
 
 export interface HasilKerja {
@@ -105,7 +101,7 @@ function indicatorResult(
 ): {result: IndicatorResult; problem: Message | null} {
   const {settings} = index.input;
   const {indicator} = assignment;
-  const {period, quarters} = rows;
+  const {period, subPeriods} = rows;
   const kode = indicator.kode.toUpperCase();
   const target = periodTarget(assignment, period);
   const own = rows.own?.hasilKerja.get(kode);
@@ -120,12 +116,12 @@ function indicatorResult(
     problem = msg('validation.missing.realisasiInvalid', {
       kode: indicator.kode,
     });
-  } else if (period.kind === 'TW') {
+  } else if (subPeriods.length === 0) {
     problem = msg('validation.missing.realisasi', {kode: indicator.kode});
   } else {
     const values: number[] = [];
-    quarters.forEach((q, i) => {
-      const row = rows.ofQuarters[i]?.hasilKerja.get(kode);
+    subPeriods.forEach((code, i) => {
+      const row = rows.ofSubs[i]?.hasilKerja.get(kode);
       const value = row ? realisasiOf(row.realisasi) : {kind: 'blank' as const};
       if (row) {
         buktiDukung = row.buktiDukung || buktiDukung;
@@ -140,7 +136,7 @@ function indicatorResult(
               })
             : msg('validation.missing.realisasiQuarter', {
                 kode: indicator.kode,
-                periode: quarterCode(period.year, q),
+                periode: code,
               });
       }
     });

@@ -2,7 +2,7 @@
 // (model NUMERIK), then the suggested overall rating or the nilai perilaku (DOMAIN §3-§4).
 //
 // Perilaku and Ringkasan come from the period's own tab when it has rows for the person, else
-// from the latest quarter of the period that has.
+// from the latest sub-period (quarter, or month under Bulanan) that has.
 
 import type {AspectResult, Rating} from '../types';
 import {msg, type Message} from '../i18n';
@@ -11,13 +11,13 @@ import {parseRating, suggestPerilaku} from '../rating';
 import {nilaiPerilakuNumerik} from '../numerik';
 import type {AppraisalIndex, PeriodRows, PersonRows} from './records-index';
 
-/** The rows Perilaku and Ringkasan are read from: own tab, else the latest quarter with some. */
+/** The rows Perilaku and Ringkasan are read from: own tab, else the latest sub-period with some. */
 export function behaviourRowsOf(rows: PeriodRows): PersonRows | undefined {
-  const {own, ofQuarters} = rows;
+  const {own, ofSubs} = rows;
   let behaviour =
     own && (own.perilaku.size || own.ringkasan.size) ? own : undefined;
-  for (let i = ofQuarters.length - 1; !behaviour && i >= 0; i--) {
-    const quarter = ofQuarters[i];
+  for (let i = ofSubs.length - 1; !behaviour && i >= 0; i--) {
+    const quarter = ofSubs[i];
     if (quarter && (quarter.perilaku.size || quarter.ringkasan.size))
       behaviour = quarter;
   }

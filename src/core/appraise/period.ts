@@ -66,7 +66,7 @@ export function overrideProblemsOf(
   index.employees.forEach(employee => {
     if (!employee.aktif) return;
     const rows = periodRowsOf(index, employee.nip, period);
-    if (!rows.own && !rows.ofQuarters.some(r => !!r)) return;
+    if (!rows.own && !rows.ofSubs.some(r => !!r)) return;
     problems.push(
       ...appraiseEmployee(index, employee, period).overrideProblems,
     );

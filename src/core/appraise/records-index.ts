@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import {BERAKHLAK} from '../berakhlak';
 import {compareCodes} from '../codes';
-import {quartersOf, type Period} from '../period';
+import {subPeriodsOf, type Period} from '../period';
 
 /** Rows of one person in one period, by Jenis then upper-cased Kode (the first row wins). */
 export interface PersonRows {
@@ -140,16 +140,17 @@ export function cachedIndex(input: AppraisalInput): AppraisalIndex {
   return index;
 }
 
-export const quarterCode = (year: number, q: number) => `${year}-TW${q}`;
-
-/** One person's rows for a period: its own tab's and, for a semester or year, its quarters'. */
+/**
+ * One person's rows for a period: its own tab's and those of the sub-periods it aggregates (the
+ * quarters of a semester or year; under Bulanan the months of a quarter, semester or year).
+ */
 export interface PeriodRows {
   period: Period;
-  /** The quarters of a semester or year; empty for a quarter. */
-  quarters: number[];
+  /** Codes of the sub-periods, in order; empty for a tab period (a quarter, or a month). */
+  subPeriods: string[];
   own: PersonRows | undefined;
-  /** Rows of each of `quarters`, in order. */
-  ofQuarters: (PersonRows | undefined)[];
+  /** Rows of each of `subPeriods`, in order. */
+  ofSubs: (PersonRows | undefined)[];
 }
 
 export function periodRowsOf(
@@ -157,13 +158,14 @@ export function periodRowsOf(
   nip: string,
   period: Period,
 ): PeriodRows {
-  const quarters = period.kind === 'TW' ? [] : quartersOf(period);
+  const subPeriods = subPeriodsOf(
+    period,
+    index.input.settings.siklusEvaluasi ?? 'Triwulanan',
+  );
   return {
     period,
-    quarters,
+    subPeriods,
     own: index.rows.get(period.code)?.get(nip),
-    ofQuarters: quarters.map(q =>
-      index.rows.get(quarterCode(period.year, q))?.get(nip),
-    ),
+    ofSubs: subPeriods.map(code => index.rows.get(code)?.get(nip)),
   };
 }

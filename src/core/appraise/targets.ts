@@ -6,6 +6,9 @@
 //   by the indicator's Agregasi (Jumlah: sum, Rata-rata: mean, Terakhir: the later one), the same
 //   rule that combines the quarters' realisasi, so a semester compares like with like; a year ->
 //   `Target Tahunan`, or when blank the four quarter targets combined the same way.
+// - A month (Siklus Evaluasi = Bulanan): `Target Bulanan` when filled; else derived from its
+//   quarter's target: Jumlah -> the quarter target / 3; Rata-rata and Terakhir -> the quarter
+//   target itself (SHEETS.md "Periods").
 // - Weights: when any of a person's SKP rows has a Bobot, the SKP Bobot column is their weights;
 //   otherwise the Indikator Bobot column. All blank = equal weights; a mix of blank and filled, or
 //   a total other than 100, leaves the result incomplete (validation reports the Galat) rather
@@ -109,6 +112,17 @@ export function periodTarget(
     }
     return {value: aggregate(values, indicator.agregasi), missing: null};
   };
+  if (period.kind === 'M') {
+    if (
+      indicator.targetBulanan !== undefined &&
+      indicator.targetBulanan !== null
+    )
+      return {value: indicator.targetBulanan, missing: null};
+    const quarter = quarterTargets(quartersOf(period));
+    if (quarter.value === null || indicator.agregasi !== 'Jumlah')
+      return quarter;
+    return {value: quarter.value / 3, missing: null};
+  }
   if (period.kind === 'Y') {
     if (indicator.targetTahunan !== null)
       return {value: indicator.targetTahunan, missing: null};

@@ -71,8 +71,8 @@ export const CORE_MESSAGES: Catalogue = {
     en: '{name}: data_hasil must be a range of the Hasil sheet with its header row (Periode, NIP, Nilai Akhir, Predikat), for example Hasil!A:M',
   },
   'core.fn.badPeriod': {
-    id: 'Periode {value} tidak dikenal (contoh: 2026-TW1, 2026-S1, 2026)',
-    en: 'Unknown period {value} (examples: 2026-TW1, 2026-S1, 2026)',
+    id: 'Periode {value} tidak dikenal (contoh: 2026-03, 2026-TW1, 2026-S1, 2026)',
+    en: 'Unknown period {value} (examples: 2026-03, 2026-TW1, 2026-S1, 2026)',
   },
   'core.fn.noValue': {
     id: 'NIP {nip} periode {periode} belum punya {what} (penilaian belum lengkap)',

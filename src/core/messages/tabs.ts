@@ -48,8 +48,8 @@ export const ARCHIVE_MESSAGES: Catalogue = {
   'archive.menu': {id: 'Arsipkan Tahun Lalu', en: 'Archive Past Years'},
   'close.menu': {id: 'Tutup Periode Aktif', en: 'Close the Active Period'},
   'close.notQuarter': {
-    id: 'Periode {periode} tidak bisa ditutup: hanya triwulan yang punya tab.',
-    en: 'Period {periode} cannot be closed: only quarters have tabs.',
+    id: 'Periode {periode} tidak bisa ditutup: hanya triwulan dan bulan yang punya tab.',
+    en: 'Period {periode} cannot be closed: only quarters and months have tabs.',
   },
   'close.nothing': {
     id: 'Periode {periode} tidak punya tab penilaian untuk ditutup.',

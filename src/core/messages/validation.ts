@@ -169,8 +169,8 @@ export const VALIDATION_MESSAGES: Catalogue = {
 
   // Appraisal tabs
   'validation.tab.periodInvalid': {
-    id: 'Periode "{value}" tidak dikenali (contoh: 2026-TW1, 2026-S1, 2026)',
-    en: 'Period "{value}" is not recognised (e.g. 2026-TW1, 2026-S1, 2026)',
+    id: 'Periode "{value}" tidak dikenali (contoh: 2026-03, 2026-TW1, 2026-S1, 2026)',
+    en: 'Period "{value}" is not recognised (e.g. 2026-03, 2026-TW1, 2026-S1, 2026)',
   },
   'validation.tab.jenisBlank': {
     id: 'Jenis kosong: baris ini diabaikan',
@@ -235,8 +235,8 @@ export const VALIDATION_MESSAGES: Catalogue = {
 
   // Appraisal
   'validation.period.unknown': {
-    id: 'Periode "{value}" tidak dikenali (contoh: 2026-TW1, 2026-S1, 2026)',
-    en: 'Period "{value}" is not recognised (e.g. 2026-TW1, 2026-S1, 2026)',
+    id: 'Periode "{value}" tidak dikenali (contoh: 2026-03, 2026-TW1, 2026-S1, 2026)',
+    en: 'Period "{value}" is not recognised (e.g. 2026-03, 2026-TW1, 2026-S1, 2026)',
   },
   'validation.distribution': {
     // {warning} names the curve itself ("Kurva distribusi (capaian organisasi Baik): ...").

@@ -44,8 +44,8 @@ export const WORKFLOW_MESSAGES: Catalogue = {
     en: 'Sheet {sheet} does not exist. Run "Set Up Sheets" first.',
   },
   'workflow.period.invalid': {
-    id: 'Periode "{periode}" tidak dikenal (contoh: 2026-TW1, 2026-S1, 2026).',
-    en: 'Unknown period "{periode}" (examples: 2026-TW1, 2026-S1, 2026).',
+    id: 'Periode "{periode}" tidak dikenal (contoh: 2026-03, 2026-TW1, 2026-S1, 2026).',
+    en: 'Unknown period "{periode}" (examples: 2026-03, 2026-TW1, 2026-S1, 2026).',
   },
   'workflow.tabs.done': {
     id: 'Tab penilaian {periode}: {tabs} tab untuk {employees} pegawai ({created} baru).',

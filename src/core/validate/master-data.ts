@@ -214,6 +214,7 @@ export function checkIndicators(
       ['Target TW2', ind.targetTriwulan[1]],
       ['Target TW3', ind.targetTriwulan[2]],
       ['Target TW4', ind.targetTriwulan[3]],
+      ['Target Bulanan', ind.targetBulanan ?? null],
     ];
     for (const [header, value] of targets) {
       if (value !== null && value <= 0) {

@@ -107,7 +107,7 @@ function hasilFunction(
  * Contoh: =ASN_SCORE(A2; "2026-TW1"), =ASN_SCORE(A2:A200) atau =ASN_SCORE(A2; ; Hasil!A:M)
  *
  * @param {string|Array<Array<string>>} nip NIP pegawai (teks 18 digit) atau rentang NIP.
- * @param {string} periode Opsional. Periode seperti 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
+ * @param {string} periode Opsional. Periode seperti 2026-03, 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
  * @param {Array<Array<string>>} data_hasil Opsional. Rentang sheet Hasil termasuk baris judul, misalnya Hasil!A:M; bila diisi, nilai dibaca dari rentang ini dan ikut diperbarui setiap Hasil berubah.
  * @return {number|Array<Array<number>>} Nilai Akhir, atau pesan galat per baris untuk rentang.
  * @customfunction
@@ -128,7 +128,7 @@ export function ASN_SCORE(
  * Contoh: =ASN_PREDIKAT(A2; "2026-TW1"), =ASN_PREDIKAT(A2:A200) atau =ASN_PREDIKAT(A2; ; Hasil!A:M)
  *
  * @param {string|Array<Array<string>>} nip NIP pegawai (teks 18 digit) atau rentang NIP.
- * @param {string} periode Opsional. Periode seperti 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
+ * @param {string} periode Opsional. Periode seperti 2026-03, 2026-TW1, 2026-S1 atau 2026; kosong = Periode Aktif di Pengaturan (atau periode terakhir di Hasil).
  * @param {Array<Array<string>>} data_hasil Opsional. Rentang sheet Hasil termasuk baris judul, misalnya Hasil!A:M; bila diisi, predikat dibaca dari rentang ini dan ikut diperbarui setiap Hasil berubah.
  * @return {string|Array<Array<string>>} Predikat, atau pesan galat per baris untuk rentang.
  * @customfunction

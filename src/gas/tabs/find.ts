@@ -7,7 +7,7 @@
 // getDeveloperMetadata; what it finds is added to the index in one setProperties.
 
 import {t} from '../../core/i18n';
-import {parsePeriod, quartersOf} from '../../core/period';
+import {monthsOf, parsePeriod} from '../../core/period';
 import type {Lang} from '../../core/types';
 import {SHEET} from '../../sheets/schema';
 import {
@@ -133,14 +133,15 @@ export function findTabs(
 
 /**
  * Whether a tab of period `tabPeriod` feeds period `period`: the period itself and every shorter
- * period of the same year inside it (an S1 reads TW1 and TW2 tabs; a year reads all of them).
+ * period of the same year inside it (an S1 reads TW1 and TW2 tabs, or under Bulanan its months;
+ * a year reads all of them).
  */
 export function tabFeedsPeriod(tabPeriod: string, period: string): boolean {
   const tab = parsePeriod(tabPeriod);
   const target = parsePeriod(period);
   if (!tab || !target || tab.year !== target.year) return false;
-  const inside = quartersOf(target);
-  return quartersOf(tab).every(q => inside.includes(q));
+  const inside = monthsOf(target);
+  return monthsOf(tab).every(m => inside.includes(m));
 }
 
 /** The tabs of exactly `period`. */

@@ -32,6 +32,8 @@ import {
 } from '../../sheets/penilaian';
 import {sameTab} from '../../sheets/penilaian-compare';
 import {parseWorkbook} from '../../sheets/read';
+import {readSettings} from '../../sheets/pengaturan';
+import {parsePeriod, tabCycleProblem} from '../../core/period';
 import {SHEET} from '../../sheets/schema';
 import {markStale} from '../audit';
 import {hrEmail} from '../settings';
@@ -153,6 +155,17 @@ export function runTabsChunk(
     );
   }
   const {input} = parseWorkbook(read.raw, new Date());
+  const parsed = parsePeriod(period);
+  const mismatch = parsed
+    ? tabCycleProblem(parsed, input.settings.siklusEvaluasi)
+    : null;
+  if (mismatch) {
+    const cell =
+      readSettings(read.raw.tables.pengaturan).cells['Siklus Evaluasi'] ?? '';
+    const where = SHEET.pengaturan + (cell ? `!${cell}` : '');
+    const message = `${where}: ${t(lang, mismatch.key, mismatch.params)}`;
+    return finish(job, [], false, message, estimate());
+  }
   const inputs = shortHash(JSON.stringify(read.raw.tables));
   if (job.inputs !== inputs) {
     if (job.done || job.scanned) restartPass(job);
