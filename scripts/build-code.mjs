@@ -13,9 +13,13 @@ import ts from 'typescript';
  * load 3; either is small beside an execution's own start-up. Since the roles, TPP and documents
  * issues, local names are minified (the same bundle went from 257 KB to about 185 KB) and
  * build/Code.js.map keeps the way back: `node scripts/trace.mjs` turns Apps Script's `Code:LINE`
- * into src/file.ts:line. The budget stays so that growth remains a decision.
+ * into src/file.ts:line. The budget stays so that growth remains a decision. Monthly periods, TPP,
+ * documents, sending plans, reminders and the forms of issues 13-15 brought the bundle to 260 KB;
+ * measured 2026-12-02 (a fresh `node` per run, one `new vm.Script(...).runInNewContext`, 5 runs at
+ * load 9): 260 KB in 11.5 ms min, 13.6 ms median. The budget is 320 KB: about 17 ms by the same
+ * ratio, still small beside an execution's start-up.
  */
-export const CODE_BUDGET_BYTES = 264 * 1024;
+export const CODE_BUDGET_BYTES = 320 * 1024;
 
 const GLOBAL = '_KinerjaASN';
 
