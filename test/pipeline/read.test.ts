@@ -198,6 +198,7 @@ describe('readSettings', () => {
       bahasa: 'id',
       emailHr: '',
       siklusEvaluasi: 'Triwulanan',
+      jedaPengingat: 7,
     });
   });
 

@@ -75,7 +75,7 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 45 baris bawaan ditambahkan.',
+      'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 46 baris bawaan ditambahkan.',
     );
     // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP: not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
@@ -287,7 +287,7 @@ describe('setupSheets', () => {
     const pengaturan = values(emulator, 'Pengaturan');
     expect(pengaturan[1]).toEqual(['Periode Aktif', '2025-TW4']);
     expect(pengaturan[2]).toEqual(['Bobot Hasil Kerja', 60]);
-    expect(pengaturan.length).toBe(1 + 16);
+    expect(pengaturan.length).toBe(1 + 17);
     expect(pengaturan.filter(r => r[0] === 'Periode Aktif').length).toBe(1);
   });
 
