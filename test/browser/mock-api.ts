@@ -8,6 +8,7 @@ import type {
   SidebarApi,
   DokumenFile,
   SiasnExport,
+  FormsResult,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -362,6 +363,9 @@ export class MockApi implements SidebarApi {
       mimeType: 'application/zip',
       part,
     };
+  }
+  apiCreateForms(): FormsResult {
+    return {ok: true, message: 'Formulir dibuat: 3, sudah ada: 0.', forms: []};
   }
   apiEksporSiasn(period: string): SiasnExport {
     return {
