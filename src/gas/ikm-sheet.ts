@@ -11,6 +11,8 @@ import {activeSpreadsheet, readValues, sheetsByName} from './workbook';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PROP_SKM_SHEET = 'form:skm:sheet';
+/** The SKM form's id (src/gas/forms.ts keeps each form's id under `form:<key>`). */
+const PROP_SKM_FORM = 'form:skm';
 const CONTRACT = new Set<string>(Object.values(SHEET));
 
 /** The SKM response sheets: the remembered one, else those whose header row is the SKM form's. */
@@ -29,13 +31,22 @@ export function skmSheets(sheets: Map<string, Sheet>): Sheet[] {
   return found;
 }
 
-/** Rewrites the IKM sheet from the SKM responses; returns its table (header first). */
+/**
+ * Rewrites the IKM sheet from the SKM responses; returns its table (header first). Without an SKM
+ * form made by the add-on the IKM sheet is left as it is (an office may paste a paper survey's
+ * results there) and returned as read; none: undefined.
+ */
 export function recomputeIkm(known?: {
   sheets: Map<string, Sheet>;
   pengaturan?: unknown[][];
-}): unknown[][] {
+}): unknown[][] | undefined {
   const ss = activeSpreadsheet();
   const sheets = known?.sheets ?? sheetsByName(ss);
+  const props = PropertiesService.getDocumentProperties();
+  if (!props.getProperty(PROP_SKM_FORM)) {
+    const existing = sheets.get(SHEET.ikm);
+    return existing ? readValues(existing) : undefined;
+  }
   const pengaturan =
     known?.pengaturan ??
     (sheets.get(SHEET.pengaturan)
@@ -44,8 +55,7 @@ export function recomputeIkm(known?: {
   const bobot = readSettings(pengaturan, new Date()).settings.bobotIkm;
   const responses = skmSheets(sheets).map(readValues);
   const table = ikmTable(responses, bobot);
-  if (responses.length === 0 && !sheets.has(SHEET.ikm)) return table;
-  const grids = new OutputGrids(PropertiesService.getDocumentProperties());
+  const grids = new OutputGrids(props);
   replaceTable(ss, sheets, SHEET.ikm, table, grids);
   grids.save();
   return table;
