@@ -43,9 +43,9 @@ export async function respond(
   file: string,
   options: Options,
 ): Promise<number> {
-  const csv = options.answersFile!;
+  const csv = cli.resolve(options.answersFile!);
   if (!fs.existsSync(csv))
-    throw new CliFailure('cli.error.fileNotFound', {file: csv}, EXIT_USAGE);
+    throw new CliFailure('cli.error.answersNotFound', {file: csv}, EXIT_USAGE);
   const runtime = await cli.open(file, options);
   const emulator = runtime.emulator;
   const {Utilities} = emulator.globals as {
@@ -72,7 +72,7 @@ export async function respond(
       );
       submitted++;
     } catch (e) {
-      failures.push(`${csv}:${i + 2}: ${(e as Error).message}`);
+      failures.push(`${options.answersFile}:${i + 2}: ${(e as Error).message}`);
     }
   });
   for (const f of failures) cli.io.stderr(f + '\n');

@@ -122,6 +122,10 @@ export const CLI_MESSAGES: Catalogue = {
     id: 'respond butuh berkas jawaban: respond <berkas.xlsx> --form laporan|rekan|skm <jawaban.csv>',
     en: 'respond needs an answers file: respond <file.xlsx> --form laporan|rekan|skm <answers.csv>',
   },
+  'cli.error.answersNotFound': {
+    id: 'Berkas jawaban {file} tidak ditemukan',
+    en: 'Answers file {file} not found',
+  },
   'cli.respond.done': {
     id: '{form}: {submitted} jawaban terkirim, {failed} ditolak',
     en: '{form}: {submitted} responses submitted, {failed} refused',
