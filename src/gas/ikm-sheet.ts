@@ -37,10 +37,11 @@ export function skmSheets(sheets: Map<string, Sheet>): Sheet[] {
  * results there) and returned as read; none: undefined.
  */
 export function recomputeIkm(known?: {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheets: Map<string, Sheet>;
   pengaturan?: unknown[][];
 }): unknown[][] | undefined {
-  const ss = activeSpreadsheet();
+  const ss = known?.ss ?? activeSpreadsheet();
   const sheets = known?.sheets ?? sheetsByName(ss);
   const props = PropertiesService.getDocumentProperties();
   if (!props.getProperty(PROP_SKM_FORM)) {

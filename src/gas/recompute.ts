@@ -88,6 +88,7 @@ function recomputeLocked(
   }
   // The IKM sheet from the SKM answers first: an indicator with Satuan IKM takes its value.
   const ikm = recomputeIkm({
+    ss: read.ss,
     sheets: read.sheets,
     pengaturan: read.raw.tables.pengaturan,
   });
