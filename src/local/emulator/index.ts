@@ -49,6 +49,9 @@
  * - The add-on per-type and other-file trigger limit texts are ours
  *   (Google documents the rule, not the wording).
  * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
+ * - FormApp keeps the response sheet's header in step with the form (a renamed question renames
+ *   its column; Google keeps old columns); only this spreadsheet can be a destination; answers
+ *   arrive only through emulator.submitForm (no form response store, no FormApp.getActiveForm).
  */
 import path from 'node:path';
 import {CacheService} from './cache';
