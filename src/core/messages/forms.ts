@@ -3,10 +3,7 @@ import type {Catalogue} from '../i18n';
 
 export const FORMS_MESSAGES: Catalogue = {
   'forms.action': {id: 'Buat Formulir', en: 'Create Forms'},
-  'forms.menu': {
-    id: 'Buat Formulir (laporan, rekan, SKM)',
-    en: 'Create Forms (reports, peers, SKM)',
-  },
+  'forms.menu': {id: 'Buat Formulir', en: 'Create Forms'},
   'forms.noUnits': {
     id: 'Unit!A2: isi Kode Unit dulu; daftar unit Survei Kepuasan Masyarakat diambil dari sana.',
     en: 'Unit!A2: fill in Kode Unit first; the unit list of the citizen survey comes from there.',
