@@ -217,6 +217,18 @@ export interface SidebarApi extends TppApi {
     part: number,
   ): DokumenFile;
   apiEksporSiasn(period: string): SiasnExport;
+  apiCreateForms(): FormsResult;
+}
+
+/** The three forms (SHEETS.md "Forms"): made now or found from an earlier run. */
+export interface FormsResult extends ActionResult {
+  forms: {
+    key: string;
+    title: string;
+    id: string;
+    url: string;
+    created: boolean;
+  }[];
 }
 
 /** A file made on the server for the browser to download (base64: google.script.run carries strings). */

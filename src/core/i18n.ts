@@ -15,6 +15,7 @@ import {TPP_MESSAGES} from './messages/tpp';
 import {ROLE_MESSAGES} from './messages/roles';
 import {DOKUMEN_MESSAGES} from './messages/dokumen';
 import {PERIOD_MESSAGES} from './messages/period';
+import {FORMS_MESSAGES} from './messages/forms';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -37,6 +38,7 @@ export const CATALOGUE: Catalogue = {
   ...ROLE_MESSAGES,
   ...DOKUMEN_MESSAGES,
   ...PERIOD_MESSAGES,
+  ...FORMS_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

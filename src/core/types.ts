@@ -186,6 +186,8 @@ export interface AppraisalInput {
   trainings: Training[];
   template: EmailTemplate;
   appraisals: AppraisalRow[];
+  /** IKM by `${periode}|${KODE UNIT}` (the IKM sheet): realisasi of an indicator with Satuan IKM. */
+  ikm?: Map<string, number>;
 }
 
 /** One row of an appraisal tab, as typed (raw inputs kept for validation). */

@@ -20,6 +20,8 @@ export {
 } from './menu';
 
 export {onEditAudit, hourlyMaintenance} from './triggers';
+export {onFormSubmitKinerja} from './forms';
+export {menuCreateForms} from './menu';
 export {onEdit} from './edit-marks';
 
 // One per member of SidebarApi (src/core/api.ts).
@@ -51,6 +53,7 @@ export {
   apiDokumenPegawai,
   apiDokumenUnit,
   apiEksporSiasn,
+  apiCreateForms,
 } from './sidebar-api';
 
 // For the CLI: many employees' documents in one execution.

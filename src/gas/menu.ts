@@ -23,6 +23,7 @@ import {
   removeTriggers,
 } from './triggers';
 import {requireHr} from './identity';
+import {createForms} from './forms';
 import {runMenuAction} from './ui';
 
 const MENU_ITEMS: ([string, string] | null)[] = [
@@ -34,6 +35,7 @@ const MENU_ITEMS: ([string, string] | null)[] = [
   ['workflow.menu.sendFeedback', 'menuSendFeedback'],
   ['close.menu', 'menuClosePeriod'],
   ['archive.menu', 'menuArchive'],
+  ['forms.menu', 'menuCreateForms'],
   null,
   ['workflow.menu.sidebar', 'showSidebar'],
   null,
@@ -199,4 +201,9 @@ export function menuInstallTriggers(): void {
 /** Menu: removes this add-on's triggers of this user on this document. */
 export function menuRemoveTriggers(): void {
   runMenuAction(interfaceLang, () => removeTriggers());
+}
+
+/** Menu: creates the three forms once (HR only); the alert or toast lists their links. */
+export function menuCreateForms(): void {
+  runMenuAction(interfaceLang, () => createForms());
 }

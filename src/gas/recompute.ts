@@ -32,6 +32,7 @@ import {
 } from './hasil-write';
 import {checkInputCells} from './cell-checks';
 import {interfaceLang} from './settings';
+import {recomputeIkm} from './ikm-sheet';
 import {type WorkbookRead, readWorkbook, withDocumentLock} from './workbook';
 
 function emptyResult(ok: boolean, message: string): RecomputeResult {
@@ -85,6 +86,13 @@ function recomputeLocked(
       t(fallbackLang(), 'workflow.notReady', {sheet: SHEET.pegawai}),
     );
   }
+  // The IKM sheet from the SKM answers first: an indicator with Satuan IKM takes its value.
+  const ikm = recomputeIkm({
+    ss: read.ss,
+    sheets: read.sheets,
+    pengaturan: read.raw.tables.pengaturan,
+  });
+  if (ikm) read.raw.tables.ikm = ikm;
   // Dates typed as realisasi shown as typed; merged cells are Periksa Data's (call budget).
   const cells = checkInputCells(read.sheets, read.raw, false);
   const {input, results, issues} = evaluatePeriod(read.raw, period, now);

@@ -3,6 +3,7 @@
 // src/gas/index.ts lists each as an entry point (a top-level Apps Script function).
 
 import type {
+  FormsResult,
   ActionResult,
   ReminderPlan,
   ReminderResult,
@@ -54,6 +55,7 @@ import {errorText} from './ui';
 import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
 
 import {siasnExport} from './ekspor';
+import {createForms} from './forms';
 
 const EMPTY_FILE = {
   name: '',
@@ -473,5 +475,14 @@ export function apiEksporSiasn(period: string): SiasnExport {
     return plain(siasnExport(String(period ?? '').trim()));
   } catch (e) {
     return {...failure(interfaceLang(), e), rows: []};
+  }
+}
+
+/** The three forms of SHEETS.md "Forms", created once (HR only); later calls report them. */
+export function apiCreateForms(): FormsResult {
+  try {
+    return plain(createForms());
+  } catch (e) {
+    return {...failure(interfaceLang(), e), forms: []};
   }
 }

@@ -4,6 +4,7 @@
 // validateInput turns into an Issue at that cell. parseWorkbook itself reports only what concerns
 // whole sheets (missing sheet or header) and the Pengaturan values (a default is used instead).
 
+import {ikmByUnit} from './ikm';
 import {BERAKHLAK} from '../core/berakhlak';
 import type {
   AppraisalInput,
@@ -328,6 +329,7 @@ export function parseWorkbook(
       trainings,
       template,
       appraisals,
+      ikm: ikmByUnit(raw.tables.ikm),
       columns,
     },
     issues,

@@ -21,6 +21,7 @@ export const SHEET = {
   arsipPenilaian: 'Arsip Penilaian',
   ...TPP_SHEET,
   kodeSiasn: 'Kode SIASN',
+  ikm: 'IKM',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -103,6 +104,14 @@ export const HEADERS = {
     'Rekomendasi',
   ],
   validasi: ['Sheet', 'Sel', 'Pesan', 'Tingkat'],
+  ikm: [
+    'Periode',
+    'Kode Unit',
+    'Responden',
+    ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(n => `NRR U${n}`),
+    'IKM',
+    'Mutu',
+  ],
   /** The codes of the office's SIASN admin for ratings and predikat (HR fills it). */
   kodeSiasn: ['Nilai', 'Kode'],
   logPerubahan: [

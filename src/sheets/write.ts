@@ -93,6 +93,7 @@ export const REKAP_HEADERS = [
   'Butuh Perbaikan',
   'Kurang/Misconduct',
   'Sangat Kurang',
+  'IKM',
 ] as const;
 
 /** Predikat column of each predikat: NUMERIK's 'Kurang' counts with 'Kurang/Misconduct' (same band). */
@@ -150,6 +151,10 @@ export function rekapRows(
       if (r.predikat) x.predikat[PREDIKAT_COLUMN[r.predikat] - 6]++;
     }
   }
+  // The unit's IKM of the period (IKM sheet), blank without one and on the Total row.
+  const period = results[0]?.periode ?? '';
+  const ikmOf = (kode: string) =>
+    kode ? (input.ikm?.get(`${period}|${kode.toUpperCase()}`) ?? '') : '';
   const line = (kode: string, nama: string, x: Tally): unknown[] => [
     safeCellText(kode),
     safeCellText(nama),
@@ -158,6 +163,7 @@ export function rekapRows(
     x.pegawai ? roundTo((x.lengkap / x.pegawai) * 100, 2) : '',
     x.capaianCount ? roundTo(x.capaianSum / x.capaianCount, 2) : '',
     ...x.predikat,
+    ikmOf(kode),
   ];
   const codes = [...tallies.keys()].sort(compareCodes);
   return [

@@ -10,6 +10,7 @@ import type {
   SidebarApi,
   DokumenFile,
   SiasnExport,
+  FormsResult,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -438,6 +439,9 @@ export class MockApi implements SidebarApi {
       mimeType: 'application/zip',
       part,
     };
+  }
+  apiCreateForms(): FormsResult {
+    return {ok: true, message: 'Formulir dibuat: 3, sudah ada: 0.', forms: []};
   }
   apiEksporSiasn(period: string): SiasnExport {
     return {

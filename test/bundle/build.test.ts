@@ -10,6 +10,7 @@ describe('built manifest', () => {
   it('asks only for the five scopes of ARCHITECTURE.md', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
+        'https://www.googleapis.com/auth/forms',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/script.send_mail',

@@ -81,6 +81,9 @@ const ENTRY_POINTS = [
   // The simple trigger that marks a broken input where it is typed.
   'onEdit',
   'hourlyMaintenance',
+  // Issue 15: the forms menu item and the one form-submit trigger handler.
+  'menuCreateForms',
+  'onFormSubmitKinerja',
   // For the CLI: every employee's feedback preview in one execution.
   'apiPreviewAllEmails',
   // For the CLI: many employees' PDFs in one execution (issue 14).

@@ -260,7 +260,11 @@ describe('validasiRows', () => {
 
 describe('rekapRows', () => {
   it('summarises each unit and the total without names or NIPs', () => {
-    const rows = rekapRows(tw1, input, 'id');
+    const rows = rekapRows(
+      tw1,
+      {...input, ikm: new Map([[`${tw1[0].periode}|KOMINFO`, 85.42]])},
+      'id',
+    );
     expect(rows).toEqual([
       [...REKAP_HEADERS],
       // Pegawai, Lengkap, % lengkap, mean capaian of complete results, SB, B, BP, K/M, SK
@@ -276,6 +280,7 @@ describe('rekapRows', () => {
         0,
         0,
         0,
+        '',
       ],
       // (100 + 114 + 100) / 3 = 104.666… -> 104.67; 3 of 4 = 75 %.
       [
@@ -290,8 +295,10 @@ describe('rekapRows', () => {
         0,
         1,
         0,
+        // IKM 85.42 of KOMINFO in the IKM sheet for the period; none for BKPSDM.
+        85.42,
       ],
-      ['', 'Total', 6, 3, 50, 104.67, 1, 1, 0, 1, 0],
+      ['', 'Total', 6, 3, 50, 104.67, 1, 1, 0, 1, 0, ''],
     ]);
     const text = JSON.stringify(rows);
     for (const r of tw1) {

@@ -299,7 +299,7 @@ describe('output grids sized to what they hold', () => {
     expect(grid(h, 'Validasi')).toEqual([Math.max(2, validasi.length), 4]);
     const rekap = values(h.emulator, 'Rekap');
     // Two columns more than the table: the chart is anchored there.
-    expect(grid(h, 'Rekap')).toEqual([rekap.length, 11 + 2]);
+    expect(grid(h, 'Rekap')).toEqual([rekap.length, 12 + 2]);
     // Steady state: the recorded grid means no size call at all.
     h.emulator.calls.reset();
     h.ctx.apiRecompute('2026-TW1');

@@ -22,6 +22,7 @@ describe('menu', () => {
       'Kirim Umpan Balik=menuSendFeedback',
       'Tutup Periode Aktif=menuClosePeriod',
       'Arsipkan Tahun Lalu=menuArchive',
+      'Buat Formulir=menuCreateForms',
       '---',
       'Buka Panel=showSidebar',
       '---',
@@ -77,9 +78,11 @@ describe('setupSheets', () => {
     expect(emulator.ui.toasts[0].message).toBe(
       'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 46 baris bawaan ditambahkan.',
     );
-    // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP: not by set-up.
+    // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP, IKM by the
+    // SKM form: not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
-      ([key]) => key !== 'arsipPenilaian' && key !== 'daftarTpp',
+      ([key]) =>
+        key !== 'arsipPenilaian' && key !== 'daftarTpp' && key !== 'ikm',
     )) {
       const headers = (HEADERS as Record<string, readonly string[]>)[key] ?? [];
       const s = sheet(emulator, name);
@@ -295,8 +298,9 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     for (const [key, headers] of Object.entries(HEADERS)) {
-      // Tabs, the archive and the payment list are made by their own actions, not by set-up.
-      if (['penilaian', 'arsipPenilaian', 'daftarTpp'].includes(key)) continue;
+      // Tabs, the archive, the payment list and IKM are made by their own actions, not by set-up.
+      if (['penilaian', 'arsipPenilaian', 'daftarTpp', 'ikm'].includes(key))
+        continue;
       const name = SHEET[key as keyof typeof SHEET];
       const s = sheet(emulator, name);
       expect([name, s.getMaxColumns(), s.getMaxRows()]).toEqual([

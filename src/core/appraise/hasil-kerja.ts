@@ -109,8 +109,12 @@ function indicatorResult(
   let problem: Message | null = null;
   let buktiDukung = own?.buktiDukung ?? '';
   let umpanBalik = own?.umpanBalik ?? '';
+  const fromIkm = ikmRealisasi(index, indicator, rows);
   const ownValue = own ? realisasiOf(own.realisasi) : {kind: 'blank' as const};
-  if (ownValue.kind === 'number') {
+  if (fromIkm !== null) {
+    // Satuan IKM: the unit's IKM of the period (DOMAIN §11), whatever was typed.
+    realisasi = fromIkm;
+  } else if (ownValue.kind === 'number') {
     realisasi = ownValue.value;
   } else if (ownValue.kind === 'invalid') {
     problem = msg('validation.missing.realisasiInvalid', {
@@ -183,6 +187,30 @@ function indicatorResult(
       umpanBalik,
     },
   };
+}
+
+/**
+ * The realisasi of an indicator whose Satuan is `IKM`: its unit's IKM of the period, else (a
+ * semester or year) its quarters' IKM combined by Agregasi when every quarter has one; null when
+ * the IKM sheet has none (the typed value then counts as for any indicator).
+ */
+function ikmRealisasi(
+  index: AppraisalIndex,
+  indicator: Assignment['indicator'],
+  rows: PeriodRows,
+): number | null {
+  const ikm = index.input.ikm;
+  if (!ikm || indicator.satuan.trim().toUpperCase() !== 'IKM') return null;
+  const unit = indicator.kodeUnit.trim().toUpperCase();
+  const own = ikm.get(`${rows.period.code}|${unit}`);
+  if (own !== undefined) return own;
+  if (rows.period.kind === 'TW' || rows.quarters.length === 0) return null;
+  const values = rows.quarters.map(q =>
+    ikm.get(`${quarterCode(rows.period.year, q)}|${unit}`),
+  );
+  return values.every(v => v !== undefined)
+    ? aggregate(values as number[], indicator.agregasi)
+    : null;
 }
 
 /** A Realisasi as a number; a negative one is unreadable (validation reports it at its cell). */

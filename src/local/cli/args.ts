@@ -18,6 +18,8 @@ export type Verb =
   | 'tpp'
   | 'dokumen'
   | 'ekspor'
+  | 'forms'
+  | 'respond'
   | 'serve'
   | 'help';
 
@@ -44,6 +46,8 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   tpp: [...COMMON, 'periode'],
   dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
   ekspor: [...COMMON, 'periode', 'format', 'out'],
+  forms: [...COMMON],
+  respond: [...COMMON, 'form'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -81,6 +85,9 @@ export interface Options {
   out?: string;
   jenis?: 'evaluasi' | 'skp';
   format?: 'siasn';
+  /** respond: which form, and the answers file (the second argument). */
+  form?: 'laporan' | 'rekan' | 'skm';
+  answersFile?: string;
 }
 
 export interface Command {
@@ -173,6 +180,13 @@ function setOption(options: Options, name: string, value: string): void {
     case 'user':
       options.user = value;
       break;
+    case 'form': {
+      const form = value.trim().toLowerCase();
+      if (form !== 'laporan' && form !== 'rekan' && form !== 'skm')
+        throw new UsageError('cli.error.form', {value});
+      options.form = form;
+      break;
+    }
   }
 }
 
@@ -282,6 +296,12 @@ export function parseArgs(argv: readonly string[]): Command {
   const needsFile = verb !== 'help' && verb !== 'serve' && !options.help;
   if (verb === 'presensi' && positional.length === 2)
     options.exportFile = positional.pop();
+  if (verb === 'respond' && !options.help) {
+    if (!options.form) throw new UsageError('cli.error.form', {value: ''});
+    if (positional.length !== 2)
+      throw new UsageError('cli.error.missingAnswers');
+    options.answersFile = positional.pop();
+  }
   if (positional.length > (verb === 'help' ? 0 : 1)) {
     throw new UsageError('cli.error.extraArgument', {
       arg: positional[positional.length - 1],

@@ -21,6 +21,7 @@ import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
 import {init, recompute, tabs, tutup, validate} from './workbook-verbs';
 import {WorkbookFileError} from '../workbook-file';
 import {presensi, tpp} from './tpp';
+import {forms, respond} from './forms';
 
 /** The repository root (where dist/ lives), for scripts that require build/cli.js: see loader.ts. */
 export {repoRoot};
@@ -37,6 +38,8 @@ const FILE_VERBS = {
   tpp,
   dokumen,
   ekspor,
+  forms,
+  respond,
 };
 
 async function run(cli: CliContext, command: Command): Promise<number> {

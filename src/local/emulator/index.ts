@@ -20,6 +20,9 @@
  * - ScriptApp installable triggers with the add-on limits (one per type per user per document,
  *   time-based at most hourly, only for the add-on's own file), fired by emulator.fireTriggers /
  *   emulator.userEdit; an add-on's time-driven trigger has no active spreadsheet.
+ * - FormApp (form-app.ts): forms with text, list, multiple-choice and scale items, linked to this
+ *   spreadsheet through a "Form Responses N" sheet with Google's header layout; emulator.submitForm
+ *   appends a response and fires the installable form-submit triggers (e.range/values/namedValues).
  * - PropertiesService (9 KB / 500 KB limits), CacheService (emulator clock, 6 h, 100 KB),
  *   LockService (a lock table shared by every execution on the workbook), Session, Utilities
  *   (Java SimpleDateFormat in IANA zones, signed-byte digests, base64, blobs), HtmlService
@@ -46,6 +49,9 @@
  * - The add-on per-type and other-file trigger limit texts are ours
  *   (Google documents the rule, not the wording).
  * - Script writes skip data validation (as in Sheets); emulator.userEdit enforces reject rules.
+ * - FormApp keeps the response sheet's header in step with the form (a renamed question renames
+ *   its column; Google keeps old columns); only this spreadsheet can be a destination; answers
+ *   arrive only through emulator.submitForm (no form response store, no FormApp.getActiveForm).
  */
 import path from 'node:path';
 import {CacheService} from './cache';
@@ -71,6 +77,8 @@ import {
   Shared,
   UiCapture,
 } from './env';
+import {FormApp} from './form-app';
+import {type FormAnswers, findForm, recordResponse} from './form-submit';
 import {HtmlService} from './html-service';
 import {LockService} from './lock';
 import {Logger, makeConsole} from './logging';
@@ -181,6 +189,12 @@ export interface Emulator {
     type: 'ON_EDIT' | 'CLOCK' | 'ON_OPEN',
     event?: object,
   ): void;
+  /**
+   * A respondent submitting a form linked to this spreadsheet (by form id or title): the answers
+   * are checked, appended to its response sheet, and the spreadsheet's installable form-submit
+   * triggers run in ctx with e.range, e.values and e.namedValues. Returns the new row's number.
+   */
+  submitForm(ctx: BundleContext, form: string, answers: FormAnswers): number;
   /** Opening the document: the simple onOpen(e) (authMode LIMITED) then installable ON_OPEN triggers. */
   openDocument(ctx: BundleContext): void;
   /** Ends ctx's execution as Apps Script does when a call returns: releases the locks it holds. */
@@ -213,6 +227,7 @@ function makeGlobals(env: Env): Record<string, unknown> {
     // Only the enum: embedded charts are built through Sheet.newChart().
     Charts: Object.freeze({ChartType}),
     MailApp: new MailApp(env),
+    FormApp: new FormApp(env),
     ScriptApp: new ScriptApp(env),
     PropertiesService: new PropertiesService(env),
     LockService: new LockService(env),
@@ -428,6 +443,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           env.noDocument = noDocument;
         }
       }
+    },
+    submitForm(ctx, form, answers) {
+      const env = envOf(ctx);
+      const response = recordResponse(env, findForm(env, form), answers);
+      for (const t of installable('ON_FORM_SUBMIT')) {
+        runTrigger(
+          ctx,
+          env,
+          t.handler,
+          {...response, authMode: AuthMode.FULL, triggerUid: t.id},
+          t.user,
+        );
+      }
+      return response.range.getRow();
     },
     openDocument(ctx) {
       const env = envOf(ctx);

@@ -30,6 +30,9 @@ export const CLI_MESSAGES: Catalogue = {
       '  tpp        hitung TPP sebulan (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
       '  dokumen    dokumen resmi PDF ke --out DIR (--nip N; --jenis evaluasi|skp)',
       '  ekspor     ekspor SIASN: --format siasn --out BERKAS.xlsx (--periode P, bawaan semua)',
+      '  forms      buat tiga formulir (Laporan Pegawai, Masukan Rekan Kerja, SKM), sekali saja',
+      '  respond    kirim jawaban formulir: respond <berkas.xlsx> --form laporan|rekan|skm',
+      '             <jawaban.csv> (baris judul = judul pertanyaan)',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -65,6 +68,9 @@ export const CLI_MESSAGES: Catalogue = {
       "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
       '  dokumen    official PDF documents into --out DIR (--nip N; --jenis evaluasi|skp)',
       '  ekspor     SIASN export: --format siasn --out FILE.xlsx (--periode P, default all)',
+      '  forms      create the three forms (Laporan Pegawai, Masukan Rekan Kerja, SKM), once',
+      '  respond    submit form answers: respond <file.xlsx> --form laporan|rekan|skm',
+      '             <answers.csv> (header row = question titles)',
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -113,6 +119,22 @@ export const CLI_MESSAGES: Catalogue = {
   'cli.error.missingExport': {
     id: 'Berkas ekspor presensi (.csv atau .xlsx) belum diberikan',
     en: 'No attendance export (.csv or .xlsx) given',
+  },
+  'cli.error.form': {
+    id: '--form harus laporan, rekan atau skm (bukan "{value}")',
+    en: '--form must be laporan, rekan or skm (not "{value}")',
+  },
+  'cli.error.missingAnswers': {
+    id: 'respond butuh berkas jawaban: respond <berkas.xlsx> --form laporan|rekan|skm <jawaban.csv>',
+    en: 'respond needs an answers file: respond <file.xlsx> --form laporan|rekan|skm <answers.csv>',
+  },
+  'cli.error.answersNotFound': {
+    id: 'Berkas jawaban {file} tidak ditemukan',
+    en: 'Answers file {file} not found',
+  },
+  'cli.respond.done': {
+    id: '{form}: {submitted} jawaban terkirim, {failed} ditolak',
+    en: '{form}: {submitted} responses submitted, {failed} refused',
   },
   'cli.error.exportType': {
     id: 'Berkas ekspor {file} harus .csv atau .xlsx',
