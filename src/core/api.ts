@@ -171,6 +171,13 @@ export interface DokumenFile extends ActionResult {
 }
 
 /** The SIASN export: a table, header row first. */
+/** The Publik sheet as written (header first), with what the public page needs around it. */
+export interface PublikView extends ActionResult {
+  lang: Lang;
+  instansi: string;
+  rows: (string | number)[][];
+}
+
 export interface SiasnExport extends ActionResult {
   rows: (string | number)[][];
 }

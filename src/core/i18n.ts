@@ -13,6 +13,7 @@ import {LANGUAGE_MESSAGES} from './messages/language';
 import {TPP_MESSAGES} from './messages/tpp';
 import {ROLE_MESSAGES} from './messages/roles';
 import {DOKUMEN_MESSAGES} from './messages/dokumen';
+import {PUBLIK_MESSAGES} from './messages/publik';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -33,6 +34,7 @@ export const CATALOGUE: Catalogue = {
   ...TPP_MESSAGES,
   ...ROLE_MESSAGES,
   ...DOKUMEN_MESSAGES,
+  ...PUBLIK_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -46,6 +46,7 @@ export {
   apiDokumenPegawai,
   apiDokumenUnit,
   apiEksporSiasn,
+  apiPublik,
 } from './sidebar-api';
 
 // For the CLI: many employees' documents in one execution.

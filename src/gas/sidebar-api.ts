@@ -17,6 +17,7 @@ import type {
   CloseStatus,
   DokumenFile,
   SiasnExport,
+  PublikView,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -45,6 +46,7 @@ import {errorText} from './ui';
 import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
 
 import {siasnExport} from './ekspor';
+import {publikView} from './publik';
 
 const EMPTY_FILE = {
   name: '',
@@ -372,5 +374,16 @@ export function apiEksporSiasn(period: string): SiasnExport {
     return plain(siasnExport(String(period ?? '').trim()));
   } catch (e) {
     return {...failure(interfaceLang(), e), rows: []};
+  }
+}
+
+/** Rewrites the Publik sheet (aggregates only) and returns it for the public page. */
+export function apiPublik(): PublikView {
+  try {
+    requireHr('role.action.publik');
+    return plain(publikView());
+  } catch (e) {
+    const lang = interfaceLang();
+    return {...failure(lang, e), lang, instansi: '', rows: []};
   }
 }

@@ -21,6 +21,7 @@ export const SHEET = {
   arsipPenilaian: 'Arsip Penilaian',
   ...TPP_SHEET,
   kodeSiasn: 'Kode SIASN',
+  publik: 'Publik',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -114,6 +115,21 @@ export const HEADERS = {
     'Nilai Baru',
   ],
   logEmail: ['Periode', 'NIP', 'Email', 'Status', 'Waktu', 'Sidik'],
+  /** Aggregates only (src/core/publik.ts): safe to publish. */
+  publik: [
+    'Periode',
+    'Kode Unit',
+    'Nama Unit',
+    'Dinilai',
+    'Lengkap',
+    'Persen Lengkap',
+    'Sangat Baik',
+    'Baik',
+    'Butuh Perbaikan',
+    'Kurang',
+    'Sangat Kurang',
+    'IKM',
+  ],
   /** A closed period's tab inputs (docs/SHEETS.md "Closing a period"): the columns appraisal reads. */
   arsipPenilaian: [
     'Periode',

@@ -18,6 +18,7 @@ export type Verb =
   | 'tpp'
   | 'dokumen'
   | 'ekspor'
+  | 'publik'
   | 'serve'
   | 'help';
 
@@ -34,6 +35,7 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   tpp: [...COMMON, 'periode'],
   dokumen: [...COMMON, 'periode', 'nip', 'out', 'jenis'],
   ekspor: [...COMMON, 'periode', 'format', 'out'],
+  publik: [...COMMON, 'out'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -237,7 +239,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
   if (
-    (verb === 'dokumen' || verb === 'ekspor') &&
+    (verb === 'dokumen' || verb === 'ekspor' || verb === 'publik') &&
     !options.out &&
     !options.help
   )

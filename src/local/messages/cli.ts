@@ -27,6 +27,7 @@ export const CLI_MESSAGES: Catalogue = {
       '  tpp        hitung TPP sebulan (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP',
       '  dokumen    dokumen resmi PDF ke --out DIR (--nip N; --jenis evaluasi|skp)',
       '  ekspor     ekspor SIASN: --format siasn --out BERKAS.xlsx (--periode P, bawaan semua)',
+      '  publik     sheet Publik dan halaman web publik index.html ke --out DIR (tanpa nama/NIP)',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -59,6 +60,7 @@ export const CLI_MESSAGES: Catalogue = {
       "  tpp        compute a month's TPP (--periode YYYY-MM): Hasil TPP, Rekap, Daftar TPP",
       '  dokumen    official PDF documents into --out DIR (--nip N; --jenis evaluasi|skp)',
       '  ekspor     SIASN export: --format siasn --out FILE.xlsx (--periode P, default all)',
+      '  publik     the Publik sheet and the public web page index.html into --out DIR (no name/NIP)',
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -145,8 +147,8 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Failed: {message}',
   },
   'cli.error.missingOut': {
-    id: '{verb} butuh --out (folder untuk dokumen, berkas .xlsx untuk ekspor)',
-    en: '{verb} needs --out (a folder for dokumen, an .xlsx file for ekspor)',
+    id: '{verb} butuh --out (folder untuk dokumen dan publik, berkas .xlsx untuk ekspor)',
+    en: '{verb} needs --out (a folder for dokumen and publik, an .xlsx file for ekspor)',
   },
   'cli.error.jenis': {
     id: '--jenis harus evaluasi atau skp, bukan "{value}"',
