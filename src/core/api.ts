@@ -156,6 +156,8 @@ export interface SidebarApi extends TppApi {
     part: number,
   ): DokumenFile;
   apiEksporSiasn(period: string): SiasnExport;
+  /** The Publik sheet rewritten (aggregates only) and returned for the public page. */
+  apiPublik(): PublikView;
 }
 
 /** A file made on the server for the browser to download (base64: google.script.run carries strings). */

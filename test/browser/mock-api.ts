@@ -8,6 +8,7 @@ import type {
   SidebarApi,
   DokumenFile,
   SiasnExport,
+  PublikView,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -363,6 +364,16 @@ export class MockApi implements SidebarApi {
       part,
     };
   }
+  apiPublik(): PublikView {
+    return {
+      ok: true,
+      message: 'Sheet Publik ditulis.',
+      lang: 'id',
+      instansi: '',
+      rows: [['Periode', 'Kode Unit']],
+    };
+  }
+
   apiEksporSiasn(period: string): SiasnExport {
     return {
       ok: true,
