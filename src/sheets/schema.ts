@@ -22,6 +22,7 @@ export const SHEET = {
   ...TPP_SHEET,
   kodeSiasn: 'Kode SIASN',
   publik: 'Publik',
+  keberatan: 'Keberatan',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -38,6 +39,7 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.kelasJabatan,
   SHEET.presensi,
   SHEET.kodeSiasn,
+  SHEET.keberatan,
 ];
 
 export const HEADERS = {
@@ -115,6 +117,16 @@ export const HEADERS = {
     'Nilai Baru',
   ],
   logEmail: ['Periode', 'NIP', 'Email', 'Status', 'Waktu', 'Sidik'],
+  /** Appeals (DOMAIN.md §11, src/core/keberatan.ts). */
+  keberatan: [
+    'NIP',
+    'Periode',
+    'Tanggal',
+    'Alasan',
+    'Keputusan',
+    'Predikat Baru',
+    'Diputuskan Oleh',
+  ],
   /** Aggregates only (src/core/publik.ts): safe to publish. */
   publik: [
     'Periode',

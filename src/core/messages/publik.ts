@@ -12,5 +12,33 @@ export const PUBLIK_MESSAGES: Catalogue = {
     id: 'Belum ada hasil yang dapat dipublikasikan: hitung ulang dulu (periode dengan kurang dari {min} pegawai tidak ditampilkan).',
     en: 'No results to publish yet: recompute first (periods with fewer than {min} employees are not shown).',
   },
+  'keberatan.late': {
+    id: 'Keberatan diajukan {days} hari setelah hasil dikirim ({sent}); batasnya {max} hari',
+    en: 'Appeal filed {days} days after the result was sent ({sent}); the limit is {max} days',
+  },
+  'keberatan.notAllowed': {
+    id: '{user} tidak boleh memutus keberatan ini: hanya atasan dari atasan pegawai atau HR; keputusan tidak dipakai',
+    en: "{user} may not decide this appeal: only the supervisor's own supervisor or HR; the decision is not applied",
+  },
+  'keberatan.badKeputusan': {
+    id: 'Keputusan harus Diterima atau Ditolak, bukan "{value}"',
+    en: 'Keputusan must be Diterima or Ditolak, not "{value}"',
+  },
+  'keberatan.noPredikat': {
+    id: 'Keberatan diterima tanpa Predikat Baru yang sah: predikat tidak diganti',
+    en: 'Appeal accepted without a valid Predikat Baru: the predikat is not replaced',
+  },
+  'keberatan.audit': {
+    id: 'Keberatan {keputusan} oleh {by}',
+    en: 'Appeal {keputusan} by {by}',
+  },
+  'keberatan.email.subject': {
+    id: 'Keputusan keberatan penilaian kinerja {periode}',
+    en: 'Decision on your performance appraisal appeal, {periode}',
+  },
+  'keberatan.email.body': {
+    id: 'Yth. {nama},\n\nKeberatan Anda atas hasil penilaian kinerja periode {periode} telah diputus: {keputusan}.\nPredikat: {predikat}.\nDiputuskan oleh: {by}.\n\n{instansi}',
+    en: 'Dear {nama},\n\nYour appeal against the performance appraisal of {periode} has been decided: {keputusan}.\nPredikat: {predikat}.\nDecided by: {by}.\n\n{instansi}',
+  },
   'role.action.publik': {id: 'Tampilan Publik', en: 'Public View'},
 };
