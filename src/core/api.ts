@@ -158,6 +158,13 @@ export interface SidebarApi extends TppApi {
   apiEksporSiasn(period: string): SiasnExport;
   /** The Publik sheet rewritten (aggregates only) and returned for the public page. */
   apiPublik(): PublikView;
+  /** Decides an appeal as the acting user (HR or the supervisor's own supervisor). */
+  apiDecideAppeal(
+    nip: string,
+    period: string,
+    keputusan: string,
+    predikatBaru: string,
+  ): ActionResult;
 }
 
 /** A file made on the server for the browser to download (base64: google.script.run carries strings). */

@@ -47,6 +47,7 @@ export {
   apiDokumenUnit,
   apiEksporSiasn,
   apiPublik,
+  apiDecideAppeal,
 } from './sidebar-api';
 
 // For the CLI: many employees' documents in one execution.

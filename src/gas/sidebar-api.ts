@@ -47,6 +47,7 @@ import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
 
 import {siasnExport} from './ekspor';
 import {publikView} from './publik';
+import {decideAppeal} from './keberatan-decide';
 
 const EMPTY_FILE = {
   name: '',
@@ -385,5 +386,29 @@ export function apiPublik(): PublikView {
   } catch (e) {
     const lang = interfaceLang();
     return {...failure(lang, e), lang, instansi: '', rows: []};
+  }
+}
+
+/**
+ * Decides an appeal as the acting user (HR or the supervisor's own supervisor; others refused).
+ * @param {string} keputusan Diterima or Ditolak
+ */
+export function apiDecideAppeal(
+  nip: string,
+  period: string,
+  keputusan: string,
+  predikatBaru: string,
+): ActionResult {
+  try {
+    return plain(
+      decideAppeal(
+        String(nip ?? ''),
+        String(period ?? ''),
+        String(keputusan ?? ''),
+        String(predikatBaru ?? ''),
+      ),
+    );
+  } catch (e) {
+    return failure(interfaceLang(), e);
   }
 }

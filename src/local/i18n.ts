@@ -2,14 +2,12 @@
 import {CATALOGUE, translator, type Catalogue} from '../core/i18n';
 import {CLI_MESSAGES} from './messages/cli';
 import {WORKBENCH_MESSAGES} from './messages/workbench';
-import {PUBLIK_PAGE_MESSAGES} from './messages/publik';
 
 /** Every message Node code may show: core's, the CLI's and the workbench page's. */
 export const LOCAL_CATALOGUE: Catalogue = {
   ...CATALOGUE,
   ...CLI_MESSAGES,
   ...WORKBENCH_MESSAGES,
-  ...PUBLIK_PAGE_MESSAGES,
 };
 
 export const {msg, t} = translator(LOCAL_CATALOGUE);

@@ -65,16 +65,16 @@ function chart(lang: Lang, rows: Row[]): string {
     (p, k) =>
       `<rect x="${labelW + k * 92}" y="4" width="12" height="12" fill="${COLOURS[k]}"/><text x="${labelW + k * 92 + 16}" y="14">${escape(p)}</text>`,
   ).join('');
-  return `<svg role="img" aria-label="${escape(t(lang, 'page.chart'))}" viewBox="0 0 ${width} ${height}" width="100%" font-size="12" font-family="sans-serif">${legend}${parts.join('')}</svg>`;
+  return `<svg role="img" aria-label="${escape(t(lang, 'cli.page.chart'))}" viewBox="0 0 ${width} ${height}" width="100%" font-size="12" font-family="sans-serif">${legend}${parts.join('')}</svg>`;
 }
 
 function table(lang: Lang, rows: Row[]): string {
   const head = [
-    t(lang, 'page.unit'),
-    t(lang, 'page.appraised'),
-    t(lang, 'page.complete'),
+    t(lang, 'cli.page.unit'),
+    t(lang, 'cli.page.appraised'),
+    t(lang, 'cli.page.complete'),
     ...PUBLIK_PREDIKAT,
-    t(lang, 'page.ikm'),
+    t(lang, 'cli.page.ikm'),
   ];
   const body = rows.map(
     r =>
@@ -92,11 +92,11 @@ export function publikPage(
   const rows = sheetRows.slice(1);
   const periods = [...new Set(rows.map(r => String(r[0])))];
   const title = instansi
-    ? t(lang, 'page.title', {instansi})
-    : t(lang, 'page.titlePlain');
+    ? t(lang, 'cli.page.title', {instansi})
+    : t(lang, 'cli.page.titlePlain');
   const sections = periods.map(p => {
     const of = rows.filter(r => String(r[0]) === p);
-    return `<section><h2>${escape(t(lang, 'page.period', {periode: p}))}</h2>${table(lang, of)}<h3>${escape(t(lang, 'page.chart'))}</h3>${chart(lang, of)}</section>`;
+    return `<section><h2>${escape(t(lang, 'cli.page.period', {periode: p}))}</h2>${table(lang, of)}<h3>${escape(t(lang, 'cli.page.chart'))}</h3>${chart(lang, of)}</section>`;
   });
   const style =
     'body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}' +
@@ -106,8 +106,8 @@ export function publikPage(
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escape(title)}</title><style>${style}</style></head><body>` +
-    `<h1>${escape(title)}</h1><p>${escape(t(lang, 'page.intro', {min: PUBLIK_MIN}))}</p>` +
+    `<h1>${escape(title)}</h1><p>${escape(t(lang, 'cli.page.intro', {min: PUBLIK_MIN}))}</p>` +
     sections.join('') +
-    `<footer><p>${escape(t(lang, 'page.footer'))}</p></footer></body></html>\n`
+    `<footer><p>${escape(t(lang, 'cli.page.footer'))}</p></footer></body></html>\n`
   );
 }

@@ -9,6 +9,7 @@ import type {
   DokumenFile,
   SiasnExport,
   PublikView,
+  ActionResult,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -364,6 +365,14 @@ export class MockApi implements SidebarApi {
       part,
     };
   }
+  apiDecideAppeal(
+    nip: string,
+    period: string,
+    keputusan: string,
+  ): ActionResult {
+    return {ok: true, message: `Keberatan ${nip} ${period}: ${keputusan}.`};
+  }
+
   apiPublik(): PublikView {
     return {
       ok: true,

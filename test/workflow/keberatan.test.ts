@@ -144,4 +144,24 @@ describe('keberatan', () => {
     expect(validasi(h)).toEqual([]);
     expect(h.emulator.mail.sent).toHaveLength(1);
   });
+
+  it('decides as the acting user: the direct supervisor is refused, HR writes the decision', () => {
+    const h = prepared();
+    appeal(h, [EKA, '2026-TW1', '2026-04-02', 'x', '', '', '']);
+    h.emulator.setUser(S2.email);
+    expect(() =>
+      h.ctx.apiDecideAppeal(EKA, '2026-TW1', 'Diterima', 'Baik'),
+    ).toThrow(`${S2.email} tidak boleh memutus keberatan ini`);
+    expect(values(h.emulator, 'Keberatan')[1].slice(4)).toEqual(['', '', '']);
+    h.emulator.setUser(HR);
+    const decided = h.ctx.apiDecideAppeal(EKA, '2026-TW1', 'diterima', 'baik');
+    expect(decided.ok).toBe(true);
+    expect(values(h.emulator, 'Keberatan')[1].slice(4)).toEqual([
+      'Diterima',
+      'Baik',
+      HR,
+    ]);
+    h.ctx.apiRecompute('2026-TW1');
+    expect(ekaHasil(h)[9]).toBe('Baik');
+  });
 });

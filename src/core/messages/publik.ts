@@ -40,5 +40,17 @@ export const PUBLIK_MESSAGES: Catalogue = {
     id: 'Yth. {nama},\n\nKeberatan Anda atas hasil penilaian kinerja periode {periode} telah diputus: {keputusan}.\nPredikat: {predikat}.\nDiputuskan oleh: {by}.\n\n{instansi}',
     en: 'Dear {nama},\n\nYour appeal against the performance appraisal of {periode} has been decided: {keputusan}.\nPredikat: {predikat}.\nDecided by: {by}.\n\n{instansi}',
   },
+  'keberatan.refused': {
+    id: '{user} tidak boleh memutus keberatan ini: hanya atasan dari atasan pegawai atau HR',
+    en: "{user} may not decide this appeal: only the supervisor's own supervisor or HR",
+  },
+  'keberatan.decided': {
+    id: 'Keberatan {nip} {periode}: {keputusan}. Hitung ulang periode itu untuk memperbarui Hasil dan mengirim email keputusan.',
+    en: 'Appeal {nip} {periode}: {keputusan}. Recompute that period to update Hasil and email the decision.',
+  },
+  'keberatan.notFound': {
+    id: 'Tidak ada keberatan untuk NIP {nip} periode {periode} di sheet Keberatan',
+    en: 'No appeal for NIP {nip}, period {periode} in the Keberatan sheet',
+  },
   'role.action.publik': {id: 'Tampilan Publik', en: 'Public View'},
 };

@@ -2,8 +2,11 @@
 // Only the Node CLI uses them (src/local/i18n.ts): Code.js never shows them.
 import type {Catalogue} from '../../core/i18n';
 import {SAFETY_MESSAGES} from './safety';
+import {PUBLIK_PAGE_MESSAGES} from './publik';
 
 export const CLI_MESSAGES: Catalogue = {
+  // The public page's texts (src/local/publik-page.ts).
+  ...PUBLIK_PAGE_MESSAGES,
   // Files refused, the workbook lock, a run stopped (also shown by the workbench).
   ...SAFETY_MESSAGES,
   'cli.usage': {
