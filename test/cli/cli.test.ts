@@ -116,9 +116,13 @@ describe('init', () => {
     expect(first.code).toBe(0);
     const workbook = await readWorkbook(file);
     const names = workbook.sheets.map(s => s.name);
-    // Arsip Penilaian comes with the first closed period, Daftar TPP with Hitung TPP: not with set-up.
+    // Arsip Penilaian comes with the first closed period, Daftar TPP with Hitung TPP, Publik with
+    // the public view's own action: not with set-up.
     for (const sheet of Object.values(SHEET).filter(
-      s => s !== SHEET.arsipPenilaian && s !== SHEET.daftarTpp,
+      s =>
+        s !== SHEET.arsipPenilaian &&
+        s !== SHEET.daftarTpp &&
+        s !== SHEET.publik,
     ))
       expect(names).toContain(sheet);
     expect(values(workbook, SHEET.pegawai)[0]).toEqual([
