@@ -217,6 +217,15 @@ export interface SidebarApi extends TppApi {
     part: number,
   ): DokumenFile;
   apiEksporSiasn(period: string): SiasnExport;
+  /** The Publik sheet rewritten (aggregates only) and returned for the public page. */
+  apiPublik(): PublikView;
+  /** Decides an appeal as the acting user (HR or the supervisor's own supervisor). */
+  apiDecideAppeal(
+    nip: string,
+    period: string,
+    keputusan: string,
+    predikatBaru: string,
+  ): ActionResult;
   apiCreateForms(): FormsResult;
 }
 
@@ -244,6 +253,13 @@ export interface DokumenFile extends ActionResult {
 }
 
 /** The SIASN export: a table, header row first. */
+/** The Publik sheet as written (header first), with what the public page needs around it. */
+export interface PublikView extends ActionResult {
+  lang: Lang;
+  instansi: string;
+  rows: (string | number)[][];
+}
+
 export interface SiasnExport extends ActionResult {
   rows: (string | number)[][];
 }

@@ -16,6 +16,7 @@ import {ROLE_MESSAGES} from './messages/roles';
 import {DOKUMEN_MESSAGES} from './messages/dokumen';
 import {PERIOD_MESSAGES} from './messages/period';
 import {FORMS_MESSAGES} from './messages/forms';
+import {PUBLIK_MESSAGES} from './messages/publik';
 
 /** A message in both languages. `{name}` marks a parameter. */
 export interface Message {
@@ -39,6 +40,7 @@ export const CATALOGUE: Catalogue = {
   ...DOKUMEN_MESSAGES,
   ...PERIOD_MESSAGES,
   ...FORMS_MESSAGES,
+  ...PUBLIK_MESSAGES,
 };
 
 export type Params = Record<string, string | number>;

@@ -54,6 +54,8 @@ export {
   apiDokumenUnit,
   apiEksporSiasn,
   apiCreateForms,
+  apiPublik,
+  apiDecideAppeal,
 } from './sidebar-api';
 
 // For the CLI: many employees' documents in one execution.

@@ -22,6 +22,7 @@ import {
 } from './audit';
 import {overrideLogRows} from '../sheets/log-perubahan';
 import {effectiveUserEmail} from './identity';
+import {evaluateAppeals} from './keberatan';
 import {OutputGrids, issueCounts, replaceTable} from './output-sheets';
 import {keepRekapChart} from './rekap-chart';
 import {
@@ -77,6 +78,7 @@ function recomputeLocked(
       'perilaku',
       'pelatihan',
       'logPerubahan',
+      'keberatan',
     ],
     period,
   });
@@ -98,6 +100,9 @@ function recomputeLocked(
   const {input, results, issues} = evaluatePeriod(read.raw, period, now);
   issues.push(...cells);
   const lang = input.settings.bahasa;
+  // Decided appeals replace the predikat before Hasil and Rekap are written (src/gas/keberatan.ts).
+  const appeals = evaluateAppeals(read, period, input, results, lang);
+  issues.push(...appeals.issues);
   const {ss, sheets} = read;
   const props = PropertiesService.getDocumentProperties();
   // Each output grid sized to what it holds (the 10 million cells count every grid).
@@ -134,16 +139,18 @@ function recomputeLocked(
       // the row then says the recompute logged it, rather than naming nobody.
       pengguna: effectiveUserEmail() || t(lang, 'workflow.audit.byRecompute'),
     });
-  appendOverrideLog(
-    read,
-    overrideLogRows(
+  appendOverrideLog(read, [
+    ...overrideLogRows(
       input,
       results,
       read.raw.tables.logPerubahan,
       stampOf,
       lang,
     ),
-  );
+    ...appeals.logRows(stampOf),
+  ]);
+  // After their log rows: an appeal's decision is emailed at most once.
+  appeals.send();
 
   keepRekapChart(rekapSheet, rekap, period, props);
   props.setProperty(lastComputedKey(period), now.toISOString());

@@ -21,6 +21,7 @@ import type {
   CloseStatus,
   DokumenFile,
   SiasnExport,
+  PublikView,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
@@ -56,6 +57,8 @@ import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
 
 import {siasnExport} from './ekspor';
 import {createForms} from './forms';
+import {publikView} from './publik';
+import {decideAppeal} from './keberatan-decide';
 
 const EMPTY_FILE = {
   name: '',
@@ -484,5 +487,40 @@ export function apiCreateForms(): FormsResult {
     return plain(createForms());
   } catch (e) {
     return {...failure(interfaceLang(), e), forms: []};
+  }
+}
+
+/** Rewrites the Publik sheet (aggregates only) and returns it for the public page. */
+export function apiPublik(): PublikView {
+  try {
+    requireHr('role.action.publik');
+    return plain(publikView());
+  } catch (e) {
+    const lang = interfaceLang();
+    return {...failure(lang, e), lang, instansi: '', rows: []};
+  }
+}
+
+/**
+ * Decides an appeal as the acting user (HR or the supervisor's own supervisor; others refused).
+ * @param {string} keputusan Diterima or Ditolak
+ */
+export function apiDecideAppeal(
+  nip: string,
+  period: string,
+  keputusan: string,
+  predikatBaru: string,
+): ActionResult {
+  try {
+    return plain(
+      decideAppeal(
+        String(nip ?? ''),
+        String(period ?? ''),
+        String(keputusan ?? ''),
+        String(predikatBaru ?? ''),
+      ),
+    );
+  } catch (e) {
+    return failure(interfaceLang(), e);
   }
 }

@@ -111,7 +111,7 @@ export function logLinesUnder(
 }
 
 /** Key of a log row for de-duplication: Sheet + Sel + Nilai Baru, read by header. */
-function logKeys(values: unknown[][] | undefined): Set<string> {
+export function logKeys(values: unknown[][] | undefined): Set<string> {
   const keys = new Set<string>();
   if (!values || values.length === 0) return keys;
   const columns = headerColumns(values[0]);

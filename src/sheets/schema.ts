@@ -22,6 +22,8 @@ export const SHEET = {
   ...TPP_SHEET,
   kodeSiasn: 'Kode SIASN',
   ikm: 'IKM',
+  publik: 'Publik',
+  keberatan: 'Keberatan',
 } as const;
 
 /** The sheets people type into (besides the appraisal tabs), in the order Validasi lists them. */
@@ -38,6 +40,7 @@ export const INPUT_SHEETS: readonly string[] = [
   SHEET.kelasJabatan,
   SHEET.presensi,
   SHEET.kodeSiasn,
+  SHEET.keberatan,
 ];
 
 export const HEADERS = {
@@ -123,6 +126,31 @@ export const HEADERS = {
     'Nilai Baru',
   ],
   logEmail: ['Periode', 'NIP', 'Email', 'Status', 'Waktu', 'Sidik'],
+  /** Appeals (DOMAIN.md §11, src/core/keberatan.ts). */
+  keberatan: [
+    'NIP',
+    'Periode',
+    'Tanggal',
+    'Alasan',
+    'Keputusan',
+    'Predikat Baru',
+    'Diputuskan Oleh',
+  ],
+  /** Aggregates only (src/core/publik.ts): safe to publish. */
+  publik: [
+    'Periode',
+    'Kode Unit',
+    'Nama Unit',
+    'Dinilai',
+    'Lengkap',
+    'Persen Lengkap',
+    'Sangat Baik',
+    'Baik',
+    'Butuh Perbaikan',
+    'Kurang',
+    'Sangat Kurang',
+    'IKM',
+  ],
   /** A closed period's tab inputs (docs/SHEETS.md "Closing a period"): the columns appraisal reads. */
   arsipPenilaian: [
     'Periode',

@@ -146,6 +146,16 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     widths: {Nilai: NAME_WIDTH},
   },
   {
+    // Appeals (issue 15): the employee's objection and the decision of the supervisor's supervisor or HR.
+    key: 'keberatan',
+    name: SHEET.keberatan,
+    headers: HEADERS.keberatan,
+    textColumns: ['NIP', 'Periode'],
+    lists: {Keputusan: ['Diterima', 'Ditolak']},
+    output: false,
+    widths: {NIP: NIP_WIDTH, Alasan: TEXT_WIDTH},
+  },
+  {
     key: 'hasil',
     name: SHEET.hasil,
     headers: HEADERS.hasil,

@@ -11,6 +11,8 @@ import type {
   DokumenFile,
   SiasnExport,
   FormsResult,
+  PublikView,
+  ActionResult,
   SummaryDto,
 } from '../../src/core/api';
 import type {WorkbenchBackend} from '../../src/local/server';
@@ -443,6 +445,24 @@ export class MockApi implements SidebarApi {
   apiCreateForms(): FormsResult {
     return {ok: true, message: 'Formulir dibuat: 3, sudah ada: 0.', forms: []};
   }
+  apiDecideAppeal(
+    nip: string,
+    period: string,
+    keputusan: string,
+  ): ActionResult {
+    return {ok: true, message: `Keberatan ${nip} ${period}: ${keputusan}.`};
+  }
+
+  apiPublik(): PublikView {
+    return {
+      ok: true,
+      message: 'Sheet Publik ditulis.',
+      lang: 'id',
+      instansi: '',
+      rows: [['Periode', 'Kode Unit']],
+    };
+  }
+
   apiEksporSiasn(period: string): SiasnExport {
     return {
       ok: true,

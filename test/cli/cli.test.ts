@@ -117,10 +117,13 @@ describe('init', () => {
     const workbook = await readWorkbook(file);
     const names = workbook.sheets.map(s => s.name);
     // Arsip Penilaian comes with the first closed period, Daftar TPP with Hitung TPP, IKM with the
-    // SKM form: not with set-up.
+    // SKM form, Publik with the public view's own action: not with set-up.
     for (const sheet of Object.values(SHEET).filter(
       s =>
-        s !== SHEET.arsipPenilaian && s !== SHEET.daftarTpp && s !== SHEET.ikm,
+        s !== SHEET.arsipPenilaian &&
+        s !== SHEET.daftarTpp &&
+        s !== SHEET.ikm &&
+        s !== SHEET.publik,
     ))
       expect(names).toContain(sheet);
     expect(values(workbook, SHEET.pegawai)[0]).toEqual([

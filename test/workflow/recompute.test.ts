@@ -226,9 +226,10 @@ describe('service-call budget', () => {
     const small = recomputeCalls(10);
     const large = recomputeCalls(200);
     expect(large.byMethod()).toEqual(small.byMethod());
-    // 8 contract tables and 2 tabs read with one call each, Hasil with two (row 1 and the
-    // Periode column); Hasil, Validasi, Rekap written once each.
-    expect(small.count('Sheet.getSheetValues')).toBe(12);
+    // 9 contract tables (Keberatan the 9th: appeals, issue 15) and 2 tabs read with one call
+    // each, Hasil with two (row 1 and the Periode column); Hasil, Validasi, Rekap written once
+    // each. Log Email is read only when Keberatan holds an appeal of the period (none here).
+    expect(small.count('Sheet.getSheetValues')).toBe(13);
     expect(small.count('Range.getValues')).toBe(0);
     expect(small.count('Range.setValues')).toBe(3);
     const huge = recomputeCalls(10000);
@@ -239,14 +240,14 @@ describe('service-call budget', () => {
     const calls = recomputeCalls(200, 'Per Unit');
     const total = spreadsheetCalls(calls.byMethod());
     expect(total).toBeLessThanOrEqual(50);
-    // Measured: 44 = the HR check (identity.ts: getActiveSpreadsheet + getOwner, the owner acting)
-    // + 1 getActiveSpreadsheet + 1 getSheets + 19 getName (18 contract sheets, the unit's tab;
-    // set-up removed the empty Sheet1) + 11 getSheetValues (8 tables, the tab, Hasil's row 1 and Periode
-    // column) + Hasil 5 (getRange,
+    // Measured: 46 = the HR check (identity.ts: getActiveSpreadsheet + getOwner, the owner acting)
+    // + 1 getActiveSpreadsheet + 1 getSheets + 20 getName (19 contract sheets, Keberatan the 19th,
+    // the unit's tab; set-up removed the empty Sheet1) + 12 getSheetValues (9 tables, Keberatan the
+    // 9th, the tab, Hasil's row 1 and Periode column) + Hasil 5 (getRange,
     // getRange + setNumberFormat of the NIP..NIP Atasan text run, setValues, setBackgrounds on
     // the same range) + Validasi 2 and Rekap 2 (getRange, setValues over the whole grid) + 1 getCharts
     // (the chart is up to date). No size check: the reads told the sizes.
-    expect(total).toBe(44);
+    expect(total).toBe(46);
     expect(calls.count('Sheet.getCharts')).toBe(1);
     expect(calls.count('Sheet.getMaxRows')).toBe(0);
     expect(calls.count('Sheet.getMaxColumns')).toBe(0);

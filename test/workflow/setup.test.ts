@@ -76,13 +76,14 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.menuSetup();
     expect(emulator.ui.toasts[0].message).toBe(
-      'Lembar siap: 18 lembar dibuat, 0 kolom ditambahkan, 46 baris bawaan ditambahkan.',
+      // 19 sheets: Keberatan (appeals, issue 15) is the 19th.
+      'Lembar siap: 19 lembar dibuat, 0 kolom ditambahkan, 46 baris bawaan ditambahkan.',
     );
     // Arsip Penilaian is made when a period is first closed, Daftar TPP by Hitung TPP, IKM by the
-    // SKM form: not by set-up.
+    // SKM form, Publik by its own action (the public view): not by set-up.
     for (const [key, name] of Object.entries(SHEET).filter(
       ([key]) =>
-        key !== 'arsipPenilaian' && key !== 'daftarTpp' && key !== 'ikm',
+        !['arsipPenilaian', 'daftarTpp', 'ikm', 'publik'].includes(key),
     )) {
       const headers = (HEADERS as Record<string, readonly string[]>)[key] ?? [];
       const s = sheet(emulator, name);
@@ -298,8 +299,10 @@ describe('setupSheets', () => {
     const {emulator, ctx} = harness();
     ctx.apiSetupSheets();
     for (const [key, headers] of Object.entries(HEADERS)) {
-      // Tabs, the archive, the payment list and IKM are made by their own actions, not by set-up.
-      if (['penilaian', 'arsipPenilaian', 'daftarTpp', 'ikm'].includes(key))
+      // Tabs, the archive, the payment list, IKM and Publik are made by their own actions.
+      if (
+        ['penilaian', 'arsipPenilaian', 'daftarTpp', 'ikm', 'publik'].includes(key)
+      )
         continue;
       const name = SHEET[key as keyof typeof SHEET];
       const s = sheet(emulator, name);

@@ -191,7 +191,8 @@ function indicatorResult(
 
 /**
  * The realisasi of an indicator whose Satuan is `IKM`: its unit's IKM of the period, else (a
- * semester or year) its quarters' IKM combined by Agregasi when every quarter has one; null when
+ * semester or year) its sub-periods' IKM (quarters, or months under Bulanan) combined by Agregasi
+ * when every one has one; null when
  * the IKM sheet has none (the typed value then counts as for any indicator).
  */
 function ikmRealisasi(
@@ -204,10 +205,9 @@ function ikmRealisasi(
   const unit = indicator.kodeUnit.trim().toUpperCase();
   const own = ikm.get(`${rows.period.code}|${unit}`);
   if (own !== undefined) return own;
-  if (rows.period.kind === 'TW' || rows.quarters.length === 0) return null;
-  const values = rows.quarters.map(q =>
-    ikm.get(`${quarterCode(rows.period.year, q)}|${unit}`),
-  );
+  // A tab period (a quarter, or a month) has no sub-periods: only its own IKM counts.
+  if (rows.subPeriods.length === 0) return null;
+  const values = rows.subPeriods.map(code => ikm.get(`${code}|${unit}`));
   return values.every(v => v !== undefined)
     ? aggregate(values as number[], indicator.agregasi)
     : null;

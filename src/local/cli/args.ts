@@ -20,6 +20,7 @@ export type Verb =
   | 'ekspor'
   | 'forms'
   | 'respond'
+  | 'publik'
   | 'serve'
   | 'help';
 
@@ -48,6 +49,7 @@ const VERB_OPTIONS: Record<Verb, string[]> = {
   ekspor: [...COMMON, 'periode', 'format', 'out'],
   forms: [...COMMON],
   respond: [...COMMON, 'form'],
+  publik: [...COMMON, 'out'],
   serve: [...COMMON, 'port', 'outbox', 'pegawai', 'seed'],
   help: [...COMMON],
 };
@@ -286,7 +288,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError('cli.error.periodeQuarter', {value: options.period});
   }
   if (
-    (verb === 'dokumen' || verb === 'ekspor') &&
+    (verb === 'dokumen' || verb === 'ekspor' || verb === 'publik') &&
     !options.out &&
     !options.help
   )

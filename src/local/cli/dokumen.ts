@@ -7,6 +7,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import {normalizeHeader} from '../../sheets/schema';
 import {SHEET} from '../../sheets/schema';
+import type {PublikView} from '../../core/api';
+import {publikPage} from '../publik-page';
 import {modelValues} from '../runtime';
 import type {Options} from './args';
 import {CliContext, EXIT_INPUT_ERRORS, EXIT_OK, periodOf} from './context';
@@ -107,5 +109,24 @@ export async function ekspor(
   const target = path.resolve(cli.io.cwd, options.out!);
   fs.mkdirSync(path.dirname(target), {recursive: true});
   await book.xlsx.writeFile(target);
+  return EXIT_OK;
+}
+
+/** `kinerja-asn publik FILE --out DIR`: the Publik sheet rewritten, and DIR/index.html. */
+export async function publik(
+  cli: CliContext,
+  file: string,
+  options: Options,
+): Promise<number> {
+  const runtime = await cli.open(file, options);
+  const view = runtime.call<PublikView>('apiPublik');
+  cli.line(view.message);
+  await cli.saveIfChanged(runtime, false);
+  if (!view.ok) return EXIT_INPUT_ERRORS;
+  const dir = path.resolve(cli.io.cwd, options.out!);
+  fs.mkdirSync(dir, {recursive: true});
+  const target = path.join(dir, 'index.html');
+  fs.writeFileSync(target, publikPage(view.lang, view.instansi, view.rows));
+  cli.out('cli.publik.done', {file: target});
   return EXIT_OK;
 }

@@ -14,7 +14,7 @@ import {
   EXIT_USAGE,
 } from './context';
 import {demo} from './demo';
-import {dokumen, ekspor} from './dokumen';
+import {dokumen, ekspor, publik} from './dokumen';
 import {feedback} from './feedback';
 import {serve} from './serve';
 import {EXIT_BY_REASON, guardProcess, yieldToEvents} from './interrupt';
@@ -40,6 +40,7 @@ const FILE_VERBS = {
   ekspor,
   forms,
   respond,
+  publik,
 };
 
 async function run(cli: CliContext, command: Command): Promise<number> {

@@ -2,8 +2,11 @@
 // Only the Node CLI uses them (src/local/i18n.ts): Code.js never shows them.
 import type {Catalogue} from '../../core/i18n';
 import {SAFETY_MESSAGES} from './safety';
+import {PUBLIK_PAGE_MESSAGES} from './publik';
 
 export const CLI_MESSAGES: Catalogue = {
+  // The public page's texts (src/local/publik-page.ts).
+  ...PUBLIK_PAGE_MESSAGES,
   // Files refused, the workbook lock, a run stopped (also shown by the workbench).
   ...SAFETY_MESSAGES,
   'cli.usage': {
@@ -33,6 +36,7 @@ export const CLI_MESSAGES: Catalogue = {
       '  forms      buat tiga formulir (Laporan Pegawai, Masukan Rekan Kerja, SKM), sekali saja',
       '  respond    kirim jawaban formulir: respond <berkas.xlsx> --form laporan|rekan|skm',
       '             <jawaban.csv> (baris judul = judul pertanyaan)',
+      '  publik     sheet Publik dan halaman web publik index.html ke --out DIR (tanpa nama/NIP)',
       '  serve      buka meja kerja lokal di browser (berkas bawaan kinerja-asn.xlsx,',
       '             dibuat dengan data contoh bila belum ada; --port, bawaan 8080)',
       '  help       tampilkan bantuan ini',
@@ -71,6 +75,7 @@ export const CLI_MESSAGES: Catalogue = {
       '  forms      create the three forms (Laporan Pegawai, Masukan Rekan Kerja, SKM), once',
       '  respond    submit form answers: respond <file.xlsx> --form laporan|rekan|skm',
       '             <answers.csv> (header row = question titles)',
+      '  publik     the Publik sheet and the public web page index.html into --out DIR (no name/NIP)',
       '  serve      open the local workbench in a browser (default file kinerja-asn.xlsx,',
       '             created with sample data when missing; --port, default 8080)',
       '  help       show this help',
@@ -173,8 +178,8 @@ export const CLI_MESSAGES: Catalogue = {
     en: 'Failed: {message}',
   },
   'cli.error.missingOut': {
-    id: '{verb} butuh --out (folder untuk dokumen, berkas .xlsx untuk ekspor)',
-    en: '{verb} needs --out (a folder for dokumen, an .xlsx file for ekspor)',
+    id: '{verb} butuh --out (folder untuk dokumen dan publik, berkas .xlsx untuk ekspor)',
+    en: '{verb} needs --out (a folder for dokumen and publik, an .xlsx file for ekspor)',
   },
   'cli.error.jenis': {
     id: '--jenis harus evaluasi atau skp, bukan "{value}"',
