@@ -51,7 +51,7 @@ export function siasnExport(periodText: string): SiasnExport {
       predikat: cellText(row[cPr]),
     });
   }
-  const label = wanted?.code ?? '*';
+  const label = wanted?.code ?? t(lang, 'dokumen.ekspor.allPeriods');
   if (!lines.length)
     return {
       ok: false,

@@ -105,6 +105,7 @@ export const DOKUMEN_MESSAGES: Catalogue = {
     id: 'Ekspor SIASN: {rows} baris untuk {period}.',
     en: 'SIASN export: {rows} rows for {period}.',
   },
+  'dokumen.ekspor.allPeriods': {id: 'semua periode', en: 'every period'},
   'dokumen.ekspor.noHasil': {
     id: 'Belum ada baris Hasil untuk {period}: jalankan Hitung Ulang dahulu.',
     en: 'No Hasil rows for {period} yet: run Recompute first.',
