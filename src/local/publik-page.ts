@@ -32,6 +32,9 @@ function number(lang: Lang, value: unknown, decimals: number): string {
 
 type Row = (string | number)[];
 
+/** Characters of a unit's name that fit the chart's 180 px label column at 12 px. */
+const LABEL_CHARS = 26;
+
 /** A horizontal stacked bar per group: the predikat counts (columns 6-10 of a Publik row). */
 function chart(lang: Lang, rows: Row[]): string {
   const barH = 22;
@@ -43,8 +46,13 @@ function chart(lang: Lang, rows: Row[]): string {
   rows.forEach((row, i) => {
     const y = legendH + 8 + i * (barH + 8);
     const total = Number(row[3]) || 1;
+    // A long unit name is shortened to the label column (the whole name in its tooltip and in
+    // the table above), so it is not cut off at the chart's left edge.
+    const name = String(row[2] || row[1]);
+    const shown =
+      name.length > LABEL_CHARS ? name.slice(0, LABEL_CHARS - 1) + '…' : name;
     parts.push(
-      `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escape(row[2] || row[1])}</text>`,
+      `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end"><title>${escape(name)}</title>${escape(shown)}</text>`,
     );
     let x = labelW;
     PUBLIK_PREDIKAT.forEach((p, k) => {
@@ -61,10 +69,13 @@ function chart(lang: Lang, rows: Row[]): string {
       x += w;
     });
   });
-  const legend = PUBLIK_PREDIKAT.map(
-    (p, k) =>
-      `<rect x="${labelW + k * 92}" y="4" width="12" height="12" fill="${COLOURS[k]}"/><text x="${labelW + k * 92 + 16}" y="14">${escape(p)}</text>`,
-  ).join('');
+  // Each legend entry as wide as its words (about 6.5 px a character at 12 px), so none overlap.
+  let lx = 0;
+  const legend = PUBLIK_PREDIKAT.map((p, k) => {
+    const at = lx;
+    lx += 16 + Math.ceil(p.length * 6.5) + 14;
+    return `<rect x="${at}" y="4" width="12" height="12" fill="${COLOURS[k]}"/><text x="${at + 16}" y="14">${escape(p)}</text>`;
+  }).join('');
   return `<svg role="img" aria-label="${escape(t(lang, 'cli.page.chart'))}" viewBox="0 0 ${width} ${height}" width="100%" font-size="12" font-family="sans-serif">${legend}${parts.join('')}</svg>`;
 }
 
