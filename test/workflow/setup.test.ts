@@ -301,7 +301,9 @@ describe('setupSheets', () => {
     for (const [key, headers] of Object.entries(HEADERS)) {
       // Tabs, the archive, the payment list, IKM and Publik are made by their own actions.
       if (
-        ['penilaian', 'arsipPenilaian', 'daftarTpp', 'ikm', 'publik'].includes(key)
+        ['penilaian', 'arsipPenilaian', 'daftarTpp', 'ikm', 'publik'].includes(
+          key,
+        )
       )
         continue;
       const name = SHEET[key as keyof typeof SHEET];
