@@ -104,13 +104,13 @@ describe('tab job', () => {
     expect(h.emulator.calls.count('Range.setValues')).toBe(2);
   });
 
-  it('formats per tab with RangeLists: one background call for locked, one for inputs', () => {
+  it('formats per tab with RangeLists: one background call for the inputs (locked cells stay white)', () => {
     const h = harness();
     fillFixture(h);
     h.emulator.calls.reset();
     h.ctx.apiCreateTabs('2026-TW1');
-    // Two tabs: per tab one RangeList for the locked columns, one for the inputs, no cell grid.
-    expect(h.emulator.calls.count('RangeList.setBackground')).toBe(4);
+    // Two tabs: per tab one RangeList for the inputs, no cell grid.
+    expect(h.emulator.calls.count('RangeList.setBackground')).toBe(2);
     expect(h.emulator.calls.count('RangeList.setBorder')).toBe(2);
     expect(h.emulator.calls.count('Range.setBackground')).toBe(0);
     expect(h.emulator.calls.count('Range.setBackgrounds')).toBe(0);

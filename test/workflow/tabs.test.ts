@@ -67,7 +67,7 @@ describe('createTabs', () => {
     const s = sheet(h.emulator, tabBudi);
     expect(s.getFrozenRows()).toBe(1);
     expect(s.getRange('B2').getNumberFormat()).toBe('@');
-    expect(s.getRange('H2').getBackground()).toBe('#efefef'); // generated
+    expect(s.getRange('H2').getBackground()).toBe('#ffffff'); // generated: white
     expect(s.getRange('I2').getBackground()).toBe('#fff8dc'); // input
     expect(
       s.getRange('J4').getDataValidation()?.getCriteriaValues()[0],
