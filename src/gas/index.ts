@@ -50,16 +50,18 @@ export {
   apiReminderPlan,
   apiSendReminders,
   apiSaveSettings,
+} from './sidebar-api';
+export {
   apiDokumenPegawai,
   apiDokumenUnit,
   apiEksporSiasn,
   apiCreateForms,
   apiPublik,
   apiDecideAppeal,
-} from './sidebar-api';
+} from './output-api';
 
 // For the CLI: many employees' documents in one execution.
-export {apiDokumenBatch} from './sidebar-api';
+export {apiDokumenBatch} from './output-api';
 
 // For the CLI (every employee's preview in one execution); not called by the sidebar.
 export {apiPreviewAllEmails} from './sidebar-api';

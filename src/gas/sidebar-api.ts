@@ -3,7 +3,6 @@
 // src/gas/index.ts lists each as an entry point (a top-level Apps Script function).
 
 import type {
-  FormsResult,
   ActionResult,
   ReminderPlan,
   ReminderResult,
@@ -19,13 +18,9 @@ import type {
   TabsResult,
   TabsStatus,
   CloseStatus,
-  DokumenFile,
-  SiasnExport,
-  PublikView,
   ValidationDto,
 } from '../core/api';
 import {t} from '../core/i18n';
-import type {Lang} from '../core/types';
 import {
   continueSendFeedback,
   getSendStatus,
@@ -42,7 +37,7 @@ import {
   previewFeedback,
   testSendFeedback,
 } from './feedback/preview';
-import {RoleRefused, activeUserEmail, requireHr} from './identity';
+import {activeUserEmail, requireHr} from './identity';
 import {type ArchiveStatus, archivePastYears} from './archive';
 import {recompute} from './recompute';
 import {validateWorkbook} from './validate';
@@ -52,37 +47,7 @@ import {setupSheets} from './setup';
 import {getSummary, listEmployees, sidebarState} from './summary';
 import {continueTabsJob, createTabs, getTabsStatus, startTabsJob} from './tabs';
 import {closePeriod} from './close-period';
-import {errorText} from './ui';
-import {documentBatch, employeeDocument, unitDocuments} from './dokumen';
-
-import {siasnExport} from './ekspor';
-import {createForms} from './forms';
-import {publikView} from './publik';
-import {decideAppeal} from './keberatan-decide';
-
-const EMPTY_FILE = {
-  name: '',
-  mimeType: '',
-  base64: '',
-  count: 0,
-  part: 0,
-  parts: 0,
-};
-
-/** An unexpected error as a failed ActionResult in the interface language. */
-function failure(lang: Lang, error: unknown): ActionResult {
-  // A refusal is thrown on: the sidebar shows its message, the CLI stops without saving.
-  if (error instanceof RoleRefused) throw error;
-  return {
-    ok: false,
-    message: t(lang, 'workflow.error.unexpected', {error: errorText(error)}),
-  };
-}
-
-/** Plain-object copy: what google.script.run can carry (drops undefined, Date -> ISO). */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+import {failure, plain} from './api-result';
 
 /** State for the sidebar: language, settings, period choices, whether the sheets exist. */
 export function apiGetState(): SidebarState {
@@ -406,121 +371,5 @@ export function apiSaveSettings(settings: SettingsDto): ActionResult {
     return result;
   } catch (e) {
     return failure(lang, e);
-  }
-}
-
-/**
- * One employee's official document as a PDF (base64), for the sidebar's Dokumen panel.
- * @param {string} period e.g. 2026-TW1
- * @param {string} nip the employee's NIP
- * @param {string} jenis evaluasi or skp
- */
-export function apiDokumenPegawai(
-  period: string,
-  nip: string,
-  jenis: string,
-): DokumenFile {
-  try {
-    requireHr('role.action.dokumen');
-    return plain(employeeDocument(period, nip, jenis));
-  } catch (e) {
-    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
-  }
-}
-
-/**
- * A unit's documents as one ZIP (base64), in parts of at most 60 documents.
- * @param {string} period e.g. 2026-TW1
- * @param {string} unit Kode Unit
- * @param {string} jenis evaluasi or skp
- * @param {number} part 0-based part
- */
-export function apiDokumenUnit(
-  period: string,
-  unit: string,
-  jenis: string,
-  part: number,
-): DokumenFile {
-  try {
-    requireHr('role.action.dokumen');
-    return plain(unitDocuments(period, unit, jenis, part));
-  } catch (e) {
-    return {...failure(interfaceLang(), e), ...EMPTY_FILE};
-  }
-}
-
-/**
- * For the CLI: the PDFs of some employees (every active one when the list is empty).
- * @param {string} period e.g. 2026-TW1
- * @param {string} jenis evaluasi or skp
- * @param {string[]} nips NIPs
- */
-export function apiDokumenBatch(
-  period: string,
-  jenis: string,
-  nips: string[],
-): {ok: boolean; message: string; files: {name: string; base64: string}[]} {
-  try {
-    requireHr('role.action.dokumen');
-    return plain(documentBatch(period, jenis, nips));
-  } catch (e) {
-    return {...failure(interfaceLang(), e), files: []};
-  }
-}
-
-/**
- * The SIASN export of a period (every period when blank): a table, header first.
- * @param {string} period e.g. 2026-TW1, or ''
- */
-export function apiEksporSiasn(period: string): SiasnExport {
-  try {
-    requireHr('role.action.ekspor');
-    return plain(siasnExport(String(period ?? '').trim()));
-  } catch (e) {
-    return {...failure(interfaceLang(), e), rows: []};
-  }
-}
-
-/** The three forms of SHEETS.md "Forms", created once (HR only); later calls report them. */
-export function apiCreateForms(): FormsResult {
-  try {
-    return plain(createForms());
-  } catch (e) {
-    return {...failure(interfaceLang(), e), forms: []};
-  }
-}
-
-/** Rewrites the Publik sheet (aggregates only) and returns it for the public page. */
-export function apiPublik(): PublikView {
-  try {
-    requireHr('role.action.publik');
-    return plain(publikView());
-  } catch (e) {
-    const lang = interfaceLang();
-    return {...failure(lang, e), lang, instansi: '', rows: []};
-  }
-}
-
-/**
- * Decides an appeal as the acting user (HR or the supervisor's own supervisor; others refused).
- * @param {string} keputusan Diterima or Ditolak
- */
-export function apiDecideAppeal(
-  nip: string,
-  period: string,
-  keputusan: string,
-  predikatBaru: string,
-): ActionResult {
-  try {
-    return plain(
-      decideAppeal(
-        String(nip ?? ''),
-        String(period ?? ''),
-        String(keputusan ?? ''),
-        String(predikatBaru ?? ''),
-      ),
-    );
-  } catch (e) {
-    return failure(interfaceLang(), e);
   }
 }
