@@ -12,4 +12,9 @@ export const FORMS_MESSAGES: Catalogue = {
     id: 'Formulir dibuat: {created}, sudah ada: {kept}.\n{urls}',
     en: 'Forms created: {created}, already there: {kept}.\n{urls}',
   },
+  'peers.count': {id: '{count} rekan', en: '{count} peers'},
+  'peers.above': {id: 'di atas', en: 'above'},
+  'peers.meets': {id: 'sesuai', en: 'meets'},
+  'peers.below': {id: 'di bawah', en: 'below'},
+  'peers.comments': {id: 'Komentar: {comments}', en: 'Comments: {comments}'},
 };
